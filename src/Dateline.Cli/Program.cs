@@ -1,0 +1,3 @@
+using Dateline.Cli;
+
+return DatelineApp.Run(args);
