@@ -1,3 +1,4 @@
+using Dateline.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -27,6 +28,12 @@ public static class DatelineApp
             });
 
             // VERBS: one AddCommand per verb, in the order `dateline --help` lists them.
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Read report files or folders (.txt .html .md .jsonl) into the store.")
+                .WithExample("ingest", "samples", "--db", "dateline.db");
+            config.AddCommand<TimelineCommand>("timeline")
+                .WithDescription("Print the stored events as a timeline (table, or JSON in the contract).")
+                .WithExample("timeline", "--from", "2016-12-01", "--format", "json");
         });
         return app.Run(args);
     }

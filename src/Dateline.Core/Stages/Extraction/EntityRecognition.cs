@@ -1,0 +1,31 @@
+namespace Dateline.Core.Stages.Extraction;
+
+/// <summary>What an entity span names.</summary>
+public enum EntityKind
+{
+    /// <summary>A person, group, government, state acting, or body.</summary>
+    Actor,
+    /// <summary>A place where something can happen.</summary>
+    Place,
+}
+
+/// <summary>An entity found in a sentence. Offsets are relative to the sentence.</summary>
+/// <param name="Start">First character in the sentence.</param>
+/// <param name="End">Just past the last character.</param>
+/// <param name="Kind">Actor or place.</param>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Id">Id in the actor table or gazetteer, if any.</param>
+/// <param name="Country">ISO2 country, if known.</param>
+/// <param name="Lat">Latitude of a place.</param>
+/// <param name="Lon">Longitude of a place.</param>
+public sealed record EntitySpan(int Start, int End, EntityKind Kind, string Name, string? Id, string? Country, double? Lat, double? Lon);
+
+/// <summary>Finds actors and places in a sentence; the Resolution stage provides the real one.</summary>
+public interface IEntityRecognizer
+{
+    /// <summary>Entities in <paramref name="sentence"/>, non-overlapping, in text order.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="when">The event's date, for time-bounded roles ("the Syrian president").</param>
+    /// <param name="countryContext">The report's main country (ISO2), to settle ambiguous place names.</param>
+    IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext);
+}

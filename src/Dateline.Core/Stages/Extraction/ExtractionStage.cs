@@ -1,0 +1,555 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+using Dateline.Core.Stages.Segmentation;
+using Dateline.Core.Stages.Temporal;
+
+namespace Dateline.Core.Stages.Extraction;
+
+/// <summary>
+/// Extraction: finds event mentions in sentences (trigger → PLOVER type), and gives each its status, time,
+/// actors with roles, location, fatalities and attribution. Rule-based; each rule carries an example.
+/// </summary>
+public sealed partial class ExtractionStage(IEntityRecognizer entities)
+{
+    // PLOVER's verbal types: a statement reported without a date happened on the story's day.
+    private static readonly HashSet<string> VerbalTypes = ["accuse", "reject", "support", "agree", "request", "threaten", "consult"];
+
+    // Words after which a verb form is an adjective or noun, not a predicate: "the adopted policy".
+    private static readonly HashSet<string> Determiners =
+        ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "each", "every", "no", "another", "such", "'s"];
+
+    // Predicates that make a noun trigger an event of its own: "a ceasefire, which came into effect on …".
+    private static readonly string[][] NounPredicates =
+    [
+        ["came", "into", "effect"], ["come", "into", "effect"], ["comes", "into", "effect"], ["took", "effect"], ["takes", "effect"],
+        ["took", "place"], ["takes", "place"], ["was", "held"], ["were", "held"], ["are", "scheduled"], ["is", "scheduled"],
+        ["began"], ["begins"], ["started"], ["ended"], ["erupted"], ["broke", "out"], ["killed"], ["left"], ["wounded"], ["injured"],
+        ["due"], ["will"], ["was", "signed"], ["were", "signed"], ["went", "into", "effect"], ["collapsed"],
+    ];
+
+    // Following words that show a trigger is not the event word: "released a statement", "recalled that".
+    private static readonly Dictionary<string, HashSet<string>> Exclusions = new(StringComparer.Ordinal)
+    {
+        ["released"] = ["a", "statement", "report", "video", "footage", "figures", "details", "results", "photos", "images", "data"],
+        ["recalled"] = ["that", "how", "the", "being"],
+        ["adopted"] = ["by"],
+        ["deal"] = ["with"],
+        ["attack"] = ["on"],
+    };
+
+    /// <summary>Extracts the mentions of one report.</summary>
+    /// <param name="report">The cleaned report (its publication time anchors deixis).</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="times">Its time expressions, with offsets in the report text.</param>
+    public IReadOnlyList<Mention> Extract(Report report, IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeExpression> times)
+    {
+        var dct = report.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
+        var storyDay = FindStoryDay(sentences, times, dct);
+        var mentions = new List<Mention>();
+        TimeValue? previousDate = null;
+        var timeIndex = 0;
+        foreach (var sentence in sentences)
+        {
+            var sentenceTimes = new List<TimeExpression>();
+            while (timeIndex < times.Count && times[timeIndex].Start < sentence.End)
+            {
+                if (times[timeIndex].Start >= sentence.Start)
+                {
+                    sentenceTimes.Add(times[timeIndex] with
+                    {
+                        Start = times[timeIndex].Start - sentence.Start,
+                        End = times[timeIndex].End - sentence.Start,
+                    });
+                }
+
+                timeIndex++;
+            }
+
+            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate);
+            foreach (var mention in ExtractSentence(context, mentions.Count))
+            {
+                mentions.Add(mention);
+            }
+
+            foreach (var t in sentenceTimes)
+            {
+                if (t.Time.IsBounded && t.Type is TimexType.Date or TimexType.Time)
+                {
+                    previousDate = t.Time;
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    private sealed record SentenceContext(
+        Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate);
+
+    private sealed record Trigger(int First, int Last, int Start, int End, TriggerEntry Entry, bool Frame);
+
+    private IEnumerable<Mention> ExtractSentence(SentenceContext ctx, int ordinalBase)
+    {
+        var text = ctx.Sentence.Text;
+        var tokens = Token.Split(text);
+        var triggers = FindTriggers(text, tokens);
+        if (triggers.Count == 0)
+        {
+            yield break;
+        }
+
+        var emitted = SelectTriggers(tokens, triggers);
+        if (emitted.Count == 0)
+        {
+            yield break;
+        }
+
+        var attribution = FindAttribution(text);
+        var ordinal = ordinalBase;
+        for (var k = 0; k < emitted.Count; k++)
+        {
+            var trigger = emitted[k];
+            var windowStart = k > 0 ? emitted[k - 1].End : 0;
+            var windowEnd = k + 1 < emitted.Count ? emitted[k + 1].Start : text.Length;
+            if (IsNegated(tokens, trigger))
+            {
+                continue;
+            }
+
+            var status = trigger.Frame ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
+            var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens);
+            if (status == EventStatus.Planned && time.Earliest is { } te && ctx.Dct is { } d && time.Latest is { } tl && tl < d)
+            {
+                // A date already past when reported cannot be planned: "talks were to be held on Monday" stays planned
+                // only if the date is still ahead; otherwise the report speaks of what happened.
+                status = EventStatus.Occurred;
+            }
+
+            var when = time.Earliest ?? ctx.Dct;
+            var found = entities.Find(text, when, null);
+            var (actors, location) = AssignRoles(text, found, trigger, windowStart, windowEnd);
+            var type = trigger.Frame ? "agree" : trigger.Entry.Type;
+            yield return new Mention
+            {
+                ReportId = ctx.Report.Id,
+                Ordinal = ordinal++,
+                Sentence = text,
+                Start = ctx.Sentence.Start,
+                End = ctx.Sentence.End,
+                Trigger = text[trigger.Start..trigger.End],
+                Type = type,
+                Status = status,
+                Time = time,
+                TimeText = timeText,
+                Actors = actors,
+                Location = location,
+                Fatalities = FatalityRules.Find(text),
+                Attribution = attribution,
+                Title = MakeTitle(text, tokens, trigger, windowEnd),
+            };
+        }
+    }
+
+    private static List<Trigger> FindTriggers(string text, List<Token> tokens)
+    {
+        var found = new List<Trigger>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var lower = tokens[i].Lower;
+            if (!TriggerLexicon.ByFirstWord.TryGetValue(lower, out var entries))
+            {
+                continue;
+            }
+
+            // Capitalised mid-sentence words are names or months: "March", "Strike Force".
+            if (i > 0 && char.IsUpper(tokens[i].Text[0]))
+            {
+                continue;
+            }
+
+            foreach (var entry in PreferByContext(entries, tokens, i))
+            {
+                if (!Matches(tokens, i, entry.Words))
+                {
+                    continue;
+                }
+
+                var last = i + entry.Words.Length - 1;
+                if (Exclusions.TryGetValue(lower, out var excluded) && last + 1 < tokens.Count && excluded.Contains(tokens[last + 1].Lower))
+                {
+                    break;
+                }
+
+                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower))
+                {
+                    continue;
+                }
+
+                // "ready to negotiate", "willing to talk": an offer, a verbal agreement that happened.
+                var frame = entry.Kind == TriggerKind.Verb && i >= 2 && tokens[i - 1].Lower == "to"
+                    && tokens[i - 2].Lower is "ready" or "willing" or "prepared";
+                found.Add(new Trigger(i, last, tokens[i].Start, tokens[last].End, entry, frame));
+                i = last;
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Orders ambiguous entries (noun "attack" vs verb "attack") by the word before.</summary>
+    /// <example>"an attack" → noun first; "militants attack" → verb first.</example>
+    private static IEnumerable<TriggerEntry> PreferByContext(TriggerEntry[] entries, List<Token> tokens, int i)
+    {
+        var nounFirst = i > 0 && (Determiners.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower is "of" or "in" or "after" or "during" or "following" or "for" or "upcoming" or "new" or "peace" or "deadly"
+            || char.IsDigit(tokens[i - 1].Text[0]));
+        return nounFirst ? entries.OrderBy(e => e.Kind == TriggerKind.Noun ? 0 : 1).ThenByDescending(e => e.Words.Length) : entries;
+    }
+
+    private static bool Matches(List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[i + k].Text, words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Verbs are the events of a sentence. Nouns count when no verb does ("upcoming peace negotiations") or
+    /// when the noun has its own predicate or date ("a ceasefire, which came into effect on …", "an accord in December").
+    /// </summary>
+    private static List<Trigger> SelectTriggers(List<Token> tokens, List<Trigger> triggers)
+    {
+        var hasVerb = triggers.Any(t => t.Entry.Kind == TriggerKind.Verb);
+        var selected = new List<Trigger>();
+        var firstNounTaken = false;
+        foreach (var t in triggers)
+        {
+            if (t.Entry.Kind == TriggerKind.Verb)
+            {
+                selected.Add(t);
+                continue;
+            }
+
+            if (HasOwnPredicate(tokens, t) || (!hasVerb && !firstNounTaken))
+            {
+                selected.Add(t);
+                firstNounTaken = true;
+            }
+        }
+
+        return selected;
+    }
+
+    private static bool HasOwnPredicate(List<Token> tokens, Trigger t)
+    {
+        // Look a few words ahead, past "which"/"that", for a predicate of the noun.
+        var limit = Math.Min(tokens.Count, t.Last + 5);
+        for (var j = t.Last + 1; j < limit; j++)
+        {
+            foreach (var predicate in NounPredicates)
+            {
+                if (Matches(tokens, j, predicate))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "an accord in December": a preposition and a month or weekday straight after the noun.
+        return t.Last + 2 < tokens.Count && tokens[t.Last + 1].Lower is "in" or "on" && TemporalWords().IsMatch(tokens[t.Last + 2].Text);
+    }
+
+    private static bool IsNegated(List<Token> tokens, Trigger t)
+    {
+        for (var j = Math.Max(0, t.First - 3); j < t.First; j++)
+        {
+            if (tokens[j].Lower is "not" or "never" or "n't" or "didn" or "no" or "without")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Status from the cue words of the trigger's window.</summary>
+    /// <example>"talks, which are scheduled to be held" → planned; "claimed responsibility" → claimed; "if talks fail" → hypothetical.</example>
+    private static EventStatus DecideStatus(string text, int windowStart, int windowEnd, Trigger trigger)
+    {
+        var window = text[windowStart..windowEnd];
+        var before = text[windowStart..trigger.Start];
+        if (DeniedCue().IsMatch(window))
+        {
+            return EventStatus.Denied;
+        }
+
+        if (ClaimedCue().IsMatch(window))
+        {
+            return EventStatus.Claimed;
+        }
+
+        if (HypotheticalCue().IsMatch(before))
+        {
+            return EventStatus.Hypothetical;
+        }
+
+        if (PlannedCue().IsMatch(window))
+        {
+            return AnnouncedCue().IsMatch(before) ? EventStatus.Announced : EventStatus.Planned;
+        }
+
+        if (OngoingCue().IsMatch(window) && !SinceCue().IsMatch(window))
+        {
+            return EventStatus.Ongoing;
+        }
+
+        return EventStatus.Occurred;
+    }
+
+    private static (TimeValue Time, string? Text) DecideTime(
+        SentenceContext ctx, Trigger trigger, int windowStart, int windowEnd, EventStatus status, List<Token> tokens)
+    {
+        var text = ctx.Sentence.Text;
+        var usable = ctx.Times.Where(t => t.Time.Earliest is not null || t.Time.Latest is not null).ToList();
+        var after = usable.FirstOrDefault(t => t.Start >= trigger.End && t.Start < windowEnd);
+        var before = usable.LastOrDefault(t => t.End <= trigger.Start && t.Start >= windowStart);
+        var chosen = after ?? before ?? (usable.Count == 1 && ctx.Times.Count == 1 ? usable[0] : null);
+        if (chosen is not null)
+        {
+            return (chosen.Time, chosen.Text);
+        }
+
+        var window = text[windowStart..windowEnd];
+        if (LaterCue().IsMatch(window) && ctx.PreviousDate is { Earliest: { } pe } previous)
+        {
+            // "The ceasefire was later ratified": after the previous date in the text, and by the report's day.
+            var latest = status == EventStatus.Occurred ? ctx.Dct : null;
+            return (new TimeValue(previous.Value, pe, latest, previous.Precision, "AFTER", TimeAnchor.PreviousDate), null);
+        }
+
+        if (ctx.Dct is not { } dct)
+        {
+            return (TimeValue.Unknown, null);
+        }
+
+        if (status is EventStatus.Planned or EventStatus.Announced or EventStatus.Hypothetical)
+        {
+            return (new TimeValue("FUTURE_REF", dct, null, TimePrecision.Unknown, null, TimeAnchor.Publication), null);
+        }
+
+        var perfect = trigger.First > 0 && tokens.Take(trigger.First).TakeLast(3).Any(t => t.Lower == "had");
+        var lead = ctx.Sentence.Paragraph <= 1;
+        if (!perfect && (VerbalTypes.Contains(trigger.Entry.Type) || lead))
+        {
+            return (ctx.StoryDay ?? TimeValue.OfDay(dct, TimeAnchor.Publication), null);
+        }
+
+        return (new TimeValue("PAST_REF", null, dct, TimePrecision.Unknown, null, TimeAnchor.Publication), null);
+    }
+
+    /// <summary>The day the story's news happened: a day-precise date of the lead within three days before publication.</summary>
+    private static TimeValue? FindStoryDay(IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeExpression> times, DateOnly? dct)
+    {
+        if (dct is not { } d || sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var leadEnd = sentences[Math.Min(2, sentences.Count - 1)].End;
+        return times
+            .Where(t => t.Start < leadEnd && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is { } e && e <= d && e >= d.AddDays(-3))
+            .Select(t => t.Time)
+            .FirstOrDefault();
+    }
+
+    private static (IReadOnlyList<ActorRef> Actors, PlaceRef? Location) AssignRoles(
+        string text, IReadOnlyList<EntitySpan> found, Trigger trigger, int windowStart, int windowEnd)
+    {
+        var actors = new List<ActorRef>();
+        PlaceRef? location = null;
+        var bestPlaceDistance = int.MaxValue;
+        foreach (var e in found)
+        {
+            var prep = PrecedingWord(text, e.Start);
+            if (e.Kind == EntityKind.Place || (e.Kind == EntityKind.Actor && e.Lat is not null && prep is "in" or "at" or "near" or "to" or "into" or "over"))
+            {
+                if (prep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of")
+                {
+                    var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
+                    var inWindow = e.Start >= windowStart && e.End <= windowEnd;
+                    if (inWindow && distance < bestPlaceDistance)
+                    {
+                        bestPlaceDistance = distance;
+                        location = new PlaceRef(e.Name, e.Country, e.Lat, e.Lon);
+                    }
+                }
+
+                continue;
+            }
+
+            var role = DecideRole(text, e, trigger, prep);
+            if (role is { } r && !actors.Any(a => a.Name == e.Name))
+            {
+                actors.Add(new ActorRef(e.Name, r, e.Id));
+            }
+        }
+
+        return (actors, location);
+    }
+
+    /// <example>"mediated by Russia" → mediator; "by Syrian forces" (passive) → initiator; "Assad met X" → initiator, target.</example>
+    private static ActorRole? DecideRole(string text, EntitySpan e, Trigger trigger, string? prep)
+    {
+        var before = text[..e.Start];
+        if (MediatorCue().IsMatch(before))
+        {
+            return ActorRole.Mediator;
+        }
+
+        if (prep == "by")
+        {
+            return ActorRole.Initiator;
+        }
+
+        if (prep is "between" or "and" && BetweenCue().IsMatch(before))
+        {
+            return ActorRole.Participant;
+        }
+
+        if (e.End <= trigger.Start)
+        {
+            return prep is null or "the" or "," or "and" ? ActorRole.Initiator : ActorRole.Participant;
+        }
+
+        return e.Start - trigger.End < 80 ? ActorRole.Target : ActorRole.Participant;
+    }
+
+    private static string? PrecedingWord(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        if (j >= 0 && text[j] == ',')
+        {
+            return ",";
+        }
+
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        return end > j + 1 ? text[(j + 1)..end].ToLowerInvariant() : null;
+    }
+
+    private static string? FindAttribution(string text)
+    {
+        var m = AttributionPattern().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var group = m.Groups.Cast<Group>().Skip(1).FirstOrDefault(g => g.Success && g.Length > 0);
+        return group?.Value.Trim();
+    }
+
+    /// <summary>A short title: the trigger's clause, with the sentence's subject when the clause starts at the verb.</summary>
+    /// <example>"…delegation, led by X, arrived in Syria on January 5 and visited…" → "The French delegation arrived in Syria on January 5".</example>
+    private static string MakeTitle(string text, List<Token> tokens, Trigger trigger, int windowEnd)
+    {
+        var clauseStart = text.LastIndexOfAny([',', ';', ':', '(', '—'], Math.Max(0, trigger.Start - 1)) + 1;
+        var clause = text[clauseStart..trigger.Start].Trim();
+        if (clause.StartsWith("and ", StringComparison.Ordinal) || clause.StartsWith("but ", StringComparison.Ordinal))
+        {
+            clause = clause[4..];
+        }
+
+        var subject = "";
+        if (clause.Length == 0 || CountWords(clause) <= 1)
+        {
+            var firstComma = text.IndexOfAny([',', ';']);
+            var head = firstComma > 0 && firstComma < trigger.Start ? text[..firstComma].Trim() : "";
+            if (CountWords(head) is > 0 and <= 6)
+            {
+                subject = head + " ";
+            }
+        }
+
+        var stop = windowEnd;
+        foreach (var sep in new[] { ',', ';', ':' })
+        {
+            var i = text.IndexOf(sep, trigger.End);
+            if (i >= 0 && i < stop && CountWords(text[trigger.End..i]) >= 2)
+            {
+                stop = i;
+            }
+        }
+
+        var tail = text[trigger.Start..stop].Trim().TrimEnd('.', '"', '\'', '”');
+        var title = (subject + (clause.Length > 0 ? clause + " " : "") + tail).Trim();
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 16)
+        {
+            title = string.Join(' ', words.Take(16)) + "…";
+        }
+
+        _ = tokens;
+        return title.Length > 0 ? char.ToUpperInvariant(title[0]) + title[1..] : title;
+    }
+
+    private static int CountWords(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:19|20)\d\d$")]
+    private static partial Regex TemporalWords();
+
+    [GeneratedRegex(@"\b(?:denied|denies|deny|dismissed reports)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedCue();
+
+    [GeneratedRegex(@"\b(?:claimed|claims|claim)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimedCue();
+
+    [GeneratedRegex(@"\b(?:if|unless|could|might|may|providing that|provided that|in case|would)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HypotheticalCue();
+
+    [GeneratedRegex(@"\b(?:will|shall|to be held|scheduled|due to|set to|plans? to|planned|planning to|upcoming|expected to|is to|are to|would be held|next (?:week|month|year)|later this (?:week|month|year))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedCue();
+
+    [GeneratedRegex(@"\b(?:announced|vowed|pledged|promised|declared)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncedCue();
+
+    [GeneratedRegex(@"\b(?:continues?|continuing|ongoing|still|(?:is|are|am) (?:\w+ )?\w+ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OngoingCue();
+
+    [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceCue();
+
+    [GeneratedRegex(@"\b(?:later|subsequently|afterwards|thereafter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterCue();
+
+    [GeneratedRegex(@"\b(?:mediated|brokered|hosted|facilitated|sponsored)(?: \w+)? by\b[^.;]*$|\bmediat(?:or|ors|ion) of\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MediatorCue();
+
+    [GeneratedRegex(@"\bbetween\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenCue();
+
+    // "according to the Syrian Observatory", "quoted by the official Syrian Arab News Agency (SANA) as saying",
+    // "the ministry said", "said a spokesman for the army"
+    [GeneratedRegex(@"\baccording to (?:the )?([A-Z][\w'’.-]*(?: (?:of |for |the |al-)?[A-Z][\w'’.-]*)*)|\bquoted by (?:the )?(?:official )?([A-Z][\w'’.-]*(?: [A-Z(][\w'’.()-]*)*) as saying|\b((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*) (?:said|says|told|reported|announced)\b")]
+    private static partial Regex AttributionPattern();
+}

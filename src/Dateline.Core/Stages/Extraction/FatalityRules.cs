@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+
+namespace Dateline.Core.Stages.Extraction;
+
+/// <summary>Fatalities stated in a sentence, as a range.</summary>
+internal static partial class FatalityRules
+{
+    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100, ["a dozen"] = 12,
+    };
+
+    /// <summary>The first stated death toll, or null.</summary>
+    /// <example>"at least 12 people were killed" → 12..null; "killing 5" → 5..5; "dozens dead" → 24..99; "more than 100 killed" → 101..null.</example>
+    public static Quantity? Find(string sentence)
+    {
+        var m = TollPattern().Match(sentence);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var q = m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value;
+        var mod = (m.Groups["mod"].Success ? m.Groups["mod"].Value : m.Groups["mod2"].Value).ToLowerInvariant().Trim();
+        var (min, max) = q.ToLowerInvariant() switch
+        {
+            "dozens" => (24, (int?)99),
+            "scores" => (40, 99),
+            "hundreds" => (200, 999),
+            "a dozen" => (12, 12),
+            _ => ParseNumber(q) is { } n ? (n, n) : (-1, null),
+        };
+        if (min < 0)
+        {
+            return null;
+        }
+
+        return mod switch
+        {
+            "at least" or "no fewer than" => new Quantity(min, null),
+            "more than" or "over" => new Quantity(min + 1, null),
+            "up to" or "at most" => new Quantity(0, max),
+            "about" or "around" or "some" or "nearly" or "almost" => new Quantity(min, max),
+            _ => new Quantity(min, max),
+        };
+    }
+
+    private static int? ParseNumber(string q)
+    {
+        if (int.TryParse(q.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        return Words.TryGetValue(q, out var w) ? w : null;
+    }
+
+    // "at least 12 people were killed", "12 Taliban militants including 2 commanders were killed", "killing 5 civilians", "15 dead"
+    [GeneratedRegex(@"(?:(?<mod>at least|more than|over|some|about|around|up to|nearly|almost|no fewer than)\s+)?(?<q>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|slain|lost their lives)\b|\b(?:killing|killed|kills)\s+(?:(?<mod2>at least|more than|over|some|about|around|up to|nearly|almost)\s+)?(?<q2>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TollPattern();
+}

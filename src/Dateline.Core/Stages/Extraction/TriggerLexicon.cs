@@ -1,0 +1,129 @@
+namespace Dateline.Core.Stages.Extraction;
+
+/// <summary>Whether a trigger is a verb (a predicate) or a noun naming an event.</summary>
+internal enum TriggerKind
+{
+    Verb,
+    Noun,
+}
+
+/// <summary>An entry of the trigger lexicon.</summary>
+/// <param name="Words">The trigger's words, lower case ("came into effect" is three).</param>
+/// <param name="Type">PLOVER type, lower case.</param>
+/// <param name="Class">A finer class used by merging: mentions of one event share it ("talks" = "negotiations").</param>
+/// <param name="Kind">Verb or noun.</param>
+internal sealed record TriggerEntry(string[] Words, string Type, string Class, TriggerKind Kind);
+
+/// <summary>
+/// Words that name events, mapped to PLOVER types. Each line: surface forms (inflections listed, no stemmer),
+/// type, merge class. Multi-word triggers win over their parts ("took control" over "took").
+/// </summary>
+internal static class TriggerLexicon
+{
+    // (forms, type, class, kind). Forms are '|'-separated; each form may have several words.
+    private static readonly (string Forms, string Type, string Class, TriggerKind Kind)[] Table =
+    [
+        // CONSULT: meetings, visits, talks. "met the delegation", "talks in Astana", "arrived in Syria"
+        ("meet|meets|met|hosted|hosts|host", "consult", "meeting", TriggerKind.Verb),
+        ("meeting|meetings|summit|audience", "consult", "meeting", TriggerKind.Noun),
+        ("negotiate|negotiated|negotiating|held talks|hold talks|holds talks|discussed|discuss|discusses|consulted", "consult", "talks", TriggerKind.Verb),
+        ("talks|negotiations|peace talks|peace negotiations|consultations|conference|peace conference|round of talks|dialogue", "consult", "talks", TriggerKind.Noun),
+        ("visit|visits|visited|toured|arrived|arrives|arrive|travelled to|traveled to|flew to", "consult", "visit", TriggerKind.Verb),
+        ("visit|trip|tour", "consult", "visit", TriggerKind.Noun),
+
+        // ASSAULT: violence. "jets bombed", "an airstrike killed", "took control of"
+        ("attacked|attacks|attack|stormed|ambushed|raided|assaulted|targeted", "assault", "attack", TriggerKind.Verb),
+        ("attack|attacks|assault|raid|ambush|offensive", "assault", "attack", TriggerKind.Noun),
+        ("bombed|shelled|pounded", "assault", "strike", TriggerKind.Verb),
+        ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombing|bombings|bombardment|shelling|strike|strikes|missile strike|drone strike", "assault", "strike", TriggerKind.Noun),
+        ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
+        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied", "assault", "explosion", TriggerKind.Noun),
+        ("clashed|fought|battled|clash", "assault", "clash", TriggerKind.Verb),
+        ("clashes|fighting|battle|battles|firefight|gunfight|hostilities", "assault", "clash", TriggerKind.Noun),
+        ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated", "assault", "killing", TriggerKind.Verb),
+        ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
+        ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged", "assault", "control", TriggerKind.Verb),
+        ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
+
+        // PROTEST. "thousands marched", "a rally in Tahrir Square"
+        ("protested|protest|protests|demonstrated|marched|rallied", "protest", "protest", TriggerKind.Verb),
+        ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike", "protest", "protest", TriggerKind.Noun),
+
+        // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
+        ("agreed|agree|agrees|signed|brokered|pledged|promised|offered|reached an agreement|reached a deal", "agree", "accord", TriggerKind.Verb),
+        ("agreement|accord|deal|peace deal|treaty|memorandum|pact", "agree", "accord", TriggerKind.Noun),
+        ("ceasefire|cease-fire|truce|cessation of hostilities|armistice", "agree", "ceasefire", TriggerKind.Noun),
+
+        // SUPPORT: endorsements, ratifications. "the UN Security Council ratified the ceasefire"
+        ("ratified|endorsed|approved|backed|welcomed|praised|recognized|recognised|commended|adopted", "support", "endorse", TriggerKind.Verb),
+        ("resolution|endorsement|ratification", "support", "endorse", TriggerKind.Noun),
+
+        // ACCUSE (PLOVER's former DISAPPROVE). "blamed France", "condemned the attack"
+        ("accused|accuses|accuse|blamed|blames|criticized|criticised|criticizes|condemned|condemns|denounced|slammed|censured", "accuse", "accuse", TriggerKind.Verb),
+        ("condemnation|accusation|accusations", "accuse", "accuse", TriggerKind.Noun),
+
+        // REJECT. "rejected accusations", "vetoed the draft"
+        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted", "reject", "reject", TriggerKind.Verb),
+        ("veto|rejection|boycott", "reject", "reject", TriggerKind.Noun),
+
+        // THREATEN. "threatened to retaliate"
+        ("threatened|threatens|threaten|warned of", "threaten", "threaten", TriggerKind.Verb),
+        ("threat|ultimatum", "threaten", "threaten", TriggerKind.Noun),
+
+        // REQUEST (PLOVER's former DEMAND). "demanded the release", "called on Damascus to"
+        ("demanded|demands|demand|called for|called on|urged|urges|appealed", "request", "request", TriggerKind.Verb),
+
+        // SANCTION. "imposed sanctions", "recalled its ambassador", "suspended Syria"
+        ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze", "sanction", "sanction", TriggerKind.Verb),
+        ("sanctions|embargo|asset freezes|asset freeze|travel bans|travel ban", "sanction", "sanction", TriggerKind.Noun),
+
+        // MOBILIZE. "deployed troops", "massed tanks"
+        ("deployed|deploys|mobilized|mobilised|massed|sent troops|sent reinforcements", "mobilize", "mobilize", TriggerKind.Verb),
+        ("deployment|mobilization|mobilisation|reinforcements", "mobilize", "mobilize", TriggerKind.Noun),
+
+        // AID. "delivered aid", "an aid convoy"
+        ("delivered|airdropped", "aid", "aid", TriggerKind.Verb),
+        ("aid convoy|humanitarian aid|aid delivery|convoy", "aid", "aid", TriggerKind.Noun),
+
+        // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
+        ("withdrew|withdraws|withdraw|retreated|pulled out|released|freed|evacuated|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
+        ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange", "retreat", "withdraw", TriggerKind.Noun),
+
+        // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
+        ("arrested|detained|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed", "coerce", "coerce", TriggerKind.Verb),
+        ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
+
+        // INVESTIGATE. "launched an investigation"
+        ("investigated|investigates|probed", "investigate", "investigate", TriggerKind.Verb),
+        ("investigation|inquiry|probe", "investigate", "investigate", TriggerKind.Noun),
+
+        // COOPERATE. "agreed to share intelligence", "joint patrols"
+        ("cooperated|cooperate|joint patrol|joint patrols|joint exercises", "cooperate", "cooperate", TriggerKind.Verb),
+    ];
+
+    /// <summary>Entries by their first word, longest first, so the matcher can try multi-word forms first.</summary>
+    public static IReadOnlyDictionary<string, TriggerEntry[]> ByFirstWord { get; } = Build();
+
+    private static Dictionary<string, TriggerEntry[]> Build()
+    {
+        var byFirst = new Dictionary<string, List<TriggerEntry>>(StringComparer.Ordinal);
+        foreach (var (forms, type, cls, kind) in Table)
+        {
+            foreach (var form in forms.Split('|'))
+            {
+                var words = form.Split(' ');
+                if (!byFirst.TryGetValue(words[0], out var list))
+                {
+                    byFirst[words[0]] = list = [];
+                }
+
+                list.Add(new TriggerEntry(words, type, cls, kind));
+            }
+        }
+
+        return byFirst.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(e => e.Words.Length).ThenBy(e => e.Kind).ToArray(),
+            StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,40 @@
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+
+namespace Dateline.Storage;
+
+/// <summary>How many rows the store holds.</summary>
+/// <param name="Reports">Reports stored.</param>
+/// <param name="Mentions">Mentions stored.</param>
+/// <param name="Events">Events stored.</param>
+public sealed record StoreCounts(int Reports, int Mentions, int Events);
+
+/// <summary>Filters for reading events; all optional, inclusive dates.</summary>
+/// <param name="From">Events that may end on or after this day.</param>
+/// <param name="To">Events that may start on or before this day.</param>
+public sealed record EventQuery(DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>
+/// The store contract: reports, their mentions and the merged events. Writes are transactional: a killed
+/// process loses nothing already committed and a re-run duplicates nothing.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>True when a report with this content hash is stored.</summary>
+    bool HasReport(string contentHash);
+
+    /// <summary>Stores a processed report and its mentions in one transaction; false when it was already there.</summary>
+    bool SaveReport(ProcessedReport processed);
+
+    /// <summary>All mentions with the metadata of their reports, for merging.</summary>
+    IReadOnlyList<CitedMention> LoadMentions();
+
+    /// <summary>Replaces the merged events in one transaction.</summary>
+    void ReplaceEvents(IReadOnlyList<Event> events);
+
+    /// <summary>Events matching <paramref name="query"/>, ordered by earliest date.</summary>
+    IReadOnlyList<Event> LoadEvents(EventQuery query);
+
+    /// <summary>Row counts.</summary>
+    StoreCounts Counts();
+}

@@ -1,0 +1,324 @@
+using System.Globalization;
+using System.Text.Json;
+using Dateline.Core.Model;
+using Dateline.Core.Pipeline;
+using Microsoft.Data.Sqlite;
+
+namespace Dateline.Storage.Sqlite;
+
+/// <summary>The embedded default store: one SQLite file in WAL mode.</summary>
+public sealed class SqliteEventStore : IEventStore
+{
+    private const int SchemaVersion = 1;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly SqliteConnection _connection;
+
+    private SqliteEventStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
+    /// <exception cref="StoreException">When the file cannot be opened as a Dateline store.</exception>
+    public static SqliteEventStore Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full);
+        if (dir is not null && !Directory.Exists(dir))
+        {
+            throw new StoreException($"{path}: folder does not exist");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+            Migrate(connection);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: not a usable Dateline database ({ex.SqliteErrorCode}: {ex.Message.Split('\n')[0]})");
+        }
+
+        return new SqliteEventStore(connection);
+    }
+
+    private static void Migrate(SqliteConnection c)
+    {
+        var version = Convert.ToInt32(Scalar(c, "PRAGMA user_version;"), CultureInfo.InvariantCulture);
+        if (version > SchemaVersion)
+        {
+            throw new StoreException($"database schema {version} is newer than this dateline ({SchemaVersion})");
+        }
+
+        if (version == SchemaVersion)
+        {
+            return;
+        }
+
+        Execute(c, """
+            CREATE TABLE IF NOT EXISTS reports (
+              id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, source TEXT NOT NULL, title TEXT, outlet TEXT, url TEXT,
+              published TEXT, language TEXT NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS mentions (
+              report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+              span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence TEXT NOT NULL, trigger TEXT NOT NULL, type TEXT NOT NULL,
+              status TEXT NOT NULL, time_value TEXT NOT NULL, time_earliest TEXT, time_latest TEXT, time_precision TEXT NOT NULL,
+              time_mod TEXT, time_anchor TEXT NOT NULL, time_text TEXT, actors TEXT NOT NULL, location TEXT,
+              fatalities_min INTEGER, fatalities_max INTEGER, attribution TEXT, title TEXT NOT NULL,
+              PRIMARY KEY (report_id, ordinal));
+            CREATE TABLE IF NOT EXISTS events (
+              id TEXT PRIMARY KEY, title TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
+              time_value TEXT NOT NULL, time_earliest TEXT, time_latest TEXT, time_precision TEXT NOT NULL, time_mod TEXT,
+              time_anchor TEXT NOT NULL, actors TEXT NOT NULL, location TEXT);
+            CREATE TABLE IF NOT EXISTS event_mentions (
+              event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+              report_id TEXT NOT NULL, ordinal INTEGER NOT NULL, PRIMARY KEY (event_id, position),
+              FOREIGN KEY (report_id, ordinal) REFERENCES mentions(report_id, ordinal));
+            CREATE INDEX IF NOT EXISTS events_earliest ON events(time_earliest);
+            PRAGMA user_version = 1;
+            """);
+    }
+
+    /// <inheritdoc />
+    public bool HasReport(string contentHash)
+    {
+        using var cmd = Command("SELECT 1 FROM reports WHERE hash = $h", ("$h", contentHash));
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <inheritdoc />
+    public bool SaveReport(ProcessedReport processed)
+    {
+        var r = processed.Report;
+        using var tx = _connection.BeginTransaction();
+        using (var exists = Command("SELECT 1 FROM reports WHERE hash = $h", ("$h", r.ContentHash)))
+        {
+            exists.Transaction = tx;
+            if (exists.ExecuteScalar() is not null)
+            {
+                return false;
+            }
+        }
+
+        using (var insert = Command(
+            "INSERT INTO reports VALUES ($id,$hash,$source,$title,$outlet,$url,$published,$lang,$text,$at)",
+            ("$id", r.Id), ("$hash", r.ContentHash), ("$source", r.Source), ("$title", r.Title), ("$outlet", r.Outlet),
+            ("$url", r.Url), ("$published", r.Published?.ToString("O", CultureInfo.InvariantCulture)), ("$lang", r.Language),
+            ("$text", r.Text), ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))))
+        {
+            insert.Transaction = tx;
+            insert.ExecuteNonQuery();
+        }
+
+        foreach (var m in processed.Mentions)
+        {
+            using var cmd = Command(
+                "INSERT INTO mentions VALUES ($r,$o,$s,$e,$sent,$trig,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$tt,$actors,$loc,$fmin,$fmax,$attr,$title)",
+                ("$r", m.ReportId), ("$o", m.Ordinal), ("$s", m.Start), ("$e", m.End), ("$sent", m.Sentence), ("$trig", m.Trigger),
+                ("$type", m.Type), ("$status", Lower(m.Status)), ("$tv", m.Time.Value), ("$te", Day(m.Time.Earliest)),
+                ("$tl", Day(m.Time.Latest)), ("$tp", m.Time.PrecisionName), ("$tm", m.Time.Mod), ("$ta", m.Time.Anchor.ToString()),
+                ("$tt", m.TimeText), ("$actors", JsonSerializer.Serialize(m.Actors, Json)),
+                ("$loc", m.Location is null ? null : JsonSerializer.Serialize(m.Location, Json)),
+                ("$fmin", m.Fatalities?.Min), ("$fmax", m.Fatalities?.Max), ("$attr", m.Attribution), ("$title", m.Title));
+            cmd.Transaction = tx;
+            cmd.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+        return true;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<CitedMention> LoadMentions()
+    {
+        using var cmd = Command("""
+            SELECT m.*, r.outlet, r.url, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
+            ORDER BY m.report_id, m.ordinal
+            """);
+        using var reader = cmd.ExecuteReader();
+        var list = new List<CitedMention>();
+        while (reader.Read())
+        {
+            list.Add(ReadCited(reader));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    public void ReplaceEvents(IReadOnlyList<Event> events)
+    {
+        using var tx = _connection.BeginTransaction();
+        using (var clear = Command("DELETE FROM event_mentions; DELETE FROM events;"))
+        {
+            clear.Transaction = tx;
+            clear.ExecuteNonQuery();
+        }
+
+        foreach (var e in events)
+        {
+            using (var cmd = Command(
+                "INSERT INTO events VALUES ($id,$title,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$actors,$loc)",
+                ("$id", e.Id), ("$title", e.Title), ("$type", e.Type), ("$status", Lower(e.Status)), ("$tv", e.Time.Value),
+                ("$te", Day(e.Time.Earliest)), ("$tl", Day(e.Time.Latest)), ("$tp", e.Time.PrecisionName), ("$tm", e.Time.Mod),
+                ("$ta", e.Time.Anchor.ToString()), ("$actors", JsonSerializer.Serialize(e.Actors, Json)),
+                ("$loc", e.Location is null ? null : JsonSerializer.Serialize(e.Location, Json))))
+            {
+                cmd.Transaction = tx;
+                cmd.ExecuteNonQuery();
+            }
+
+            for (var i = 0; i < e.Mentions.Count; i++)
+            {
+                var m = e.Mentions[i].Mention;
+                using var link = Command("INSERT INTO event_mentions VALUES ($e,$p,$r,$o)", ("$e", e.Id), ("$p", i), ("$r", m.ReportId), ("$o", m.Ordinal));
+                link.Transaction = tx;
+                link.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Event> LoadEvents(EventQuery query)
+    {
+        var mentions = new Dictionary<string, List<CitedMention>>(StringComparer.Ordinal);
+        using (var cmd = Command("""
+            SELECT m.*, r.outlet, r.url, r.published, em.event_id FROM event_mentions em
+            JOIN mentions m ON m.report_id = em.report_id AND m.ordinal = em.ordinal
+            JOIN reports r ON r.id = m.report_id ORDER BY em.event_id, em.position
+            """))
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(reader.GetOrdinal("event_id"));
+                if (!mentions.TryGetValue(id, out var list))
+                {
+                    mentions[id] = list = [];
+                }
+
+                list.Add(ReadCited(reader));
+            }
+        }
+
+        // Interval overlap with [from, to]; unbounded sides pass.
+        using var events = Command("""
+            SELECT * FROM events
+            WHERE ($from IS NULL OR time_latest IS NULL OR time_latest >= $from)
+              AND ($to IS NULL OR time_earliest IS NULL OR time_earliest <= $to)
+            ORDER BY time_earliest IS NULL, time_earliest, id
+            """, ("$from", Day(query.From)), ("$to", Day(query.To)));
+        using var r = events.ExecuteReader();
+        var result = new List<Event>();
+        while (r.Read())
+        {
+            var id = r.GetString(r.GetOrdinal("id"));
+            result.Add(new Event
+            {
+                Id = id,
+                Title = r.GetString(r.GetOrdinal("title")),
+                Type = r.GetString(r.GetOrdinal("type")),
+                Status = Enum.Parse<EventStatus>(r.GetString(r.GetOrdinal("status")), ignoreCase: true),
+                Time = ReadTime(r),
+                Actors = JsonSerializer.Deserialize<List<ActorRef>>(r.GetString(r.GetOrdinal("actors")), Json) ?? [],
+                Location = ReadLocation(r),
+                Mentions = mentions.GetValueOrDefault(id) ?? [],
+            });
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public StoreCounts Counts() => new(
+        Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM reports"), CultureInfo.InvariantCulture),
+        Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM mentions"), CultureInfo.InvariantCulture),
+        Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM events"), CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    private static CitedMention ReadCited(SqliteDataReader r)
+    {
+        var fmin = r.IsDBNull(r.GetOrdinal("fatalities_min")) ? (int?)null : r.GetInt32(r.GetOrdinal("fatalities_min"));
+        var fmax = r.IsDBNull(r.GetOrdinal("fatalities_max")) ? (int?)null : r.GetInt32(r.GetOrdinal("fatalities_max"));
+        var mention = new Mention
+        {
+            ReportId = r.GetString(r.GetOrdinal("report_id")),
+            Ordinal = r.GetInt32(r.GetOrdinal("ordinal")),
+            Start = r.GetInt32(r.GetOrdinal("span_start")),
+            End = r.GetInt32(r.GetOrdinal("span_end")),
+            Sentence = r.GetString(r.GetOrdinal("sentence")),
+            Trigger = r.GetString(r.GetOrdinal("trigger")),
+            Type = r.GetString(r.GetOrdinal("type")),
+            Status = Enum.Parse<EventStatus>(r.GetString(r.GetOrdinal("status")), ignoreCase: true),
+            Time = ReadTime(r),
+            TimeText = NullableString(r, "time_text"),
+            Actors = JsonSerializer.Deserialize<List<ActorRef>>(r.GetString(r.GetOrdinal("actors")), Json) ?? [],
+            Location = ReadLocation(r),
+            Fatalities = fmin is { } min ? new Quantity(min, fmax) : null,
+            Attribution = NullableString(r, "attribution"),
+            Title = r.GetString(r.GetOrdinal("title")),
+        };
+        var published = NullableString(r, "published");
+        return new CitedMention(
+            mention,
+            NullableString(r, "outlet"),
+            NullableString(r, "url"),
+            published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture));
+    }
+
+    private static TimeValue ReadTime(SqliteDataReader r) => new(
+        r.GetString(r.GetOrdinal("time_value")),
+        ParseDay(NullableString(r, "time_earliest")),
+        ParseDay(NullableString(r, "time_latest")),
+        Enum.Parse<TimePrecision>(r.GetString(r.GetOrdinal("time_precision")), ignoreCase: true),
+        NullableString(r, "time_mod"),
+        Enum.Parse<TimeAnchor>(r.GetString(r.GetOrdinal("time_anchor"))));
+
+    private static PlaceRef? ReadLocation(SqliteDataReader r) =>
+        NullableString(r, "location") is { } json ? JsonSerializer.Deserialize<PlaceRef>(json, Json) : null;
+
+    private static string? NullableString(SqliteDataReader r, string column)
+    {
+        var i = r.GetOrdinal(column);
+        return r.IsDBNull(i) ? null : r.GetString(i);
+    }
+
+    private static DateOnly? ParseDay(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return cmd;
+    }
+
+    private static object? Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
+
+/// <summary>The store cannot be used (wrong file, newer schema, missing folder): a user-facing, one-line error.</summary>
+public sealed class StoreException(string message) : Exception(message);
