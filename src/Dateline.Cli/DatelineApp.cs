@@ -34,6 +34,12 @@ public static class DatelineApp
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Print the stored events as a timeline (table, or JSON in the contract).")
                 .WithExample("timeline", "--from", "2016-12-01", "--format", "json");
+            config.AddBranch("eval", eval =>
+            {
+                eval.SetDescription("Score Dateline against reference data.");
+                eval.AddCommand<EvalEventsCommand>("events")
+                    .WithDescription("Check the stored timeline against a file of expected events.");
+            });
         });
         return app.Run(args);
     }

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dateline.Core.Model;
+
+namespace Dateline.Core.Evaluation;
+
+/// <summary>One event a timeline must contain, as an analyst states it.</summary>
+public sealed record ExpectedEvent
+{
+    /// <summary>What the event is, for messages.</summary>
+    [JsonPropertyName("description")]
+    public required string Description { get; init; }
+
+    /// <summary>Text that one of the event's mention sentences contains.</summary>
+    [JsonPropertyName("sentence")]
+    public required string Sentence { get; init; }
+
+    /// <summary>Text the trigger of that mention contains, when a sentence states several events.</summary>
+    [JsonPropertyName("trigger")]
+    public string? Trigger { get; init; }
+
+    /// <summary>The TimeML value the event must have.</summary>
+    [JsonPropertyName("value")]
+    public string? Value { get; init; }
+
+    /// <summary>The event's earliest date must be on or after this day.</summary>
+    [JsonPropertyName("earliest_at_least")]
+    public string? EarliestAtLeast { get; init; }
+
+    /// <summary>The status the event must have.</summary>
+    [JsonPropertyName("status")]
+    public string? Status { get; init; }
+}
+
+/// <summary>A file of expectations: events that must be there, and text no event may come from.</summary>
+public sealed record ExpectationFile
+{
+    /// <summary>Events that must be in the timeline.</summary>
+    [JsonPropertyName("events")]
+    public IReadOnlyList<ExpectedEvent> Events { get; init; } = [];
+
+    /// <summary>Text that no mention sentence may contain (boilerplate, promos).</summary>
+    [JsonPropertyName("forbidden")]
+    public IReadOnlyList<string> Forbidden { get; init; } = [];
+
+    /// <summary>Reads an expectation file; a malformed one is an error naming the file.</summary>
+    public static ExpectationFile Parse(string json, string name)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ExpectationFile>(json) ?? throw new InvalidDataException($"{name}: empty expectation file");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{name}: not a valid expectation file ({ex.Message.Split('.')[0]})", ex);
+        }
+    }
+}
+
+/// <summary>One expectation's outcome.</summary>
+/// <param name="Description">The expectation.</param>
+/// <param name="Passed">Whether the timeline meets it.</param>
+/// <param name="Detail">What was found, for the report.</param>
+public sealed record ExpectationOutcome(string Description, bool Passed, string Detail);
+
+/// <summary>Checks a timeline against expectations: regression checks an analyst can write by hand.</summary>
+public static class EventExpectations
+{
+    /// <summary>Checks every expectation of <paramref name="file"/> against <paramref name="events"/>.</summary>
+    public static IReadOnlyList<ExpectationOutcome> Check(ExpectationFile file, IReadOnlyList<Event> events)
+    {
+        var outcomes = new List<ExpectationOutcome>();
+        foreach (var expected in file.Events)
+        {
+            var candidates = events
+                .Where(e => e.Mentions.Any(c => c.Mention.Sentence.Contains(expected.Sentence, StringComparison.OrdinalIgnoreCase)
+                    && (expected.Trigger is null || c.Mention.Trigger.Contains(expected.Trigger, StringComparison.OrdinalIgnoreCase))))
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                outcomes.Add(new(expected.Description, false, $"no event has a mention with \"{expected.Sentence}\"" + (expected.Trigger is null ? "" : $" and trigger \"{expected.Trigger}\"")));
+                continue;
+            }
+
+            var good = candidates.FirstOrDefault(e => Meets(expected, e));
+            var shown = good ?? candidates[0];
+            var detail = $"{shown.Id} value={shown.Time.Value} earliest={Day(shown.Time.Earliest)} status={shown.Status.ToString().ToLowerInvariant()}";
+            outcomes.Add(new(expected.Description, good is not null, detail));
+        }
+
+        foreach (var text in file.Forbidden)
+        {
+            var bad = events.FirstOrDefault(e => e.Mentions.Any(c => c.Mention.Sentence.Contains(text, StringComparison.OrdinalIgnoreCase)));
+            outcomes.Add(new($"no event from \"{text}\"", bad is null, bad is null ? "none" : $"{bad.Id} comes from it"));
+        }
+
+        return outcomes;
+    }
+
+    private static bool Meets(ExpectedEvent expected, Event e)
+    {
+        if (expected.Value is not null && e.Time.Value != expected.Value)
+        {
+            return false;
+        }
+
+        if (expected.Status is not null && !string.Equals(e.Status.ToString(), expected.Status, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (expected.EarliestAtLeast is not null)
+        {
+            var min = DateOnly.ParseExact(expected.EarliestAtLeast, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (e.Time.Earliest is not { } earliest || earliest < min)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "null";
+}
