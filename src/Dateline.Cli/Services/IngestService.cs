@@ -1,5 +1,6 @@
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Stages.Cleaning;
 using Dateline.Core.Stages.Merging;
 using Dateline.Sources.Files;
 using Dateline.Storage;
@@ -30,10 +31,44 @@ public interface IIngestProgress
 /// </summary>
 public sealed class IngestService(IEventStore store, ReportPipeline pipeline)
 {
+    /// <summary>Reports processed in parallel at once; storing stays sequential and in input order.</summary>
+    private const int BatchSize = 64;
+
     /// <summary>Ingests <paramref name="paths"/>.</summary>
     public IngestSummary Ingest(IEnumerable<string> paths, IngestOptions options, IIngestProgress progress, CancellationToken cancellationToken = default)
     {
         int added = 0, unchanged = 0, failed = 0, mentions = 0;
+        var batch = new List<CleaningResult>(BatchSize);
+        var batchHashes = new HashSet<string>(StringComparer.Ordinal);
+
+        void Flush()
+        {
+            // The costly stages are pure: run them in parallel, then store in input order, one transaction each.
+            var processed = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(pipeline.Process).ToList();
+            foreach (var p in processed)
+            {
+                foreach (var warning in p.Warnings)
+                {
+                    progress.Problem(warning, isError: false);
+                }
+
+                if (store.SaveReport(p))
+                {
+                    added++;
+                    mentions += p.Mentions.Count;
+                    progress.Report(p.Report.Source, "new");
+                }
+                else
+                {
+                    unchanged++;
+                    progress.Report(p.Report.Source, "unchanged");
+                }
+            }
+
+            batch.Clear();
+            batchHashes.Clear();
+        }
+
         foreach (var result in ReportFileReader.Read(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -57,32 +92,21 @@ public sealed class IngestService(IEventStore store, ReportPipeline pipeline)
                 continue;
             }
 
-            if (store.HasReport(cleaned.Report.ContentHash))
+            if (store.HasReport(cleaned.Report.ContentHash) || !batchHashes.Add(cleaned.Report.ContentHash))
             {
                 unchanged++;
                 progress.Report(raw.Source, "unchanged");
                 continue;
             }
 
-            foreach (var warning in cleaned.Warnings)
+            batch.Add(cleaned);
+            if (batch.Count == BatchSize)
             {
-                progress.Problem(warning, isError: false);
-            }
-
-            var processed = pipeline.Process(cleaned);
-            if (store.SaveReport(processed))
-            {
-                added++;
-                mentions += processed.Mentions.Count;
-                progress.Report(raw.Source, "new");
-            }
-            else
-            {
-                unchanged++;
-                progress.Report(raw.Source, "unchanged");
+                Flush();
             }
         }
 
+        Flush();
         if (added > 0)
         {
             Remerge(store);

@@ -52,6 +52,7 @@ public sealed partial class CleaningStage
 
         published ??= footer.Select(PublicationDateParser.Parse).FirstOrDefault(d => d is not null);
         outlet ??= FindOutlet(headerLines, dateLineIndex);
+        outlet = outlet is null ? null : UnShout(outlet);
         var title = raw.Title ?? markdownTitle ?? FindTitle(headerLines, outlet);
 
         if (body.Count == 0)
@@ -231,6 +232,12 @@ public sealed partial class CleaningStage
 
         return null;
     }
+
+    /// <summary>A masthead in capitals reads as a name: "LEVANT WIRE" → "Levant Wire"; "BBC" stays.</summary>
+    private static string UnShout(string name) =>
+        name.Length > 4 && name.Any(char.IsLetter) && !name.Any(char.IsLower) && name.Contains(' ', StringComparison.Ordinal)
+            ? string.Join(' ', name.Split(' ').Select(w => w.Length > 3 ? w[0] + w[1..].ToLowerInvariant() : w))
+            : name;
 
     private static string? FindTitle(List<string> headerLines, string? outlet) =>
         headerLines
