@@ -39,6 +39,8 @@ public static class DatelineApp
                 eval.SetDescription("Score Dateline against reference data.");
                 eval.AddCommand<EvalEventsCommand>("events")
                     .WithDescription("Check the stored timeline against a file of expected events.");
+                eval.AddCommand<EvalMergeCommand>("merge")
+                    .WithDescription("Score cross-report merging against a gold clustering (B-cubed, pairwise).");
             });
         });
         return app.Run(args);

@@ -35,6 +35,9 @@ public interface IEventStore : IDisposable
     /// <summary>Events matching <paramref name="query"/>, ordered by earliest date.</summary>
     IReadOnlyList<Event> LoadEvents(EventQuery query);
 
+    /// <summary>All stored reports (text included).</summary>
+    IReadOnlyList<Report> LoadReports();
+
     /// <summary>Row counts.</summary>
     StoreCounts Counts();
 }

@@ -33,4 +33,45 @@ public sealed record Event
 
     /// <summary>The mentions, earliest report first.</summary>
     public required IReadOnlyList<CitedMention> Mentions { get; init; }
+
+    /// <summary>People killed, as the most-cited claim; other claims are in <see cref="Disagreements"/>.</summary>
+    public Quantity? Fatalities { get; init; }
+
+    /// <summary>Why the mentions were judged one event: one link per merge, with its features and score.</summary>
+    public IReadOnlyList<MergeLink> Evidence { get; init; } = [];
+
+    /// <summary>Fields on which the sources disagree, with who said what.</summary>
+    public IReadOnlyList<Disagreement> Disagreements { get; init; } = [];
+
+    /// <summary>Events this one follows up or belongs to, where the text states it.</summary>
+    public IReadOnlyList<RelatedEvent> Related { get; init; } = [];
 }
+
+/// <summary>One feature of a merge decision.</summary>
+/// <param name="Name">Feature name ("time", "place", "actors", "text", …).</param>
+/// <param name="Value">Its value in [−1, 1].</param>
+/// <param name="Weight">Its weight in the score.</param>
+public sealed record MergeFeature(string Name, double Value, double Weight);
+
+/// <summary>A link between two mentions that put them in one event.</summary>
+/// <param name="A">Key of one mention (<see cref="Mention.Key"/>).</param>
+/// <param name="B">Key of the other.</param>
+/// <param name="Score">The weighted score (or 1 for an analyst's merge).</param>
+/// <param name="Features">The features behind the score.</param>
+/// <param name="Reason">"auto", or "analyst" when a person merged them.</param>
+public sealed record MergeLink(string A, string B, double Score, IReadOnlyList<MergeFeature> Features, string Reason = "auto");
+
+/// <summary>One value a field took in some sources.</summary>
+/// <param name="Value">The value as text ("2016-12-30", "12", "Aleppo").</param>
+/// <param name="Sources">Who said it: "Outlet (report id)".</param>
+public sealed record Claim(string Value, IReadOnlyList<string> Sources);
+
+/// <summary>A field on which the sources of an event disagree.</summary>
+/// <param name="Field">"date", "fatalities", "location" or "initiator".</param>
+/// <param name="Claims">The differing claims, most-cited first.</param>
+public sealed record Disagreement(string Field, IReadOnlyList<Claim> Claims);
+
+/// <summary>A stated relation to another event.</summary>
+/// <param name="Id">The other event's id.</param>
+/// <param name="Relation">"follows" (a follow-up of the other), "followed_by", "phase_of".</param>
+public sealed record RelatedEvent(string Id, string Relation);

@@ -98,4 +98,7 @@ public sealed record Mention
 
     /// <summary>A short human title for the event as this mention states it.</summary>
     public required string Title { get; init; }
+
+    /// <summary>Stable key: report id and ordinal ("9fec5beabb1a:3"), used by analysts' merges and splits.</summary>
+    public string Key => $"{ReportId}:{Ordinal}";
 }

@@ -232,6 +232,32 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<Report> LoadReports()
+    {
+        using var cmd = Command("SELECT * FROM reports ORDER BY published, id");
+        using var r = cmd.ExecuteReader();
+        var list = new List<Report>();
+        while (r.Read())
+        {
+            var published = NullableString(r, "published");
+            list.Add(new Report
+            {
+                Id = r.GetString(r.GetOrdinal("id")),
+                ContentHash = r.GetString(r.GetOrdinal("hash")),
+                Text = r.GetString(r.GetOrdinal("text")),
+                Source = r.GetString(r.GetOrdinal("source")),
+                Title = NullableString(r, "title"),
+                Outlet = NullableString(r, "outlet"),
+                Url = NullableString(r, "url"),
+                Published = published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture),
+                Language = r.GetString(r.GetOrdinal("language")),
+            });
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
     public StoreCounts Counts() => new(
         Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM reports"), CultureInfo.InvariantCulture),
         Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM mentions"), CultureInfo.InvariantCulture),

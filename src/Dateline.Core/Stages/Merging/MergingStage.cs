@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dateline.Core.Model;
@@ -6,179 +7,312 @@ namespace Dateline.Core.Stages.Merging;
 
 /// <summary>
 /// Merging: clusters mentions of one real event across reports. Candidates are blocked by type and
-/// time-interval overlap (never all pairs); a pair links when its merge class agrees, places do not
-/// conflict and enough evidence (actors, place, date precision, words) is shared.
+/// time-interval overlap (never all pairs); each candidate pair gets a score from time, place, actors, text
+/// similarity and merge class, with vetoes (different countries, different trigger classes, contradicting
+/// statuses); links are taken best-first while no analyst's cannot-link is broken. Each link is kept as evidence.
 /// </summary>
-public sealed class MergingStage
+public sealed class MergingStage(MergeOptions? options = null)
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "from", "was", "were", "is", "are",
-        "be", "been", "has", "have", "had", "it", "its", "that", "which", "who", "as", "this", "said", "says", "also",
-    };
+    private readonly MergeOptions _options = (options ?? new MergeOptions()).Validate();
 
     /// <summary>Clusters <paramref name="mentions"/> into events, ordered by earliest date.</summary>
-    public IReadOnlyList<Event> Merge(IReadOnlyList<CitedMention> mentions)
+    public IReadOnlyList<Event> Merge(IReadOnlyList<CitedMention> mentions, MergeConstraints? constraints = null)
     {
+        constraints ??= MergeConstraints.None;
         var n = mentions.Count;
-        var parent = Enumerable.Range(0, n).ToArray();
-        var words = mentions.Select(m => ContentWords(m.Mention.Sentence)).ToArray();
+        var features = MentionFeatures.Build(mentions);
+        var candidates = new List<(int A, int B, double Score, MergeFeature[] Features)>();
 
-        // Blocking: only mentions of the same type are compared, walking them in order of earliest date and
-        // stopping once a candidate starts after the current one ends.
         foreach (var group in Enumerable.Range(0, n).GroupBy(i => mentions[i].Mention.Type))
         {
-            var ordered = group.OrderBy(i => mentions[i].Mention.Time.Earliest ?? DateOnly.MinValue).ToArray();
+            var ordered = group.OrderBy(i => features[i].BlockStart).ThenBy(i => i).ToArray();
             for (var a = 0; a < ordered.Length; a++)
             {
-                var ma = mentions[ordered[a]].Mention;
-                for (var b = a + 1; b < ordered.Length; b++)
+                var fa = features[ordered[a]];
+                var compared = 0;
+                for (var b = a + 1; b < ordered.Length && compared < _options.MaxCandidates; b++)
                 {
-                    var mb = mentions[ordered[b]].Mention;
-                    if (ma.Time.Latest is { } la && mb.Time.Earliest is { } eb && eb > la)
+                    var fb = features[ordered[b]];
+                    if (fb.BlockStart > fa.BlockEnd)
                     {
                         break;
                     }
 
-                    if (Linked(ma, mb, words[ordered[a]], words[ordered[b]]))
+                    compared++;
+                    var (score, why) = Score(fa, fb);
+                    if (score >= _options.Threshold)
                     {
-                        Union(parent, ordered[a], ordered[b]);
+                        candidates.Add((ordered[a], ordered[b], score, why));
                     }
                 }
             }
         }
 
+        var keyIndex = Enumerable.Range(0, n).ToDictionary(i => mentions[i].Mention.Key, StringComparer.Ordinal);
+        var clusters = new Clusters(features);
+        foreach (var (a, b) in constraints.CannotLink)
+        {
+            if (keyIndex.TryGetValue(a, out var ia) && keyIndex.TryGetValue(b, out var ib))
+            {
+                clusters.Forbid(ia, ib);
+            }
+        }
+
+        var links = new List<(int A, int B, MergeLink Link)>();
+        foreach (var (a, b) in constraints.MustLink)
+        {
+            if (keyIndex.TryGetValue(a, out var ia) && keyIndex.TryGetValue(b, out var ib) && clusters.Union(ia, ib, force: true))
+            {
+                links.Add((ia, ib, new MergeLink(a, b, 1, [], "analyst")));
+            }
+        }
+
+        foreach (var (a, b, score, why) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.A).ThenBy(c => c.B))
+        {
+            if (CompatibleClusters(clusters, a, b) && clusters.Union(a, b, force: false))
+            {
+                links.Add((a, b, new MergeLink(mentions[a].Mention.Key, mentions[b].Mention.Key, Math.Round(score, 3), why)));
+            }
+        }
+
+        var linksByRoot = links.GroupBy(l => clusters.Find(l.A)).ToDictionary(g => g.Key, g => g.Select(l => l.Link).ToList());
         return Enumerable.Range(0, n)
-            .GroupBy(i => Find(parent, i))
-            .Select(g => Consolidate(g.Select(i => mentions[i]).ToList()))
+            .GroupBy(clusters.Find)
+            .Select(g => EventConsolidation.Consolidate(g.Select(i => mentions[i]).ToList(), linksByRoot.GetValueOrDefault(g.Key) ?? []))
             .OrderBy(e => e.Time.Earliest ?? DateOnly.MaxValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static bool Linked(Mention a, Mention b, HashSet<string> wa, HashSet<string> wb)
+    /// <summary>
+    /// Two clusters may join only if their explicit day dates stay within three days of each other: reports
+    /// disagree on dates by a day or two, not by weeks.
+    /// </summary>
+    private static bool CompatibleClusters(Clusters clusters, int a, int b)
     {
-        if (!a.Time.Overlaps(b.Time) || MergeClass(a) != MergeClass(b))
+        var (minA, maxA) = clusters.DayRange(a);
+        var (minB, maxB) = clusters.DayRange(b);
+        if (minA is null || minB is null)
         {
-            return false;
+            return true;
         }
 
-        if (a.Location is { } la && b.Location is { } lb && la.Country is not null && lb.Country is not null && la.Country != lb.Country)
-        {
-            return false;
-        }
-
-        var evidence = 0.0;
-        if (a.Actors.Any(x => b.Actors.Any(y => x.Name == y.Name)))
-        {
-            evidence += 1;
-        }
-
-        if (a.Location is not null && b.Location is not null && a.Location.Name == b.Location.Name)
-        {
-            evidence += 1;
-        }
-
-        if (a.Time.Precision == TimePrecision.Day && a.Time.Value == b.Time.Value)
-        {
-            evidence += 1;
-        }
-
-        var shared = wa.Intersect(wb).Count();
-        evidence += Math.Min(1.0, shared / 4.0);
-        if (a.ReportId == b.ReportId)
-        {
-            evidence += 0.5;
-        }
-
-        return evidence >= 1.0;
+        return Math.Max(maxA!.Value, maxB!.Value) - Math.Min(minA.Value, minB.Value) <= 3;
     }
 
-    private static string MergeClass(Mention m) => TriggerClasses.ClassOf(m.Trigger, m.Type);
-
-    private static Event Consolidate(List<CitedMention> cluster)
+    /// <summary>The pair's score and the features behind it; a veto gives −1.</summary>
+    internal (double Score, MergeFeature[] Features) Score(MentionFeatures a, MentionFeatures b)
     {
-        var ordered = cluster
-            .OrderBy(c => c.Published ?? DateTimeOffset.MaxValue)
-            .ThenBy(c => c.Mention.ReportId, StringComparer.Ordinal)
-            .ThenBy(c => c.Mention.Ordinal)
-            .ToList();
-        var mentions = ordered.Select(c => c.Mention).ToList();
-
-        // The most precise time the mentions agree on: the narrowest bounded interval, explicit dates first.
-        var time = mentions
-            .Select(m => m.Time)
-            .OrderBy(t => t.IsBounded ? 0 : t.Earliest is not null || t.Latest is not null ? 1 : 2)
-            .ThenBy(t => t.IsBounded ? t.Latest!.Value.DayNumber - t.Earliest!.Value.DayNumber : int.MaxValue)
-            .ThenBy(t => t.Anchor)
-            .First();
-
-        var best = mentions.FirstOrDefault(m => m.Time == time) ?? mentions[0];
-        var actors = mentions.SelectMany(m => m.Actors).GroupBy(a => (a.Name, a.Role)).Select(g => g.First()).ToList();
-        var location = mentions.Select(m => m.Location).FirstOrDefault(l => l is not null && l.Lat is not null)
-            ?? mentions.Select(m => m.Location).FirstOrDefault(l => l is not null);
-        var key = string.Join('|', mentions.Select(m => $"{m.ReportId}:{m.Ordinal}").Order(StringComparer.Ordinal).Take(1));
-        return new Event
+        var o = _options;
+        if (a.Class != b.Class)
         {
-            Id = "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10],
-            Title = best.Title,
-            Type = best.Type,
-            Status = ConsolidateStatus(mentions),
-            Time = time,
-            Actors = actors,
-            Location = location,
-            Mentions = ordered,
-        };
-    }
-
-    /// <summary>The strongest evidence wins: a report that it happened outweighs one that it was planned.</summary>
-    private static EventStatus ConsolidateStatus(List<Mention> mentions)
-    {
-        if (mentions.Any(m => m.Status == EventStatus.Occurred))
-        {
-            return EventStatus.Occurred;
+            return (-1, [new MergeFeature("class", -1, 1)]);
         }
 
-        if (mentions.Any(m => m.Status == EventStatus.Ongoing))
+        if (a.Country is not null && b.Country is not null && a.Country != b.Country)
         {
-            return EventStatus.Ongoing;
+            return (-1, [new MergeFeature("country", -1, 1)]);
         }
 
-        return mentions.GroupBy(m => m.Status).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        if (!a.Mention.Time.Overlaps(b.Mention.Time))
+        {
+            return (-1, [new MergeFeature("time", -1, 1)]);
+        }
+
+        if (Contradicts(a.Mention.Status, b.Mention.Status))
+        {
+            return (-1, [new MergeFeature("status", -1, 1)]);
+        }
+
+        var time = TimeSimilarity(a.Mention.Time, b.Mention.Time);
+        var place = PlaceSimilarity(a.Mention.Location, b.Mention.Location);
+        var actors = ActorSimilarity(a.Mention.Actors, b.Mention.Actors);
+        var text = MentionFeatures.Cosine(a.Vector, b.Vector);
+        var same = a.Mention.ReportId == b.Mention.ReportId ? 1.0 : 0.0;
+        MergeFeature[] why =
+        [
+            new("time", Math.Round(time, 3), o.TimeWeight),
+            new("place", Math.Round(place, 3), o.PlaceWeight),
+            new("actors", Math.Round(actors, 3), o.ActorWeight),
+            new("text", Math.Round(text, 3), o.TextWeight),
+            new("same_report", same, o.SameReportBonus),
+        ];
+        var score = why.Sum(f => f.Value * f.Weight);
+        return (score, why);
     }
 
-    private static HashSet<string> ContentWords(string sentence)
+    // A denial and a claim of the same thing are still one event; what cannot be one is a thing that happened
+    // and the same thing only hypothesised.
+    private static bool Contradicts(EventStatus a, EventStatus b) =>
+        (a == EventStatus.Hypothetical) != (b == EventStatus.Hypothetical);
+
+    /// <summary>1 for the same day; falls with distance for day dates; interval overlap ratio otherwise.</summary>
+    private static double TimeSimilarity(TimeValue a, TimeValue b)
     {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var w in sentence.Split([' ', ',', '.', ';', ':', '"', '(', ')', '\'', '’', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+        if (a.IsBounded && b.IsBounded)
         {
-            if (w.Length > 2 && !StopWords.Contains(w))
+            if (a.Precision == TimePrecision.Day && b.Precision == TimePrecision.Day)
             {
-                set.Add(w);
+                var gap = Math.Abs(a.Earliest!.Value.DayNumber - b.Earliest!.Value.DayNumber);
+                return gap switch { 0 => 1.0, 1 => 0.6, 2 => 0.3, _ => 0.1 };
+            }
+
+            var start = Math.Max(a.Earliest!.Value.DayNumber, b.Earliest!.Value.DayNumber);
+            var end = Math.Min(a.Latest!.Value.DayNumber, b.Latest!.Value.DayNumber);
+            var union = Math.Max(a.Latest.Value.DayNumber, b.Latest.Value.DayNumber) - Math.Min(a.Earliest.Value.DayNumber, b.Earliest.Value.DayNumber) + 1;
+            var overlap = Math.Max(0, end - start + 1);
+
+            // A month containing a day agrees with it, if less precisely: at least 0.5.
+            return Math.Max(0.5, (double)overlap / union);
+        }
+
+        return 0.4;
+    }
+
+    private static double PlaceSimilarity(PlaceRef? a, PlaceRef? b)
+    {
+        if (a is null || b is null)
+        {
+            return 0.3;
+        }
+
+        if (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        if (a.Lat is { } la && a.Lon is { } lo && b.Lat is { } lb && b.Lon is { } lob)
+        {
+            var km = DistanceKm(la, lo, lb, lob);
+            if (km < 25)
+            {
+                return 0.8;
+            }
+
+            if (km > 150)
+            {
+                return -0.5;
             }
         }
 
-        return set;
+        return a.Country is not null && a.Country == b.Country ? 0.3 : 0;
     }
 
-    private static int Find(int[] parent, int i)
+    private static double ActorSimilarity(IReadOnlyList<ActorRef> a, IReadOnlyList<ActorRef> b)
     {
-        while (parent[i] != i)
+        if (a.Count == 0 || b.Count == 0)
         {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+            return 0.3;
         }
 
-        return i;
+        var an = a.Select(x => x.Id ?? x.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var bn = b.Select(x => x.Id ?? x.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var shared = an.Count(bn.Contains);
+        if (shared == 0)
+        {
+            // Different named initiators: two protests by two organisers are two events.
+            var ai = a.Where(x => x.Role == ActorRole.Initiator).Select(x => x.Id ?? x.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var bi = b.Where(x => x.Role == ActorRole.Initiator).Select(x => x.Id ?? x.Name).ToList();
+            return ai.Count > 0 && bi.Count > 0 ? -0.5 : 0;
+        }
+
+        return (double)shared / (an.Count + bn.Count - shared);
     }
 
-    private static void Union(int[] parent, int a, int b)
+    internal static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
-        if (ra != rb)
+        const double R = 6371.0;
+        var dLat = (lat2 - lat1) * Math.PI / 180;
+        var dLon = (lon2 - lon1) * Math.PI / 180;
+        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+            + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+
+    /// <summary>Union–find over mention indexes, with cannot-link pairs and each cluster's explicit-day range.</summary>
+    private sealed class Clusters
+    {
+        private readonly int[] _parent;
+        private readonly int?[] _minDay;
+        private readonly int?[] _maxDay;
+        private readonly Dictionary<int, HashSet<int>> _forbidden = [];
+
+        public Clusters(MentionFeatures[] features)
         {
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            _parent = Enumerable.Range(0, features.Length).ToArray();
+            _minDay = features.Select(f => f.ExplicitDay).ToArray();
+            _maxDay = features.Select(f => f.ExplicitDay).ToArray();
+        }
+
+        public int Find(int i)
+        {
+            while (_parent[i] != i)
+            {
+                _parent[i] = _parent[_parent[i]];
+                i = _parent[i];
+            }
+
+            return i;
+        }
+
+        public void Forbid(int a, int b)
+        {
+            Add(a, b);
+            Add(b, a);
+        }
+
+        /// <summary>The explicit day dates of a's cluster, as day numbers; nulls when it has none.</summary>
+        public (int? Min, int? Max) DayRange(int a)
+        {
+            var r = Find(a);
+            return (_minDay[r], _maxDay[r]);
+        }
+
+        /// <summary>Joins the clusters of a and b unless a cannot-link forbids it (or <paramref name="force"/>).</summary>
+        public bool Union(int a, int b, bool force)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra == rb)
+            {
+                return false;
+            }
+
+            var fa = _forbidden.GetValueOrDefault(ra);
+            var fb = _forbidden.GetValueOrDefault(rb);
+            if (!force && fa is not null && fa.Any(x => Find(x) == rb))
+            {
+                return false;
+            }
+
+            var (root, child) = ra < rb ? (ra, rb) : (rb, ra);
+            _parent[child] = root;
+            _minDay[root] = Min(_minDay[root], _minDay[child]);
+            _maxDay[root] = Max(_maxDay[root], _maxDay[child]);
+            if (fa is not null || fb is not null)
+            {
+                var merged = new HashSet<int>(fa ?? []);
+                merged.UnionWith(fb ?? []);
+                _forbidden.Remove(child);
+                _forbidden[root] = merged;
+            }
+
+            return true;
+        }
+
+        private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+        private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+        private void Add(int a, int b)
+        {
+            var root = Find(a);
+            if (!_forbidden.TryGetValue(root, out var set))
+            {
+                _forbidden[root] = set = [];
+            }
+
+            set.Add(b);
         }
     }
 }

@@ -1,0 +1,112 @@
+using System.ComponentModel;
+using System.Globalization;
+using Dateline.Cli.Services;
+using Dateline.Core.Evaluation;
+using Dateline.Storage;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary>
+/// <c>dateline eval merge --gold FILE [--reports DIR] [--min-bcubed F] [--min-coverage F]</c>: ingests the set's
+/// reports into a fresh store, aligns the system's mentions to the gold quotes and prints clustering scores.
+/// </summary>
+public sealed class EvalMergeCommand(IAnsiConsole console) : Command<EvalMergeCommand.Settings>
+{
+    /// <summary>Arguments of <c>eval merge</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>The gold clustering (JSON Lines).</summary>
+        [CommandOption("--gold <FILE>")]
+        [Description("Gold events, one JSON object a line (see eval/merge/README.md)")]
+        public string Gold { get; init; } = "";
+
+        /// <summary>The reports folder.</summary>
+        [CommandOption("--reports <DIR>")]
+        [Description("Folder of the set's reports (default: reports/ beside the gold file)")]
+        public string? Reports { get; init; }
+
+        /// <summary>Minimum B-cubed F1 over aligned mentions.</summary>
+        [CommandOption("--min-bcubed <F1>")]
+        [Description("Exit 1 when B-cubed F1 over the aligned mentions is below this")]
+        [DefaultValue(0.0)]
+        public double MinBCubed { get; init; }
+
+        /// <summary>Minimum share of gold mentions the system found.</summary>
+        [CommandOption("--min-coverage <SHARE>")]
+        [Description("Exit 1 when fewer gold mentions than this share are found")]
+        [DefaultValue(0.0)]
+        public double MinCoverage { get; init; }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate() =>
+            Gold.Length == 0 ? ValidationResult.Error("--gold FILE is required") : ValidationResult.Success();
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(settings.Gold))
+        {
+            throw new UserException($"{settings.Gold}: no such file");
+        }
+
+        var reports = settings.Reports ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Gold))!, "reports");
+        if (!Directory.Exists(reports))
+        {
+            throw new UserException($"{reports}: no such folder");
+        }
+
+        IReadOnlyList<GoldEvent> gold;
+        try
+        {
+            gold = MergeEvaluation.ReadGold(File.ReadAllText(settings.Gold), settings.Gold);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new UserException(ex.Message);
+        }
+
+        var dir = Directory.CreateTempSubdirectory("dateline-eval-merge-");
+        try
+        {
+            using var store = StoreFactory.Open(Path.Combine(dir.FullName, "eval.db"));
+            var summary = new IngestService(store, PipelineFactory.Create())
+                .Ingest([reports], new IngestOptions(null, null), new ConsoleIngestProgress(console), cancellationToken);
+            var texts = store.LoadReports().ToDictionary(r => r.Id, r => (Path.GetFileName(r.Source), r.Text), StringComparer.Ordinal);
+            var result = MergeEvaluation.Score(gold, store.LoadEvents(new EventQuery()), texts);
+            Print(summary, result);
+            var ok = result.Aligned.BCubedF1 >= settings.MinBCubed && result.Coverage >= settings.MinCoverage;
+            if (!ok)
+            {
+                console.MarkupLineInterpolated($"[red]below the bar:[/] B-cubed F1 {F(result.Aligned.BCubedF1)} (min {F(settings.MinBCubed)}), coverage {F(result.Coverage)} (min {F(settings.MinCoverage)})");
+            }
+
+            return ok ? 0 : 1;
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    private void Print(IngestSummary summary, MergeEvaluationResult r)
+    {
+        console.WriteLine($"reports {summary.New + summary.Unchanged}, mentions {summary.Counts.Mentions}, events {summary.Counts.Events}");
+        var table = new Table().AddColumns("scored over", "B3 P", "B3 R", "B3 F1", "pair P", "pair R", "pair F1", "gold mentions");
+        Row(table, "aligned mentions", r.Aligned);
+        Row(table, "all gold mentions", r.All);
+        console.Write(table);
+        console.WriteLine($"coverage (gold mentions found): {F(r.Coverage)}");
+        foreach (var e in r.Errors)
+        {
+            console.WriteLine("  " + e);
+        }
+    }
+
+    private static void Row(Table t, string name, ClusterScores s) =>
+        t.AddRow(name, F(s.BCubedPrecision), F(s.BCubedRecall), F(s.BCubedF1), F(s.PairPrecision), F(s.PairRecall), F(s.PairF1), s.Items.ToString(CultureInfo.InvariantCulture));
+
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dateline.Core.Model;
+
+namespace Dateline.Core.Stages.Merging;
+
+/// <summary>
+/// Consolidation: one event from its mentions. The time is the most precise value the mentions agree on;
+/// where sources disagree (dates, tolls, places, initiators) every claim is kept with its sources.
+/// </summary>
+internal static class EventConsolidation
+{
+    public static Event Consolidate(List<CitedMention> cluster, List<MergeLink> evidence)
+    {
+        var ordered = cluster
+            .OrderBy(c => c.Published ?? DateTimeOffset.MaxValue)
+            .ThenBy(c => c.Mention.ReportId, StringComparer.Ordinal)
+            .ThenBy(c => c.Mention.Ordinal)
+            .ToList();
+        var mentions = ordered.Select(c => c.Mention).ToList();
+        var time = ConsolidateTime(mentions);
+        var best = mentions.FirstOrDefault(m => m.Time == time) ?? mentions[0];
+        var actors = mentions.SelectMany(m => m.Actors).GroupBy(a => (a.Id ?? a.Name, a.Role)).Select(g => g.First()).ToList();
+        var location = mentions.Select(m => m.Location).Where(l => l is not null)
+            .GroupBy(l => l!.Name).OrderByDescending(g => g.Count()).ThenByDescending(g => g.First()!.Lat is not null)
+            .Select(g => g.First()).FirstOrDefault();
+        var fatalities = ordered.Where(c => c.Mention.Fatalities is not null)
+            .GroupBy(c => c.Mention.Fatalities!).OrderByDescending(g => g.Select(c => c.Mention.ReportId).Distinct().Count())
+            .ThenByDescending(g => g.Max(c => c.Published))
+            .Select(g => g.Key).FirstOrDefault();
+
+        // The id follows the cluster's smallest mention key, so re-runs give the same ids for the same clusters.
+        var key = mentions.Select(m => m.Key).Min(StringComparer.Ordinal)!;
+        return new Event
+        {
+            Id = "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10],
+            Title = best.Title,
+            Type = best.Type,
+            Status = ConsolidateStatus(mentions, time),
+            Time = time,
+            Actors = actors,
+            Location = location,
+            Mentions = ordered,
+            Fatalities = fatalities,
+            Evidence = evidence,
+            Disagreements = FindDisagreements(ordered),
+        };
+    }
+
+    /// <summary>The narrowest bounded interval, explicit dates first; it lies inside what the others say.</summary>
+    private static TimeValue ConsolidateTime(List<Mention> mentions) =>
+        mentions
+            .Select(m => m.Time)
+            .OrderBy(t => t.IsBounded ? 0 : t.Earliest is not null || t.Latest is not null ? 1 : 2)
+            .ThenBy(t => t.IsBounded ? t.Latest!.Value.DayNumber - t.Earliest!.Value.DayNumber : int.MaxValue)
+            .ThenBy(t => t.Anchor)
+            .First();
+
+    /// <summary>
+    /// The strongest evidence wins: a report that it happened outweighs one that it was planned; planned
+    /// outweighs announced and hypothetical; a denial stands only if nobody reports it happened.
+    /// </summary>
+    private static EventStatus ConsolidateStatus(List<Mention> mentions, TimeValue time)
+    {
+        EventStatus[] order = [EventStatus.Occurred, EventStatus.Ongoing, EventStatus.Claimed, EventStatus.Denied, EventStatus.Planned, EventStatus.Announced, EventStatus.Hypothetical];
+        var statuses = mentions.Select(m => m.Status).ToHashSet();
+        _ = time;
+        return order.First(statuses.Contains);
+    }
+
+    private static IReadOnlyList<Disagreement> FindDisagreements(List<CitedMention> mentions)
+    {
+        var result = new List<Disagreement>();
+        Add(result, "date", mentions, c => c.Mention.TimeText is not null && c.Mention.Time.Precision == TimePrecision.Day ? c.Mention.Time.Value : null);
+        Add(result, "fatalities", mentions, c => c.Mention.Fatalities is { } f ? FormatQuantity(f) : null);
+        Add(result, "location", mentions, c => c.Mention.Location?.Name);
+        Add(result, "initiator", mentions, c =>
+        {
+            var names = c.Mention.Actors.Where(a => a.Role == ActorRole.Initiator).Select(a => a.Name).Order(StringComparer.Ordinal).ToList();
+            return names.Count == 0 ? null : string.Join(" + ", names);
+        });
+        return result;
+    }
+
+    private static void Add(List<Disagreement> result, string field, List<CitedMention> mentions, Func<CitedMention, string?> value)
+    {
+        var claims = mentions
+            .Select(c => (Value: value(c), Source: Source(c)))
+            .Where(x => x.Value is not null)
+            .GroupBy(x => x.Value!, StringComparer.Ordinal)
+            .Select(g => new Claim(g.Key, g.Select(x => x.Source).Distinct().ToList()))
+            .OrderByDescending(c => c.Sources.Count)
+            .ThenBy(c => c.Value, StringComparer.Ordinal)
+            .ToList();
+        if (claims.Count > 1)
+        {
+            result.Add(new Disagreement(field, claims));
+        }
+    }
+
+    private static string Source(CitedMention c) =>
+        $"{c.Outlet ?? "unknown outlet"} ({c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"}, {c.Mention.Key})";
+
+    internal static string FormatQuantity(Quantity q) =>
+        q.Max == q.Min ? q.Min.ToString(CultureInfo.InvariantCulture)
+        : q.Max is null ? $"{q.Min}+"
+        : $"{q.Min}-{q.Max}";
+}

@@ -1,0 +1,49 @@
+namespace Dateline.Core.Stages.Merging;
+
+/// <summary>Weights and thresholds of cross-report merging; validated once.</summary>
+public sealed class MergeOptions
+{
+    /// <summary>Score at or above which two mentions link.</summary>
+    public double Threshold { get; init; } = 0.55;
+
+    /// <summary>Most candidates compared per mention (nearest in time first): keeps cost linear.</summary>
+    public int MaxCandidates { get; init; } = 150;
+
+    /// <summary>Mentions without a bounded date are blocked into this many days before their report's date.</summary>
+    public int UnboundedWindowDays { get; init; } = 7;
+
+    /// <summary>Weight of the time feature.</summary>
+    public double TimeWeight { get; init; } = 0.30;
+
+    /// <summary>Weight of the place feature.</summary>
+    public double PlaceWeight { get; init; } = 0.20;
+
+    /// <summary>Weight of the actor feature.</summary>
+    public double ActorWeight { get; init; } = 0.20;
+
+    /// <summary>Weight of the text-similarity feature (TF-IDF cosine of the sentences).</summary>
+    public double TextWeight { get; init; } = 0.30;
+
+    /// <summary>Bonus for two mentions of one report (a report restating its own event).</summary>
+    public double SameReportBonus { get; init; } = 0.15;
+
+    /// <summary>Throws when an option is out of range.</summary>
+    public MergeOptions Validate()
+    {
+        if (Threshold is <= 0 or > 2 || MaxCandidates < 1 || UnboundedWindowDays < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Threshold), "merge options out of range");
+        }
+
+        return this;
+    }
+}
+
+/// <summary>Analysts' decisions that override the scores: must-link and cannot-link pairs of mention keys.</summary>
+/// <param name="MustLink">Pairs that must end in one event.</param>
+/// <param name="CannotLink">Pairs that must end in different events.</param>
+public sealed record MergeConstraints(IReadOnlyList<(string A, string B)> MustLink, IReadOnlyList<(string A, string B)> CannotLink)
+{
+    /// <summary>No constraints.</summary>
+    public static MergeConstraints None { get; } = new([], []);
+}
