@@ -8,12 +8,16 @@ namespace Dateline.Cli;
 public static class DatelineApp
 {
     /// <summary>Runs the CLI with <paramref name="args"/> and returns the process exit code.</summary>
-    public static int Run(string[] args, IAnsiConsole? console = null)
+    /// <param name="args">The command line.</param>
+    /// <param name="console">Where to write (tests pass a recording console).</param>
+    /// <param name="clock">The clock for "when" of analyst actions (tests pass a fake one).</param>
+    public static int Run(string[] args, IAnsiConsole? console = null, TimeProvider? clock = null)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("dateline");
+            config.Settings.Registrar.RegisterInstance<TimeProvider>(clock ?? TimeProvider.System);
             if (console is not null)
             {
                 config.ConfigureConsole(console);
@@ -34,6 +38,14 @@ public static class DatelineApp
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Print the stored events as a timeline (table, or JSON in the contract).")
                 .WithExample("timeline", "--from", "2016-12-01", "--format", "json");
+            config.AddCommand<ShowCommand>("show")
+                .WithDescription("Show one event: its mentions and sentences, why they were merged, where sources disagree.");
+            config.AddCommand<MergeCommand>("merge")
+                .WithDescription("Declare two events one (kept in the store, survives re-ingest; `undo` reverts).");
+            config.AddCommand<SplitCommand>("split")
+                .WithDescription("Take a mention out of an event (kept in the store, survives re-ingest; `undo` reverts).");
+            config.AddCommand<UndoCommand>("undo")
+                .WithDescription("Revert the last merge or split.");
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Score Dateline against reference data.");

@@ -38,6 +38,15 @@ public interface IEventStore : IDisposable
     /// <summary>All stored reports (text included).</summary>
     IReadOnlyList<Report> LoadReports();
 
+    /// <summary>Records an analyst's action; returns it with its sequence number.</summary>
+    AnalystAction AddAction(AnalystAction action);
+
+    /// <summary>All analyst actions, undone ones included, in order.</summary>
+    IReadOnlyList<AnalystAction> LoadActions();
+
+    /// <summary>Marks the last standing action undone; null when there is none.</summary>
+    AnalystAction? UndoLastAction(DateTimeOffset at);
+
     /// <summary>Row counts.</summary>
     StoreCounts Counts();
 }

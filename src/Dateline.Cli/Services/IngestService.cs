@@ -119,6 +119,6 @@ public sealed class IngestService(IEventStore store, ReportPipeline pipeline)
     public static void Remerge(IEventStore store)
     {
         IReadOnlyList<CitedMention> all = store.LoadMentions();
-        store.ReplaceEvents(new MergingStage().Merge(all));
+        store.ReplaceEvents(new MergingStage().Merge(all, MergeConstraints.From(store.LoadActions())));
     }
 }

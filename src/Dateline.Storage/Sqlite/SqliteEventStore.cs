@@ -69,7 +69,11 @@ public sealed class SqliteEventStore : IEventStore
             CREATE TABLE IF NOT EXISTS events (
               id TEXT PRIMARY KEY, title TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
               time_value TEXT NOT NULL, time_earliest TEXT, time_latest TEXT, time_precision TEXT NOT NULL, time_mod TEXT,
-              time_anchor TEXT NOT NULL, actors TEXT NOT NULL, location TEXT);
+              time_anchor TEXT NOT NULL, actors TEXT NOT NULL, location TEXT, fatalities_min INTEGER, fatalities_max INTEGER,
+              evidence TEXT NOT NULL, disagreements TEXT NOT NULL, related TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS analyst_actions (
+              seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, mention TEXT NOT NULL, others TEXT NOT NULL,
+              who TEXT NOT NULL, at TEXT NOT NULL, undone_at TEXT);
             CREATE TABLE IF NOT EXISTS event_mentions (
               event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, position INTEGER NOT NULL,
               report_id TEXT NOT NULL, ordinal INTEGER NOT NULL, PRIMARY KEY (event_id, position),
@@ -158,11 +162,14 @@ public sealed class SqliteEventStore : IEventStore
         foreach (var e in events)
         {
             using (var cmd = Command(
-                "INSERT INTO events VALUES ($id,$title,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$actors,$loc)",
+                "INSERT INTO events VALUES ($id,$title,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$actors,$loc,$fmin,$fmax,$ev,$dis,$rel)",
                 ("$id", e.Id), ("$title", e.Title), ("$type", e.Type), ("$status", Lower(e.Status)), ("$tv", e.Time.Value),
                 ("$te", Day(e.Time.Earliest)), ("$tl", Day(e.Time.Latest)), ("$tp", e.Time.PrecisionName), ("$tm", e.Time.Mod),
                 ("$ta", e.Time.Anchor.ToString()), ("$actors", JsonSerializer.Serialize(e.Actors, Json)),
-                ("$loc", e.Location is null ? null : JsonSerializer.Serialize(e.Location, Json))))
+                ("$loc", e.Location is null ? null : JsonSerializer.Serialize(e.Location, Json)),
+                ("$fmin", e.Fatalities?.Min), ("$fmax", e.Fatalities?.Max),
+                ("$ev", JsonSerializer.Serialize(e.Evidence, Json)), ("$dis", JsonSerializer.Serialize(e.Disagreements, Json)),
+                ("$rel", JsonSerializer.Serialize(e.Related, Json))))
             {
                 cmd.Transaction = tx;
                 cmd.ExecuteNonQuery();
@@ -225,6 +232,10 @@ public sealed class SqliteEventStore : IEventStore
                 Actors = JsonSerializer.Deserialize<List<ActorRef>>(r.GetString(r.GetOrdinal("actors")), Json) ?? [],
                 Location = ReadLocation(r),
                 Mentions = mentions.GetValueOrDefault(id) ?? [],
+                Fatalities = ReadQuantity(r),
+                Evidence = JsonSerializer.Deserialize<List<MergeLink>>(r.GetString(r.GetOrdinal("evidence")), Json) ?? [],
+                Disagreements = JsonSerializer.Deserialize<List<Disagreement>>(r.GetString(r.GetOrdinal("disagreements")), Json) ?? [],
+                Related = JsonSerializer.Deserialize<List<RelatedEvent>>(r.GetString(r.GetOrdinal("related")), Json) ?? [],
             });
         }
 
@@ -258,6 +269,53 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
+    public AnalystAction AddAction(AnalystAction action)
+    {
+        using var cmd = Command(
+            "INSERT INTO analyst_actions (kind, mention, others, who, at) VALUES ($k,$m,$o,$w,$at) RETURNING seq",
+            ("$k", action.Kind.ToString().ToLowerInvariant()), ("$m", action.Mention), ("$o", JsonSerializer.Serialize(action.Others, Json)),
+            ("$w", action.Who), ("$at", action.At.ToString("O", CultureInfo.InvariantCulture)));
+        return action with { Sequence = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) };
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<AnalystAction> LoadActions()
+    {
+        using var cmd = Command("SELECT * FROM analyst_actions ORDER BY seq");
+        using var r = cmd.ExecuteReader();
+        var list = new List<AnalystAction>();
+        while (r.Read())
+        {
+            var undone = NullableString(r, "undone_at");
+            list.Add(new AnalystAction(
+                r.GetInt64(r.GetOrdinal("seq")),
+                Enum.Parse<AnalystActionKind>(r.GetString(r.GetOrdinal("kind")), ignoreCase: true),
+                r.GetString(r.GetOrdinal("mention")),
+                JsonSerializer.Deserialize<List<string>>(r.GetString(r.GetOrdinal("others")), Json) ?? [],
+                r.GetString(r.GetOrdinal("who")),
+                DateTimeOffset.Parse(r.GetString(r.GetOrdinal("at")), CultureInfo.InvariantCulture),
+                undone is null ? null : DateTimeOffset.Parse(undone, CultureInfo.InvariantCulture)));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    public AnalystAction? UndoLastAction(DateTimeOffset at)
+    {
+        var last = LoadActions().LastOrDefault(a => a.UndoneAt is null);
+        if (last is null)
+        {
+            return null;
+        }
+
+        using var cmd = Command("UPDATE analyst_actions SET undone_at = $at WHERE seq = $s",
+            ("$at", at.ToString("O", CultureInfo.InvariantCulture)), ("$s", last.Sequence));
+        cmd.ExecuteNonQuery();
+        return last with { UndoneAt = at };
+    }
+
+    /// <inheritdoc />
     public StoreCounts Counts() => new(
         Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM reports"), CultureInfo.InvariantCulture),
         Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM mentions"), CultureInfo.InvariantCulture),
@@ -266,10 +324,15 @@ public sealed class SqliteEventStore : IEventStore
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
-    private static CitedMention ReadCited(SqliteDataReader r)
+    private static Quantity? ReadQuantity(SqliteDataReader r)
     {
         var fmin = r.IsDBNull(r.GetOrdinal("fatalities_min")) ? (int?)null : r.GetInt32(r.GetOrdinal("fatalities_min"));
         var fmax = r.IsDBNull(r.GetOrdinal("fatalities_max")) ? (int?)null : r.GetInt32(r.GetOrdinal("fatalities_max"));
+        return fmin is { } min ? new Quantity(min, fmax) : null;
+    }
+
+    private static CitedMention ReadCited(SqliteDataReader r)
+    {
         var mention = new Mention
         {
             ReportId = r.GetString(r.GetOrdinal("report_id")),
@@ -284,7 +347,7 @@ public sealed class SqliteEventStore : IEventStore
             TimeText = NullableString(r, "time_text"),
             Actors = JsonSerializer.Deserialize<List<ActorRef>>(r.GetString(r.GetOrdinal("actors")), Json) ?? [],
             Location = ReadLocation(r),
-            Fatalities = fmin is { } min ? new Quantity(min, fmax) : null,
+            Fatalities = ReadQuantity(r),
             Attribution = NullableString(r, "attribution"),
             Title = r.GetString(r.GetOrdinal("title")),
         };

@@ -46,4 +46,18 @@ public sealed record MergeConstraints(IReadOnlyList<(string A, string B)> MustLi
 {
     /// <summary>No constraints.</summary>
     public static MergeConstraints None { get; } = new([], []);
+
+    /// <summary>The constraints the standing analyst actions impose, later actions winning on conflict.</summary>
+    public static MergeConstraints From(IEnumerable<Model.AnalystAction> actions)
+    {
+        var must = new List<(string, string)>();
+        var cannot = new List<(string, string)>();
+        foreach (var a in actions.Where(a => a.UndoneAt is null).OrderBy(a => a.Sequence))
+        {
+            var target = a.Kind == Model.AnalystActionKind.Merge ? must : cannot;
+            target.AddRange(a.Others.Select(o => (a.Mention, o)));
+        }
+
+        return new MergeConstraints(must, cannot);
+    }
 }
