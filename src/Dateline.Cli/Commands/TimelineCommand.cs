@@ -3,13 +3,14 @@ using System.Globalization;
 using Dateline.Cli.Rendering;
 using Dateline.Cli.Services;
 using Dateline.Core.Contract;
+using Dateline.Core.Ranking;
 using Dateline.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dateline.Cli.Commands;
 
-/// <summary><c>dateline timeline [--db FILE] [--from DATE] [--to DATE] [--format table|json]</c>.</summary>
+/// <summary><c>dateline timeline [--db FILE] [--from DATE] [--to DATE] [--top N] [--format table|json]</c>.</summary>
 public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineCommand.Settings>
 {
     /// <summary>Arguments of <c>timeline</c>.</summary>
@@ -31,6 +32,11 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
+        /// <summary>Keep only the N key events.</summary>
+        [CommandOption("--top <N>")]
+        [Description("Only the N most important events of the period (independent sources, outlets, event weight)")]
+        public int? Top { get; init; }
+
         /// <summary>The parsed period.</summary>
         public EventQuery Query => new(ParseDay(From), ParseDay(To));
 
@@ -47,6 +53,11 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
                 return ValidationResult.Error($"--to: '{To}' is not a date (YYYY-MM-DD)");
             }
 
+            if (Top is < 1)
+            {
+                return ValidationResult.Error("--top: give a number of events of 1 or more");
+            }
+
             return Format is "table" or "json" ? ValidationResult.Success() : ValidationResult.Error($"--format: '{Format}' is not table or json");
         }
 
@@ -57,13 +68,13 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!File.Exists(settings.Db))
+        using var store = StoreFactory.OpenExisting(settings.Db);
+        var events = store.LoadEvents(settings.Query);
+        if (settings.Top is { } top)
         {
-            throw new UserException($"{settings.Db}: no such database (run `dateline ingest` first)");
+            events = KeyEventRanking.Top(events, top).Select(r => r.Event).ToList();
         }
 
-        using var store = StoreFactory.Open(settings.Db);
-        var events = store.LoadEvents(settings.Query);
         if (settings.Format == "json")
         {
             console.Profile.Out.Writer.WriteLine(EventJson.Write(events));

@@ -93,23 +93,28 @@ public sealed partial class CleaningStage
         return sb.ToString().Trim('\n');
     }
 
-    /// <summary>Blocks are paragraphs separated by blank lines; text without blank lines is one block a line.</summary>
+    /// <summary>
+    /// Blocks are paragraphs separated by blank lines. A block whose lines mostly end a sentence is one
+    /// paragraph (or sentence) a line, as in one-sentence-per-line corpora or pages without blank lines: each
+    /// line is a block then. A hard-wrapped paragraph (lines ending mid-sentence) stays whole.
+    /// </summary>
     private static List<string> SplitBlocks(string text)
     {
-        var blocks = BlankLines().Split(text).Select(b => b.Trim()).Where(b => b.Length > 0).ToList();
-        if (blocks.Count == 1 && blocks[0].Count(c => c == '\n') > 3 && !LooksLikeOneSentencePerLine(blocks[0]))
+        var blocks = new List<string>();
+        foreach (var block in BlankLines().Split(text).Select(b => b.Trim()).Where(b => b.Length > 0))
         {
-            return blocks[0].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            if (lines.Count > 1 && lines.Count(EndsSentence) * 2 >= lines.Count)
+            {
+                blocks.AddRange(lines);
+            }
+            else
+            {
+                blocks.Add(block);
+            }
         }
 
         return blocks;
-    }
-
-    // Tokenized corpora put one sentence per line inside one paragraph: keep such a block whole.
-    private static bool LooksLikeOneSentencePerLine(string block)
-    {
-        var lines = block.Split('\n');
-        return lines.Count(l => EndsSentence(l.Trim())) >= lines.Length * 0.8;
     }
 
     /// <summary>
