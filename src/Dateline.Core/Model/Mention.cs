@@ -99,6 +99,12 @@ public sealed record Mention
     /// <summary>A short human title for the event as this mention states it.</summary>
     public required string Title { get; init; }
 
+    /// <summary>
+    /// The merge class of another event this mention's sentence refers to as its argument: "The ceasefire was later
+    /// ratified" → "ceasefire". Relations between events ("ratified" follows "ceasefire") come from it.
+    /// </summary>
+    public string? RefersTo { get; init; }
+
     /// <summary>Stable key: report id and ordinal ("9fec5beabb1a:3"), used by analysts' merges and splits.</summary>
     public string Key => $"{ReportId}:{Ordinal}";
 }

@@ -64,7 +64,7 @@ public sealed class SqliteEventStore : IEventStore
               span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence TEXT NOT NULL, trigger TEXT NOT NULL, type TEXT NOT NULL,
               status TEXT NOT NULL, time_value TEXT NOT NULL, time_earliest TEXT, time_latest TEXT, time_precision TEXT NOT NULL,
               time_mod TEXT, time_anchor TEXT NOT NULL, time_text TEXT, actors TEXT NOT NULL, location TEXT,
-              fatalities_min INTEGER, fatalities_max INTEGER, attribution TEXT, title TEXT NOT NULL,
+              fatalities_min INTEGER, fatalities_max INTEGER, attribution TEXT, title TEXT NOT NULL, refers_to TEXT,
               PRIMARY KEY (report_id, ordinal));
             CREATE TABLE IF NOT EXISTS events (
               id TEXT PRIMARY KEY, title TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
@@ -117,13 +117,13 @@ public sealed class SqliteEventStore : IEventStore
         foreach (var m in processed.Mentions)
         {
             using var cmd = Command(
-                "INSERT INTO mentions VALUES ($r,$o,$s,$e,$sent,$trig,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$tt,$actors,$loc,$fmin,$fmax,$attr,$title)",
+                "INSERT INTO mentions VALUES ($r,$o,$s,$e,$sent,$trig,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$tt,$actors,$loc,$fmin,$fmax,$attr,$title,$ref)",
                 ("$r", m.ReportId), ("$o", m.Ordinal), ("$s", m.Start), ("$e", m.End), ("$sent", m.Sentence), ("$trig", m.Trigger),
                 ("$type", m.Type), ("$status", Lower(m.Status)), ("$tv", m.Time.Value), ("$te", Day(m.Time.Earliest)),
                 ("$tl", Day(m.Time.Latest)), ("$tp", m.Time.PrecisionName), ("$tm", m.Time.Mod), ("$ta", m.Time.Anchor.ToString()),
                 ("$tt", m.TimeText), ("$actors", JsonSerializer.Serialize(m.Actors, Json)),
                 ("$loc", m.Location is null ? null : JsonSerializer.Serialize(m.Location, Json)),
-                ("$fmin", m.Fatalities?.Min), ("$fmax", m.Fatalities?.Max), ("$attr", m.Attribution), ("$title", m.Title));
+                ("$fmin", m.Fatalities?.Min), ("$fmax", m.Fatalities?.Max), ("$attr", m.Attribution), ("$title", m.Title), ("$ref", m.RefersTo));
             cmd.Transaction = tx;
             cmd.ExecuteNonQuery();
         }
@@ -350,6 +350,7 @@ public sealed class SqliteEventStore : IEventStore
             Fatalities = ReadQuantity(r),
             Attribution = NullableString(r, "attribution"),
             Title = r.GetString(r.GetOrdinal("title")),
+            RefersTo = NullableString(r, "refers_to"),
         };
         var published = NullableString(r, "published");
         return new CitedMention(

@@ -146,6 +146,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 Fatalities = FatalityRules.Find(text),
                 Attribution = attribution,
                 Title = MakeTitle(text, tokens, trigger, windowEnd),
+                RefersTo = triggers.FirstOrDefault(t => t.Entry.Kind == TriggerKind.Noun && !emitted.Contains(t)
+                    && t.Start >= windowStart && t.End <= windowEnd && t.Entry.Class != trigger.Entry.Class)?.Entry.Class,
             };
         }
     }

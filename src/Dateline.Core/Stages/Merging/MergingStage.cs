@@ -76,9 +76,11 @@ public sealed class MergingStage(MergeOptions? options = null)
         }
 
         var linksByRoot = links.GroupBy(l => clusters.Find(l.A)).ToDictionary(g => g.Key, g => g.Select(l => l.Link).ToList());
-        return Enumerable.Range(0, n)
+        var events = Enumerable.Range(0, n)
             .GroupBy(clusters.Find)
             .Select(g => EventConsolidation.Consolidate(g.Select(i => mentions[i]).ToList(), linksByRoot.GetValueOrDefault(g.Key) ?? []))
+            .ToList();
+        return EventRelations.Link(events, features.ToDictionary(f => f.Mention.Key, f => f.Class, StringComparer.Ordinal))
             .OrderBy(e => e.Time.Earliest ?? DateOnly.MaxValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
