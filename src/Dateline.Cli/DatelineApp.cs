@@ -33,8 +33,11 @@ public static class DatelineApp
 
             // VERBS: one AddCommand per verb, in the order `dateline --help` lists them.
             config.AddCommand<IngestCommand>("ingest")
-                .WithDescription("Read report files or folders (.txt .html .md .jsonl) into the store.")
+                .WithDescription("Read report files or folders (.txt .html .md .jsonl), pages or feeds (URLs) into the store.")
                 .WithExample("ingest", "samples", "--db", "dateline.db");
+            config.AddCommand<WatchCommand>("watch")
+                .WithDescription("Poll RSS/Atom feeds and ingest what is new, never twice.")
+                .WithExample("watch", "https://example.org/feed.xml", "--every", "15m");
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Print the stored events as a timeline (table, or JSON in the contract).")
                 .WithExample("timeline", "--from", "2016-12-01", "--format", "json");

@@ -47,6 +47,12 @@ public interface IEventStore : IDisposable
     /// <summary>Marks the last standing action undone; null when there is none.</summary>
     AnalystAction? UndoLastAction(DateTimeOffset at);
 
+    /// <summary>The validators of the last successful fetch of a URL, or null when never fetched.</summary>
+    (string? ETag, string? LastModified)? GetFetch(string url);
+
+    /// <summary>Records a successful fetch of a URL.</summary>
+    void SaveFetch(string url, string? etag, string? lastModified, DateTimeOffset at);
+
     /// <summary>Row counts.</summary>
     StoreCounts Counts();
 }

@@ -7,14 +7,14 @@ using Spectre.Console.Cli;
 namespace Dateline.Cli.Commands;
 
 /// <summary><c>dateline ingest PATH… [--db FILE] [--source NAME] [--published DATETIME]</c>.</summary>
-public sealed class IngestCommand(IAnsiConsole console) : Command<IngestCommand.Settings>
+public sealed class IngestCommand(IAnsiConsole console, TimeProvider clock) : Command<IngestCommand.Settings>
 {
     /// <summary>Arguments of <c>ingest</c>.</summary>
     public sealed class Settings : StoreSettings
     {
         /// <summary>Files or folders to read.</summary>
         [CommandArgument(0, "<PATH>")]
-        [Description("Report files or folders: .txt .html .md .jsonl")]
+        [Description("Report files or folders (.txt .html .md .jsonl), page URLs, or RSS/Atom feed URLs")]
         public string[] Paths { get; init; } = [];
 
         /// <summary>Outlet name for every report read.</summary>
@@ -54,7 +54,8 @@ public sealed class IngestCommand(IAnsiConsole console) : Command<IngestCommand.
         using var store = StoreFactory.Open(settings.Db);
         var service = new IngestService(store, PipelineFactory.Create());
         var options = new IngestOptions(settings.Source, settings.PublishedValue);
-        var summary = service.Ingest(settings.Paths, options, new ConsoleIngestProgress(console), cancellationToken);
+        var items = ReportSources.Read(settings.Paths, store, clock, cancellationToken);
+        var summary = service.Ingest(items, options, new ConsoleIngestProgress(console), cancellationToken);
         console.MarkupLineInterpolated(
             $"reports: [green]{summary.New} new[/], {summary.Unchanged} unchanged, [{(summary.Failed > 0 ? "red" : "default")}]{summary.Failed} failed[/]; mentions: +{summary.Mentions} (total {summary.Counts.Mentions}); events: {summary.Counts.Events}");
         return summary.Failed > 0 ? 1 : 0;

@@ -34,8 +34,12 @@ public sealed class IngestService(IEventStore store, ReportPipeline pipeline)
     /// <summary>Reports processed in parallel at once; storing stays sequential and in input order.</summary>
     private const int BatchSize = 64;
 
-    /// <summary>Ingests <paramref name="paths"/>.</summary>
-    public IngestSummary Ingest(IEnumerable<string> paths, IngestOptions options, IIngestProgress progress, CancellationToken cancellationToken = default)
+    /// <summary>Ingests files and folders.</summary>
+    public IngestSummary Ingest(IEnumerable<string> paths, IngestOptions options, IIngestProgress progress, CancellationToken cancellationToken = default) =>
+        Ingest(ReportFileReader.Read(paths), options, progress, cancellationToken);
+
+    /// <summary>Ingests what readers produced: reports, and failures that are counted and reported.</summary>
+    public IngestSummary Ingest(IEnumerable<ReadResult> items, IngestOptions options, IIngestProgress progress, CancellationToken cancellationToken = default)
     {
         int added = 0, unchanged = 0, failed = 0, mentions = 0;
         var batch = new List<CleaningResult>(BatchSize);
@@ -69,7 +73,7 @@ public sealed class IngestService(IEventStore store, ReportPipeline pipeline)
             batchHashes.Clear();
         }
 
-        foreach (var result in ReportFileReader.Read(paths))
+        foreach (var result in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (result.Report is not { } raw)

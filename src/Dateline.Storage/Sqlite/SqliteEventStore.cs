@@ -74,6 +74,7 @@ public sealed class SqliteEventStore : IEventStore
             CREATE TABLE IF NOT EXISTS analyst_actions (
               seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, mention TEXT NOT NULL, others TEXT NOT NULL,
               who TEXT NOT NULL, at TEXT NOT NULL, undone_at TEXT);
+            CREATE TABLE IF NOT EXISTS fetches (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, fetched_at TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS event_mentions (
               event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, position INTEGER NOT NULL,
               report_id TEXT NOT NULL, ordinal INTEGER NOT NULL, PRIMARY KEY (event_id, position),
@@ -313,6 +314,23 @@ public sealed class SqliteEventStore : IEventStore
             ("$at", at.ToString("O", CultureInfo.InvariantCulture)), ("$s", last.Sequence));
         cmd.ExecuteNonQuery();
         return last with { UndoneAt = at };
+    }
+
+    /// <inheritdoc />
+    public (string? ETag, string? LastModified)? GetFetch(string url)
+    {
+        using var cmd = Command("SELECT etag, last_modified FROM fetches WHERE url = $u", ("$u", url));
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? (NullableString(r, "etag"), NullableString(r, "last_modified")) : null;
+    }
+
+    /// <inheritdoc />
+    public void SaveFetch(string url, string? etag, string? lastModified, DateTimeOffset at)
+    {
+        using var cmd = Command(
+            "INSERT INTO fetches VALUES ($u,$e,$l,$at) ON CONFLICT(url) DO UPDATE SET etag=$e, last_modified=$l, fetched_at=$at",
+            ("$u", url), ("$e", etag), ("$l", lastModified), ("$at", at.ToString("O", CultureInfo.InvariantCulture)));
+        cmd.ExecuteNonQuery();
     }
 
     /// <inheritdoc />
