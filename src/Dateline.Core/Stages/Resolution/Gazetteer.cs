@@ -31,6 +31,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> byCompact = new(StringComparer.Ordinal);
     private readonly Lazy<Dictionary<string, List<int>>> bySkeleton;
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
     private readonly Dictionary<string, List<string>> admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerPlace> capitals = new(StringComparer.Ordinal);
 
@@ -67,6 +68,8 @@ public sealed class Gazetteer
             }
         }
 
+        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxKeyWords = Math.Min(6, byKey.Keys.Max(k => k.AsSpan().Count(' ')) + 1);
         bySkeleton = new(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var c in countryTable.Countries)
         {
@@ -177,8 +180,15 @@ public sealed class Gazetteer
     internal IReadOnlyList<GazetteerPlace> ByKey(string key) =>
         byKey.TryGetValue(key, out var list) ? list.Select(i => places[i]).ToList() : [];
 
-    /// <summary>The exact keys of all names, for building scanners.</summary>
-    internal IEnumerable<string> Keys => byKey.Keys;
+    /// <summary>Places whose exact key is <paramref name="key"/>, or null; allocation-free on a miss (the scanner's hot path).</summary>
+    internal IReadOnlyList<GazetteerPlace>? PlacesByKey(ReadOnlySpan<char> key) =>
+        byKeySpan.TryGetValue(key, out var list) ? list.Select(i => places[i]).ToList() : null;
+
+    /// <summary>True when some place has exactly this key.</summary>
+    internal bool HasKey(ReadOnlySpan<char> key) => byKeySpan.ContainsKey(key);
+
+    /// <summary>The most words any place name has (capped), so a scanner knows how far to look ahead.</summary>
+    internal int MaxKeyWords { get; }
 
     private (string Key, PlaceKind? Kind) Parse(string name)
     {
