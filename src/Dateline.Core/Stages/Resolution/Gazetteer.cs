@@ -1,0 +1,390 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Dateline.Core.Stages.Resolution.Internal;
+
+namespace Dateline.Core.Stages.Resolution;
+
+/// <summary>
+/// Places, first- and second-level regions and countries, loaded once from the embedded GeoNames-derived tables
+/// (see <c>tools/reference-data/</c>). Immutable after loading, so every method is safe to call from many threads.
+/// </summary>
+/// <remarks>
+/// Names match case-, diacritics- and punctuation-insensitively ("Dowlatābād" = "dowlatabad", "al-Bab" = "Al Bab" =
+/// "Bab"), then by spelling without spaces ("Dawlatabad"), then by consonant skeleton ("Dawlat Abad" = "Dowlatābād").
+/// </remarks>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Lazy = new(() => new Gazetteer(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Words that say what kind of place a name is: "Dawlat Abad district", "Idlib province", "the village of Tal Rifaat".
+    private static readonly Dictionary<string, PlaceKind> KindWords = new(StringComparer.Ordinal)
+    {
+        ["district"] = PlaceKind.Admin2, ["subdistrict"] = PlaceKind.Admin2, ["county"] = PlaceKind.Admin2, ["municipality"] = PlaceKind.Admin2,
+        ["province"] = PlaceKind.Admin1, ["governorate"] = PlaceKind.Admin1, ["region"] = PlaceKind.Admin1, ["state"] = PlaceKind.Admin1,
+        ["oblast"] = PlaceKind.Admin1, ["prefecture"] = PlaceKind.Admin1, ["wilayat"] = PlaceKind.Admin1, ["vilayet"] = PlaceKind.Admin1,
+        ["city"] = PlaceKind.Populated, ["town"] = PlaceKind.Populated, ["village"] = PlaceKind.Populated, ["neighbourhood"] = PlaceKind.Populated,
+        ["neighborhood"] = PlaceKind.Populated, ["suburb"] = PlaceKind.Populated,
+    };
+
+    private readonly GazetteerPlace[] places;
+    private readonly CountryTable countryTable;
+    private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> byCompact = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, List<int>>> bySkeleton;
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
+    private readonly Dictionary<string, List<string>> admin1Names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerPlace> capitals = new(StringComparer.Ordinal);
+
+    /// <summary>The gazetteer of the embedded tables, loaded on first use.</summary>
+    public static Gazetteer Default => Lazy.Value;
+
+    /// <summary>All countries, by ISO alpha-2 code.</summary>
+    public IReadOnlyList<Country> Countries => countryTable.Countries;
+
+    /// <summary>Number of places and regions.</summary>
+    public int Count => places.Length;
+
+    internal Gazetteer()
+    {
+        countryTable = CountryTable.Default;
+        places = LoadPlaces();
+        for (var i = 0; i < places.Length; i++)
+        {
+            var p = places[i];
+            Index(p.Name, i);
+            if (!ReferenceEquals(p.AsciiName, p.Name))
+            {
+                Index(p.AsciiName, i);
+            }
+
+            foreach (var alt in p.AltNames)
+            {
+                Index(alt, i);
+            }
+
+            if (p.IsCapital)
+            {
+                capitals.TryAdd(p.Country, p);
+            }
+        }
+
+        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxKeyWords = Math.Min(6, byKey.Keys.Max(k => k.AsSpan().Count(' ')) + 1);
+        bySkeleton = new(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
+        foreach (var c in countryTable.Countries)
+        {
+            if (!capitals.ContainsKey(c.Iso2) && c.Capitals.Count > 0 && Resolve(c.Capitals[0], c.Iso2) is { } cap && cap.Country == c.Iso2)
+            {
+                capitals[c.Iso2] = cap;
+            }
+        }
+    }
+
+    /// <summary>Places and regions with this name, best first (capitals and regional seats, then population).</summary>
+    /// <param name="name">A place name in any case, with or without diacritics, article or a kind word ("Idlib province").</param>
+    /// <example><c>Find("aleppo")</c> → Aleppo (SY, city) first, then the Aleppo governorate; <c>Find("Dawlat Abad")</c> → the Dowlatābāds.</example>
+    public IReadOnlyList<GazetteerPlace> Find(string name)
+    {
+        var (key, kind) = Parse(name);
+        foreach (var level in Candidates(key))
+        {
+            if (level.Count > 0)
+            {
+                return level.Select(i => places[i]).OrderByDescending(p => Score(p, kind, null)).ToList();
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// The place a name most likely means in a report about <paramref name="countryContext"/>: a place in that country wins
+    /// over better-known places elsewhere, then regional context, then national capitals and regional seats, then population.
+    /// </summary>
+    /// <param name="name">A place name, optionally with a kind word or a region after a comma ("Dawlat Abad district, Balkh").</param>
+    /// <param name="countryContext">The report's country: ISO code, name or demonym; null when unknown.</param>
+    /// <param name="admin1Context">A first-level region the text puts the place in ("Balkh"), or null.</param>
+    /// <returns>The place, or null when no entry matches at all.</returns>
+    /// <example><c>Resolve("Dawlat Abad", "AF", "Balkh")</c> → Dowlatābād, AF, Balkh (36.99N 66.82E).</example>
+    public GazetteerPlace? Resolve(string name, string? countryContext, string? admin1Context = null)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            // "Dawlat Abad, Balkh" / "Aleppo, Syria": the part after the comma is a region or a country.
+            var tail = name[(comma + 1)..].Trim();
+            name = name[..comma];
+            if (FindCountry(tail) is { } tc)
+            {
+                countryContext ??= tc.Iso2;
+            }
+            else
+            {
+                admin1Context ??= Parse(tail).Key;
+            }
+        }
+
+        var iso = countryContext is null ? null : FindCountry(countryContext)?.Iso2;
+        var (key, kind) = Parse(name);
+        var admin1Key = admin1Context is null ? null : Parse(admin1Context).Key;
+        List<int>? fallback = null;
+        foreach (var level in Candidates(key))
+        {
+            if (level.Count == 0)
+            {
+                continue;
+            }
+
+            fallback ??= level;
+            if (iso is null)
+            {
+                break;
+            }
+
+            var inCountry = level.Where(i => places[i].Country == iso).ToList();
+            if (inCountry.Count > 0)
+            {
+                return inCountry.Select(i => places[i]).MaxBy(p => Score(p, kind, admin1Key));
+            }
+        }
+
+        return fallback?.Select(i => places[i]).MaxBy(p => Score(p, kind, admin1Key));
+    }
+
+    /// <summary>A country by ISO code (alpha-2 or alpha-3, upper case), name, alternate name or demonym.</summary>
+    /// <example>"Kazakh" → KZ; "Turkey" → TR; "Afghan" → AF; "Syrians" → SY; "SYR" → SY.</example>
+    public Country? FindCountry(string nameOrDemonymOrIso) => countryTable.Find(nameOrDemonymOrIso);
+
+    /// <summary>The country whose capital or seat of government this is ("Damascus" → SY, "the Kremlin" → RU).</summary>
+    public Country? CountryOfSeat(string capitalOrSeat) => countryTable.OfSeat(capitalOrSeat);
+
+    /// <summary>The national capital of a country ("Kazakh capital" → Astana).</summary>
+    /// <param name="countryOrDemonym">ISO code, name or demonym.</param>
+    public GazetteerPlace? Capital(string countryOrDemonym) =>
+        FindCountry(countryOrDemonym) is { } c ? capitals.GetValueOrDefault(c.Iso2) : null;
+
+    /// <summary>Names of a country's first-level regions (provinces, governorates), sorted.</summary>
+    /// <example><c>Admin1("SY")</c> → Al-Hasakah, Aleppo, Damascus Governorate, Daraa, Deir ez-Zor, …</example>
+    public IReadOnlyList<string> Admin1(string iso2) => admin1Names.TryGetValue(iso2.ToUpperInvariant(), out var list) ? list : [];
+
+    /// <summary>Great-circle distance in kilometres (haversine, mean Earth radius 6371 km).</summary>
+    /// <example>Aleppo (36.20, 37.16) to Damascus (33.51, 36.29) → about 310 km.</example>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double r = Math.PI / 180;
+        var a = Math.Pow(Math.Sin((lat2 - lat1) * r / 2), 2) + (Math.Cos(lat1 * r) * Math.Cos(lat2 * r) * Math.Pow(Math.Sin((lon2 - lon1) * r / 2), 2));
+        return 2 * 6371.0 * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    /// <summary>Every place and region whose exact key (folded name) is <paramref name="key"/>; used by the scanner.</summary>
+    internal IReadOnlyList<GazetteerPlace> ByKey(string key) =>
+        byKey.TryGetValue(key, out var list) ? list.Select(i => places[i]).ToList() : [];
+
+    /// <summary>Places whose exact key is <paramref name="key"/>, or null; allocation-free on a miss (the scanner's hot path).</summary>
+    internal IReadOnlyList<GazetteerPlace>? PlacesByKey(ReadOnlySpan<char> key) =>
+        byKeySpan.TryGetValue(key, out var list) ? list.Select(i => places[i]).ToList() : null;
+
+    /// <summary>True when some place has exactly this key.</summary>
+    internal bool HasKey(ReadOnlySpan<char> key) => byKeySpan.ContainsKey(key);
+
+    /// <summary>The most words any place name has (capped), so a scanner knows how far to look ahead.</summary>
+    internal int MaxKeyWords { get; }
+
+    private (string Key, PlaceKind? Kind) Parse(string name)
+    {
+        var key = TextKey.Key(name);
+        PlaceKind? kind = null;
+        // "the village of Tal Rifaat", "Idlib province", "Dawlat Abad district", "province of Helmand"; but "Kuwait City"
+        // and "Balkh District" are names in their own right.
+        if (key.StartsWith("the ", StringComparison.Ordinal))
+        {
+            key = key[4..];
+        }
+
+        if (byKey.ContainsKey(key))
+        {
+            return (key, null);
+        }
+
+        var first = key.IndexOf(' ', StringComparison.Ordinal);
+        if (first > 0 && key.AsSpan(first).StartsWith(" of ") && KindWords.TryGetValue(key[..first], out var k1))
+        {
+            kind = k1;
+            key = key[(first + 4)..];
+        }
+
+        var last = key.LastIndexOf(' ');
+        if (last > 0 && KindWords.TryGetValue(key[(last + 1)..], out var k2))
+        {
+            kind = k2;
+            key = key[..last];
+        }
+
+        return (key, kind);
+    }
+
+    private IEnumerable<List<int>> Candidates(string key)
+    {
+        if (key.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return byKey.GetValueOrDefault(key) ?? [];
+        if (TextKey.WithoutArticle(key) is { } bare)
+        {
+            yield return byKey.GetValueOrDefault(bare) ?? [];
+        }
+
+        yield return byCompact.GetValueOrDefault(TextKey.Compact(key)) ?? [];
+        var skeleton = TextKey.Skeleton(key);
+        if (skeleton.Length >= 3)
+        {
+            yield return bySkeleton.Value.GetValueOrDefault(skeleton) ?? [];
+        }
+    }
+
+    private static double Score(GazetteerPlace p, PlaceKind? kind, string? admin1Key)
+    {
+        double s = 0;
+        if (admin1Key is not null && p.Admin1 is not null && TextKey.Key(p.Admin1).StartsWith(admin1Key, StringComparison.Ordinal))
+        {
+            s += 2000;
+        }
+
+        if (kind is { } k)
+        {
+            var fits = k switch
+            {
+                PlaceKind.Admin1 => p.Kind == PlaceKind.Admin1,
+                PlaceKind.Admin2 => p.Kind == PlaceKind.Admin2 || p.FeatureCode is "PPLA2" or "PPLA3",
+                _ => p.Kind == PlaceKind.Populated,
+            };
+            s += fits ? 500 : 0;
+        }
+
+        s += p.FeatureCode switch
+        {
+            "PPLC" => 300,
+            "PPLA" => 200,
+            "ADM1" => 150,
+            "PPLA2" => 100,
+            "ADM2" => 60,
+            "PPLA3" => 50,
+            "PPLX" => -100,
+            "PPLH" or "PPLQ" or "PPLW" => -200,
+            _ => 0,
+        };
+        return s + (40 * Math.Log10(p.Population + 1.0));
+    }
+
+    private void Index(string name, int i)
+    {
+        var key = TextKey.Key(name);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        Add(byKey, key, i);
+        if (places[i].Kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && KindWords.ContainsKey(key[(last + 1)..]))
+        {
+            // "Balkh District", "Maidan Wardak Province", "Damascus Governorate" are also "Balkh", "Maidan Wardak", "Damascus".
+            Add(byKey, key[..last], i);
+            key = key[..last];
+        }
+
+        Add(byCompact, TextKey.Compact(key), i);
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int i)
+    {
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
+        list ??= new List<int>(1);
+        if (list.Count == 0 || list[^1] != i)
+        {
+            list.Add(i);
+        }
+    }
+
+    private Dictionary<string, List<int>> BuildSkeletons()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (key, list) in byCompact)
+        {
+            var skeleton = TextKey.Skeleton(key);
+            if (skeleton.Length >= 3)
+            {
+                foreach (var i in list)
+                {
+                    Add(index, skeleton, i);
+                }
+            }
+        }
+
+        return index;
+    }
+
+    private GazetteerPlace[] LoadPlaces()
+    {
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Intern(string s) => strings.TryGetValue(s, out var v) ? v : strings[s] = s;
+
+        // Regions first: their names are needed on every place.
+        var admin1ByCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new List<GazetteerPlace>(230_000);
+        foreach (var r in EmbeddedData.Rows("admin.tsv.gz"))
+        {
+            var level = r[0];
+            var code = r[1];
+            var name = r[2];
+            var parts = code.Split('.');
+            if (level == "1")
+            {
+                admin1ByCode[code] = name;
+                CollectionsMarshal.GetValueRefOrAddDefault(admin1Names, parts[0], out _) ??= [];
+                admin1Names[parts[0]].Add(name);
+            }
+
+            if (!double.TryParse(EmbeddedData.Cell(r, 4), CultureInfo.InvariantCulture, out var lat)
+                || !double.TryParse(EmbeddedData.Cell(r, 5), CultureInfo.InvariantCulture, out var lon))
+            {
+                continue; // A region none of whose places is in the gazetteer: no centroid to give.
+            }
+
+            var isAdmin1 = level == "1";
+            result.Add(new GazetteerPlace(
+                name, EmbeddedData.Cell(r, 3) ?? name, Intern(parts[0]),
+                isAdmin1 ? name : admin1ByCode.GetValueOrDefault(parts[0] + "." + parts[1]), Intern(parts[1]),
+                lat, lon, 0, isAdmin1 ? "ADM1" : "ADM2", isAdmin1 ? PlaceKind.Admin1 : PlaceKind.Admin2));
+        }
+
+        foreach (var list in admin1Names.Values)
+        {
+            list.Sort(StringComparer.Ordinal);
+        }
+
+        foreach (var r in EmbeddedData.Rows("places.tsv.gz"))
+        {
+            var name = r[0];
+            var country = Intern(r[3]);
+            var admin1 = Intern(r[4]);
+            result.Add(new GazetteerPlace(
+                name,
+                EmbeddedData.Cell(r, 1) ?? name,
+                country,
+                admin1ByCode.GetValueOrDefault(country + "." + admin1),
+                admin1,
+                double.Parse(r[6], CultureInfo.InvariantCulture),
+                double.Parse(r[7], CultureInfo.InvariantCulture),
+                int.TryParse(EmbeddedData.Cell(r, 8), CultureInfo.InvariantCulture, out var pop) ? pop : 0,
+                Intern(r.Length > 9 ? r[9] : string.Empty),
+                PlaceKind.Populated)
+            {
+                AltNames = EmbeddedData.List(r, 2),
+            });
+        }
+
+        return [.. result];
+    }
+}

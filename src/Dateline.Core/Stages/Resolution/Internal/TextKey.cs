@@ -1,0 +1,212 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Dateline.Core.Stages.Resolution.Internal;
+
+/// <summary>A word of a text: its span and its folded lookup form.</summary>
+/// <param name="Start">Offset of the first character in the text.</param>
+/// <param name="End">Offset just past the last character kept (a possessive "'s" is left out).</param>
+/// <param name="Key">Lower-case ASCII form ("Dowlatābād" → "dowlatabad", "Hay'at" → "hayat").</param>
+/// <param name="IsCapitalised">True when the first letter is upper case ("Aleppo", "ISIS").</param>
+/// <param name="IsAllCaps">True when every letter is upper case and there are at least two ("ISIS", "UN").</param>
+internal readonly record struct Token(int Start, int End, string Key, bool IsCapitalised, bool IsAllCaps);
+
+/// <summary>
+/// Folds names and texts into lookup keys, the same way for the tables and for the text being scanned, so that
+/// "al-Nusra" = "Al Nusra", "Türkiye" = "Turkiye", "Hay'at" = "Hayat" and "U.S." = "U S".
+/// </summary>
+internal static class TextKey
+{
+    // Letters NFD cannot take apart, and quote marks that are apostrophes in transliterations ("ʻAbd", "Da’esh").
+    private static readonly FrozenDictionary<char, string> BuiltIn = new Dictionary<char, string>
+    {
+        ['ı'] = "i", ['ł'] = "l", ['Ł'] = "L", ['ø'] = "o", ['Ø'] = "O", ['đ'] = "d", ['Đ'] = "D", ['ð'] = "d",
+        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "Ae", ['œ'] = "oe", ['ħ'] = "h", ['ə'] = "e", ['Ə'] = "E",
+        ['é'] = "e", ['É'] = "E", ['è'] = "e", ['ü'] = "u", ['Ü'] = "U", ['ö'] = "o", ['Ö'] = "O", ['ç'] = "c",
+        ['Ç'] = "C", ['ş'] = "s", ['Ş'] = "S", ['ğ'] = "g", ['İ'] = "I", ['ā'] = "a", ['ī'] = "i", ['ū'] = "u",
+    }.ToFrozenDictionary();
+
+    // The generated table (every non-ASCII letter of the gazetteer, NFD without marks) over the built-ins.
+    private static readonly FrozenDictionary<char, string> Fold = LoadFold();
+
+    /// <summary>Arabic articles that news writes with or without ("al-Bab" = "Bab", "Ar Raqqah" = "Raqqah").</summary>
+    private static readonly FrozenSet<string> Articles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ul" }.ToFrozenSet();
+
+    /// <summary>Splits a text into words: letters and digits, with apostrophes inside a word kept out of the key.</summary>
+    /// <example>"Hay'at Tahrir al-Sham's fighters" → hayat | tahrir | al | sham (span without "'s") | fighters.</example>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        var sb = new StringBuilder(32);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i;
+            var upperFirst = char.IsUpper(text[i]);
+            var letters = 0;
+            var uppers = 0;
+            sb.Clear();
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    if (char.IsLetter(c))
+                    {
+                        letters++;
+                        if (char.IsUpper(c))
+                        {
+                            uppers++;
+                        }
+                    }
+
+                    AppendFolded(sb, c);
+                    i++;
+                    end = i;
+                }
+                else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    // Possessive: "Assad's" → "assad", span ends before the apostrophe.
+                    if ((text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                    {
+                        i += 2;
+                        break;
+                    }
+
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (sb.Length > 0)
+            {
+                tokens.Add(new Token(start, end, sb.ToString(), upperFirst, letters >= 2 && uppers == letters));
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The lookup key of a name: its folded words joined by single spaces.</summary>
+    /// <example>"Jabhat al-Nusra" → "jabhat al nusra"; "U.S." → "u s"; "Mazār-e Sharīf" → "mazar e sharif".</example>
+    public static string Key(string name)
+    {
+        var tokens = Tokenize(name);
+        return tokens.Count switch
+        {
+            0 => string.Empty,
+            1 => tokens[0].Key,
+            _ => string.Join(' ', tokens.Select(t => t.Key)),
+        };
+    }
+
+    /// <summary>The key without a leading Arabic article, or null when there is none.</summary>
+    /// <example>"al bab" → "bab"; "ar raqqah" → "raqqah"; "aleppo" → null.</example>
+    public static string? WithoutArticle(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && space < key.Length - 1 && Articles.Contains(key[..space]) ? key[(space + 1)..] : null;
+    }
+
+    /// <summary>Spaces removed after the article is dropped: spellings that split words differently meet.</summary>
+    /// <example>"dawlat abad" → "dawlatabad"; "al qusayr" → "qusayr".</example>
+    public static string Compact(string key) => (WithoutArticle(key) ?? key).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A consonant skeleton for transliteration variants of Arabic, Persian and Pashto names: no article, no spaces,
+    /// no vowels (nor y, w after the first letter), no final h, no doubled letters, k for q, j for dj.
+    /// </summary>
+    /// <example>"dowlatabad" and "dawlat abad" → "dltbd"; "raqqah" and "raqqa" → "rk"; "deir ez zor" and "dayr az zawr" → "drzr".</example>
+    public static string Skeleton(string key)
+    {
+        var compact = Compact(key);
+        var sb = new StringBuilder(compact.Length);
+        for (var i = 0; i < compact.Length; i++)
+        {
+            var c = compact[i];
+            if (c is 'q')
+            {
+                c = 'k';
+            }
+
+            if (sb.Length > 0 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+            {
+                continue;
+            }
+
+            if (sb.Length == 0 && c is 'a' or 'e' or 'i' or 'o' or 'u')
+            {
+                continue;
+            }
+
+            if (c == 'h' && i == compact.Length - 1)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0 && sb[^1] == c)
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʻ' or 'ʼ' or 'ʿ' or 'ʾ' or '`' or '´';
+
+    private static void AppendFolded(StringBuilder sb, char c)
+    {
+        if (c < 128)
+        {
+            sb.Append(char.ToLowerInvariant(c));
+            return;
+        }
+
+        if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            return;
+        }
+
+        if (Fold.TryGetValue(c, out var s))
+        {
+            foreach (var f in s)
+            {
+                if (char.IsLetterOrDigit(f))
+                {
+                    sb.Append(char.ToLowerInvariant(f));
+                }
+            }
+
+            return;
+        }
+
+        sb.Append(char.ToLowerInvariant(c));
+    }
+
+    private static FrozenDictionary<char, string> LoadFold()
+    {
+        var map = new Dictionary<char, string>(BuiltIn);
+        foreach (var row in EmbeddedData.Rows("fold.tsv"))
+        {
+            if (row.Length >= 2 && row[0].Length == 1)
+            {
+                map[row[0][0]] = row[1];
+            }
+        }
+
+        return map.ToFrozenDictionary();
+    }
+}

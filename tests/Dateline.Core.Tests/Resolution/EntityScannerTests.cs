@@ -1,0 +1,112 @@
+using Dateline.Core.Stages.Resolution;
+
+namespace Dateline.Core.Tests.Resolution;
+
+public sealed class EntityScannerTests
+{
+    private static EntityScanner Scanner => EntityScanner.Default;
+
+    [Fact]
+    public void FindMentions_SeedSentence_ActorsCountriesPlaces()
+    {
+        // Given a sentence in the style of the seed report
+        const string text = "Peace talks in Astana, Kazakhstan, mediated by Russia, Turkey and Iran will exclude Daesh and Jabhat Fateh al-Sham.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.Contains(found, m => m.Text == "Astana" && m.Kind == EntityKind.Place && m.Places.Any(p => p.Country == "KZ"));
+        Assert.Contains(found, m => m.Text == "Kazakhstan" && m.Kind == EntityKind.Country && m.Country?.Iso2 == "KZ");
+        Assert.Contains(found, m => m.Text == "Turkey" && m.Country?.Iso2 == "TR");
+        Assert.Contains(found, m => m.Text == "Daesh" && m.Actor?.Id == "isis");
+        Assert.Contains(found, m => m.Text == "Jabhat Fateh al-Sham" && m.Actor?.Id == "nusra");
+        Assert.DoesNotContain(found, m => m.Text == "Peace");
+    }
+
+    [Fact]
+    public void FindMentions_CapitalAsSpeaker_CarriesGovernment()
+    {
+        // Given
+        const string text = "Damascus is ready to negotiate with the armed groups.";
+
+        // When
+        var damascus = Scanner.FindMentions(text).Single(m => m.Text == "Damascus");
+
+        // Then the caller can read it as the government or the city
+        Assert.Equal("SY.GOV", damascus.Actor?.Id);
+        Assert.NotEmpty(damascus.Places);
+    }
+
+    [Fact]
+    public void FindMentions_DemonymAndGroup_LongestMatchWins()
+    {
+        // Given
+        const string text = "Afghan forces clashed with the Taliban near Kabul, the Syrian president said.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.Contains(found, m => m.Text == "Afghan forces" && m.Actor?.Id == "AF.MIL");
+        Assert.Contains(found, m => m.Text == "Taliban" && m.Actor?.Id == "taliban");
+        Assert.Contains(found, m => m.Text == "Kabul" && m.Kind == EntityKind.Place);
+        Assert.Contains(found, m => m.Text == "Syrian" && m.Kind == EntityKind.Demonym && m.Country?.Iso2 == "SY");
+    }
+
+    [Fact]
+    public void FindMentions_DistrictWord_JoinsPlace()
+    {
+        // Given
+        const string text = "Clashes were reported in Dowlatabad district of Balkh province.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.Contains(found, m => m.Text == "Dowlatabad district" && m.PlaceHint == PlaceKind.Admin2);
+        Assert.Contains(found, m => m.Text == "Balkh province" && m.PlaceHint == PlaceKind.Admin1);
+    }
+
+    [Fact]
+    public void FindMentions_LowerCaseAndCommonWords_NotPlaces()
+    {
+        // Given words that are also GeoNames places
+        const string text = "Police said the mobile clinic is of use to the man.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void FindMentions_AcronymInLowerCase_NotActor()
+    {
+        // Given "is" and "us" that are not ISIS or the US
+        const string text = "It is clear to us.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void FindMentions_Possessive_SpanWithoutApostropheS()
+    {
+        // Given
+        const string text = "Syria's army entered Aleppo.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        var syria = found[0];
+        Assert.Equal("Syria", syria.Text);
+        Assert.Equal(0, syria.Start);
+        Assert.Contains(found, m => m.Text == "Aleppo");
+    }
+}

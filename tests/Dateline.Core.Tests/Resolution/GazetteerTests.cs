@@ -1,0 +1,182 @@
+using Dateline.Core.Stages.Resolution;
+
+namespace Dateline.Core.Tests.Resolution;
+
+public sealed class GazetteerTests
+{
+    private static Gazetteer Gaz => Gazetteer.Default;
+
+    [Fact]
+    public void Resolve_AleppoInSyria_CityWithCoordinates()
+    {
+        // Given the Syrian city as news names it
+        // When
+        var place = Gaz.Resolve("Aleppo", "SY");
+
+        // Then it is the city, not the governorate, at about 36.2N 37.16E
+        Assert.NotNull(place);
+        Assert.Equal("SY", place.Country);
+        Assert.Equal(PlaceKind.Populated, place.Kind);
+        Assert.Equal(36.2, place.Lat, 1);
+        Assert.Equal(37.16, place.Lon, 1);
+    }
+
+    [Fact]
+    public void Resolve_AleppoWithoutContext_StillSyria()
+    {
+        // Given no country context
+        // When
+        var place = Gaz.Resolve("aleppo", null);
+
+        // Then the best-known Aleppo wins
+        Assert.Equal("SY", place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Astana", "KZ")]
+    [InlineData("Nur-Sultan", "KZ")]
+    [InlineData("Kabul", "AF")]
+    [InlineData("Damascus", "SY")]
+    [InlineData("Raqqa", "SY")]
+    [InlineData("Ar-Raqqah", "SY")]
+    [InlineData("Deir ez-Zor", "SY")]
+    public void Resolve_WellKnownPlace_RightCountry(string name, string iso2)
+    {
+        // Given a place name without context
+        // When
+        var place = Gaz.Resolve(name, null);
+
+        // Then
+        Assert.Equal(iso2, place?.Country);
+    }
+
+    [Fact]
+    public void Resolve_DawlatAbadInBalkh_DowlatabadOfBalkh()
+    {
+        // Given a transliteration that differs from GeoNames' "Dowlatābād", and the province the text names
+        // When
+        var place = Gaz.Resolve("Dawlat Abad", "AF", "Balkh");
+
+        // Then the Balkh one (not Faryab's, not Iran's)
+        Assert.NotNull(place);
+        Assert.Equal("AF", place.Country);
+        Assert.Equal("Balkh", place.Admin1);
+        Assert.True(Gazetteer.DistanceKm(place.Lat, place.Lon, 36.99, 66.82) < 25);
+    }
+
+    [Fact]
+    public void Resolve_DistrictAndProvinceInOneName_Balkh()
+    {
+        // Given "district" and the province after a comma
+        // When
+        var place = Gaz.Resolve("Dawlat Abad district, Balkh province", "Afghanistan");
+
+        // Then
+        Assert.Equal("Balkh", place?.Admin1);
+    }
+
+    [Fact]
+    public void Resolve_ContextCountry_BeatsBiggerPlaceElsewhere()
+    {
+        // Given "Dowlatabad", a name with many Iranian towns
+        // When
+        var place = Gaz.Resolve("Dowlatabad", "AF");
+
+        // Then an Afghan one
+        Assert.Equal("AF", place?.Country);
+    }
+
+    [Fact]
+    public void Resolve_ProvinceWord_GivesRegion()
+    {
+        // Given
+        // When
+        var place = Gaz.Resolve("Idlib province", "SY");
+
+        // Then the governorate
+        Assert.Equal(PlaceKind.Admin1, place?.Kind);
+    }
+
+    [Fact]
+    public void Find_DiacriticsAndCase_Ignored()
+    {
+        // Given / When
+        var a = Gaz.Find("DOWLATĀBĀD");
+        var b = Gaz.Find("dowlatabad");
+
+        // Then
+        Assert.NotEmpty(a);
+        Assert.Equal(a.Count, b.Count);
+    }
+
+    [Theory]
+    [InlineData("Kazakh", "KZ")]
+    [InlineData("Kazakhstan", "KZ")]
+    [InlineData("Turkey", "TR")]
+    [InlineData("Türkiye", "TR")]
+    [InlineData("Afghan", "AF")]
+    [InlineData("Syrian", "SY")]
+    [InlineData("Syrians", "SY")]
+    [InlineData("the United States", "US")]
+    [InlineData("U.S.", "US")]
+    [InlineData("Britain", "GB")]
+    [InlineData("SYR", "SY")]
+    [InlineData("IQ", "IQ")]
+    public void FindCountry_NameDemonymOrCode_Country(string text, string iso2)
+    {
+        // Given / When
+        var country = Gaz.FindCountry(text);
+
+        // Then
+        Assert.Equal(iso2, country?.Iso2);
+    }
+
+    [Fact]
+    public void Capital_KazakhDemonym_Astana()
+    {
+        // Given "the Kazakh capital"
+        // When
+        var capital = Gaz.Capital("Kazakh");
+
+        // Then
+        Assert.Equal("Astana", capital?.Name);
+    }
+
+    [Fact]
+    public void Admin1_Syria_ListsGovernorates()
+    {
+        // Given / When
+        var regions = Gaz.Admin1("SY");
+
+        // Then
+        Assert.Contains("Aleppo", regions);
+        Assert.Contains("Idlib", regions);
+        Assert.Equal(14, regions.Count);
+    }
+
+    [Fact]
+    public void DistanceKm_AleppoToDamascus_About310()
+    {
+        // Given Aleppo and Damascus
+        // When
+        var km = Gazetteer.DistanceKm(36.2012, 37.1612, 33.5102, 36.2913);
+
+        // Then
+        Assert.InRange(km, 300, 320);
+    }
+
+    [Fact]
+    public void ToPlaceRef_Aleppo_AsciiNameCountryCoordinates()
+    {
+        // Given
+        var place = Gaz.Resolve("Aleppo", "SY")!;
+
+        // When
+        var reference = place.ToPlaceRef();
+
+        // Then
+        Assert.Equal("Aleppo", reference.Name);
+        Assert.Equal("SY", reference.Country);
+        Assert.NotNull(reference.Lat);
+    }
+}
