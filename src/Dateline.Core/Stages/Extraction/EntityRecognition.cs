@@ -28,4 +28,7 @@ public interface IEntityRecognizer
     /// <param name="when">The event's date, for time-bounded roles ("the Syrian president").</param>
     /// <param name="countryContext">The report's main country (ISO2), to settle ambiguous place names.</param>
     IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext);
+
+    /// <summary>The report's main country (ISO2), to settle ambiguous place names; null when unknown.</summary>
+    string? MainCountry(string text) => null;
 }

@@ -45,6 +45,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     {
         var dct = report.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
         var storyDay = FindStoryDay(sentences, times, dct);
+        var country = entities.MainCountry(report.Text);
         var mentions = new List<Mention>();
         TimeValue? previousDate = null;
         var timeIndex = 0;
@@ -65,7 +66,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 timeIndex++;
             }
 
-            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate);
+            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country);
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
                 mentions.Add(mention);
@@ -84,7 +85,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     private sealed record SentenceContext(
-        Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate);
+        Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country);
 
     private sealed record Trigger(int First, int Last, int Start, int End, TriggerEntry Entry, bool Frame);
 
@@ -126,7 +127,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             }
 
             var when = time.Earliest ?? ctx.Dct;
-            var found = entities.Find(text, when, null);
+            var found = entities.Find(text, when, ctx.Country);
             var (actors, location) = AssignRoles(text, found, trigger, windowStart, windowEnd);
             var type = trigger.Frame ? "agree" : trigger.Entry.Type;
             yield return new Mention

@@ -1,0 +1,172 @@
+using Dateline.Core.Stages.Extraction;
+
+namespace Dateline.Core.Stages.Resolution;
+
+/// <summary>
+/// Resolution for extraction: turns the scanner's matches into actors and places by their syntax. A demonym before a
+/// title is the office holder on the event's date ("the Syrian president" → Bashar al-Assad); before a group noun, that
+/// group ("Afghan forces"); a capital acting as a subject is its government ("Damascus is ready to negotiate"), after
+/// "in"/"at" it is a place; a country is a state that may also be the place an event happens in.
+/// </summary>
+public sealed class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer gazetteer, ActorTable actors) : IEntityRecognizer
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "outside", "into", "to", "from", "across", "around", "of", "over", "towards", "toward", "inside", "on",
+    };
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "forces", "army", "troops", "soldiers", "military", "government", "police", "authorities", "officials", "regime",
+        "president", "prime", "minister", "foreign", "defence", "defense", "king", "leader", "militants", "rebels", "jets",
+        "warplanes", "aircraft", "navy", "air",
+    };
+
+    /// <summary>The recognizer over the default tables (loaded on first use).</summary>
+    public static ResolvingEntityRecognizer Default { get; } = new(EntityScanner.Default, Gazetteer.Default, ActorTable.Default);
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext)
+    {
+        var spans = new List<EntitySpan>();
+        foreach (var m in scanner.FindMentions(sentence))
+        {
+            var prep = WordBefore(sentence, m.Start);
+            var (next, nextEnd) = WordAfter(sentence, m.End);
+            var locative = prep is not null && Locatives.Contains(prep);
+            switch (m.Kind)
+            {
+                case Resolution.EntityKind.Actor when m.Actor is { } a:
+                    spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, a.Name, a.Id, a.Country, null, null));
+                    break;
+
+                case Resolution.EntityKind.Country when m.Country is { } c:
+                    // "Syrian forces" style is a demonym; a country name is a state, and with "in" also a place.
+                    if (next is not null && GroupNouns.Contains(next) && when is { } d1 && actors.ResolveTitle(c.Iso2, TitleAt(sentence, m.End), d1) is { } group)
+                    {
+                        spans.Add(new EntitySpan(m.Start, nextEnd, Extraction.EntityKind.Actor, group.Name, group.Id, c.Iso2, null, null));
+                    }
+                    else
+                    {
+                        var state = m.Actor ?? actors.Get(c.Iso2);
+                        spans.Add(new EntitySpan(m.Start, m.End, locative ? Extraction.EntityKind.Place : Extraction.EntityKind.Actor,
+                            c.Name, state?.Id ?? c.Iso2, c.Iso2, c.Lat, c.Lon));
+                    }
+
+                    break;
+
+                case Resolution.EntityKind.Demonym when m.Country is { } c:
+                    if (next is not null && GroupNouns.Contains(next) && actors.ResolveTitle(c.Iso2, TitleAt(sentence, m.End), when ?? DateOnly.MaxValue) is { } who)
+                    {
+                        spans.Add(new EntitySpan(m.Start, nextEnd, Extraction.EntityKind.Actor, who.Name, who.Id, c.Iso2, null, null));
+                    }
+
+                    break;
+
+                case Resolution.EntityKind.Place:
+                    if (m.Actor is { } government && !locative && ActsAsSubject(next, sentence, m.End))
+                    {
+                        spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, government.Name, government.Id, government.Country, null, null));
+                        break;
+                    }
+
+                    var place = gazetteer.Resolve(m.Text, countryContext) ?? m.Places.FirstOrDefault();
+                    if (place is not null)
+                    {
+                        spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Place, place.AsciiName, null, place.Country, place.Lat, place.Lon));
+                    }
+
+                    break;
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// A capital is its government when it acts: a verb or a possessive follows ("Damascus is ready", "Moscow warned",
+    /// "Ankara's position"); as an apposition or object ("the Kazakh capital, Astana") it is the city.
+    /// </summary>
+    private static bool ActsAsSubject(string? next, string sentence, int end)
+    {
+        if (end < sentence.Length && sentence[end] is '\'' or '’')
+        {
+            return true;
+        }
+
+        if (next is null || char.IsUpper(next[0]))
+        {
+            return false;
+        }
+
+        return next is "is" or "was" or "has" or "had" or "will" or "would" or "says" or "said" or "says" or "did" or "does" or "can"
+            or "could" or "may" or "must" or "should" or "wants" or "insists" or "denies" or "denied" or "accused" or "warned"
+            or "rejected" or "announced" or "agreed" or "refused" or "demanded" or "called" or "sent" or "responded" or "claims"
+            || (next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4);
+    }
+
+    /// <summary>The report's main country: the one its places and country names point to most often.</summary>
+    public string? MainCountry(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in scanner.FindMentions(text))
+        {
+            var iso = m.Kind is Resolution.EntityKind.Country or Resolution.EntityKind.Demonym ? m.Country?.Iso2
+                : m.Kind == Resolution.EntityKind.Place && m.Places.Count == 1 ? m.Places[0].Country
+                : null;
+            if (iso is not null)
+            {
+                counts[iso] = counts.GetValueOrDefault(iso) + 1;
+            }
+        }
+
+        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    // "president", or two words for "prime minister", "foreign minister", "defence minister"
+    private static string TitleAt(string sentence, int end)
+    {
+        var (first, firstEnd) = WordAfter(sentence, end);
+        if (first is null)
+        {
+            return "";
+        }
+
+        var (second, _) = WordAfter(sentence, firstEnd);
+        return second is not null && second.Equals("minister", StringComparison.OrdinalIgnoreCase) ? $"{first} {second}" : first;
+    }
+
+    private static string? WordBefore(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        return end > j + 1 ? text[(j + 1)..end] : null;
+    }
+
+    private static (string? Word, int End) WordAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return i > start ? (text[start..i], i) : (null, end);
+    }
+}
