@@ -21,7 +21,7 @@ public static class HtmlReportReader
     public static RawReport Read(string source, string html, string? url)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var title = Meta(document, "og:title") ?? document.Title?.Trim();
+        var title = Meta(document, "og:title") ?? (string.IsNullOrWhiteSpace(document.Title) ? null : document.Title.Trim());
         var outlet = Meta(document, "og:site_name") ?? Meta(document, "application-name");
         var published = ParseDate(Meta(document, "article:published_time") ?? Meta(document, "date") ?? Meta(document, "pubdate")
             ?? Meta(document, "dc.date") ?? JsonLdDate(document) ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
