@@ -1,0 +1,167 @@
+using Dateline.Core.Model;
+using Dateline.Core.Ranking;
+using Dateline.Core.Stages.Merging;
+
+namespace Dateline.Core.Tests.Merging;
+
+/// <summary>Cross-report clustering: evidence, vetoes, analyst constraints, disagreements, relations, key events.</summary>
+public sealed class ClusteringTests
+{
+    private static readonly PlaceRef Maarat = new("Maarat al-Numan", "SY", 35.64, 36.67);
+
+    private static CitedMention M(
+        string report, int ordinal, string sentence, string trigger, string type, string day, PlaceRef? place = null,
+        Quantity? killed = null, string outlet = "Wire", EventStatus status = EventStatus.Occurred, string? refersTo = null,
+        params ActorRef[] actors)
+    {
+        var time = TimeValue.FromTimeMl(day);
+        return new CitedMention(
+            new Mention
+            {
+                ReportId = report, Ordinal = ordinal, Sentence = sentence, Start = 0, End = sentence.Length, Trigger = trigger,
+                Type = type, Status = status, Time = time, TimeText = day, Location = place, Fatalities = killed, Title = sentence,
+                Actors = actors, RefersTo = refersTo,
+            },
+            outlet, null, new DateTimeOffset(time.Latest!.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void Merge_ParaphrasesOfOneStrike_OneEventWithEvidence()
+    {
+        // Given: two outlets, the same air raid in other words
+        var a = M("r1", 0, "Jets bombed the eastern quarter of Maarat al-Numan on Tuesday evening, killing 12.", "bombed", "assault", "2019-03-12", Maarat, new Quantity(12, 12), "Levant Wire");
+        var b = M("r2", 0, "An air raid on the eastern quarter of Maarat al-Numan killed 15 people.", "air raid", "assault", "2019-03-12", Maarat, new Quantity(15, 15), "Orontes Monitor");
+
+        // When
+        var events = new MergingStage().Merge([a, b]);
+
+        // Then
+        var e = Assert.Single(events);
+        Assert.Equal(2, e.Mentions.Count);
+        var link = Assert.Single(e.Evidence);
+        Assert.Contains(link.Features, f => f.Name == "place" && f.Value == 1);
+        var tolls = Assert.Single(e.Disagreements, d => d.Field == "fatalities");
+        Assert.Equal(["12", "15"], tolls.Claims.Select(c => c.Value).Order());
+    }
+
+    [Fact]
+    public void Merge_CarBombAndAirRaidSameDaySamePlace_TwoEvents()
+    {
+        // Given: the hard negative: same day, same town, different kinds of attack
+        var bomb = M("r1", 0, "A car bomb exploded beside the vegetable market of Maarat al-Numan.", "car bomb", "assault", "2019-03-12", Maarat);
+        var raid = M("r2", 0, "An air raid hit the eastern quarter of Maarat al-Numan.", "air raid", "assault", "2019-03-12", Maarat);
+
+        // When
+        var events = new MergingStage().Merge([bomb, raid]);
+
+        // Then
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
+    public void Merge_DifferentCountries_NeverMerged()
+    {
+        // Given: same words, same day, places in two countries
+        var a = M("r1", 0, "Protesters marched against fuel prices.", "marched", "protest", "2019-04-07", new PlaceRef("Baghdad", "IQ", 33.34, 44.4));
+        var b = M("r2", 0, "Protesters marched against fuel prices.", "marched", "protest", "2019-04-07", new PlaceRef("Amman", "JO", 31.95, 35.93));
+
+        // When / Then
+        Assert.Equal(2, new MergingStage().Merge([a, b]).Count);
+    }
+
+    [Fact]
+    public void Merge_ProtestsByDifferentOrganisers_TwoEvents()
+    {
+        // Given
+        var baghdad = new PlaceRef("Baghdad", "IQ", 33.34, 44.4);
+        var teachers = M("r1", 0, "Teachers rallied in Tahrir Square over unpaid wages.", "rallied", "protest", "2019-04-07", baghdad, actors: new ActorRef("Teachers' Union", ActorRole.Initiator));
+        var vendors = M("r2", 0, "Street vendors rallied in Bab al-Sharqi against evictions.", "rallied", "protest", "2019-04-07", baghdad, actors: new ActorRef("Street vendors", ActorRole.Initiator));
+
+        // When / Then
+        Assert.Equal(2, new MergingStage().Merge([teachers, vendors]).Count);
+    }
+
+    [Fact]
+    public void Merge_AnalystSplitAndMerge_OverrideScores()
+    {
+        // Given: two mentions the scores join, and one they keep apart
+        var a = M("r1", 0, "Jets bombed the eastern quarter of Maarat al-Numan.", "bombed", "assault", "2019-03-12", Maarat);
+        var b = M("r2", 0, "Jets bombed the eastern quarter of Maarat al-Numan again.", "bombed", "assault", "2019-03-12", Maarat);
+        var c = M("r3", 0, "Talks opened in Astana.", "talks", "consult", "2019-03-12");
+
+        // When
+        var split = new MergingStage().Merge([a, b, c], new MergeConstraints([], [("r1:0", "r2:0")]));
+        var merged = new MergingStage().Merge([a, b, c], new MergeConstraints([("r1:0", "r3:0")], [("r1:0", "r2:0")]));
+
+        // Then
+        Assert.Equal(3, split.Count);
+        var joined = Assert.Single(merged, e => e.Mentions.Count == 2);
+        Assert.Equal("analyst", Assert.Single(joined.Evidence).Reason);
+    }
+
+    [Fact]
+    public void Merge_SameMentionsTwice_SameIds()
+    {
+        // Given
+        var a = M("r1", 0, "Jets bombed Maarat al-Numan.", "bombed", "assault", "2019-03-12", Maarat);
+        var b = M("r2", 1, "Talks opened in Astana.", "talks", "consult", "2019-03-13");
+
+        // When
+        var first = new MergingStage().Merge([a, b]).Select(e => e.Id);
+        var second = new MergingStage().Merge([b, a]).Select(e => e.Id);
+
+        // Then
+        Assert.Equal(first.Order(), second.Order());
+    }
+
+    [Fact]
+    public void Merge_PlannedThenOccurred_StatusOccurred()
+    {
+        // Given: talks announced as planned, then reported as held
+        var planned = M("r1", 0, "Peace talks are scheduled to open in Astana.", "talks", "consult", "2017-01-23", new PlaceRef("Astana", "KZ", 51.18, 71.45), status: EventStatus.Planned);
+        var held = M("r2", 0, "Peace talks opened in Astana on Monday.", "talks", "consult", "2017-01-23", new PlaceRef("Astana", "KZ", 51.18, 71.45));
+
+        // When
+        var e = Assert.Single(new MergingStage().Merge([planned, held]));
+
+        // Then
+        Assert.Equal(EventStatus.Occurred, e.Status);
+    }
+
+    [Fact]
+    public void Merge_RatificationRefersToCeasefire_RelatedBothWays()
+    {
+        // Given: one report; the second sentence names the first's event as its argument
+        var ceasefire = M("r1", 0, "A ceasefire came into effect on December 30, 2016.", "ceasefire", "agree", "2016-12-30");
+        var ratified = M("r1", 1, "The ceasefire was later ratified by the UN Security Council.", "ratified", "support", "2016-12-31", refersTo: "ceasefire");
+
+        // When
+        var events = new MergingStage().Merge([ceasefire, ratified]);
+
+        // Then
+        var c = events.Single(e => e.Type == "agree");
+        var r = events.Single(e => e.Type == "support");
+        Assert.Contains(new RelatedEvent(c.Id, "follows"), r.Related);
+        Assert.Contains(new RelatedEvent(r.Id, "followed_by"), c.Related);
+    }
+
+    [Fact]
+    public void Top_PicksWidelyReportedEvent_FirstOutOfTwo()
+    {
+        // Given: a strike three outlets report, and a statement one outlet reports
+        var strike = new[]
+        {
+            M("r1", 0, "Jets bombed Maarat al-Numan, killing 12.", "bombed", "assault", "2019-03-12", Maarat, new Quantity(12, 12), "A"),
+            M("r2", 0, "Jets bombed Maarat al-Numan on Tuesday.", "bombed", "assault", "2019-03-12", Maarat, null, "B"),
+            M("r3", 0, "Jets bombed Maarat al-Numan, the monitor said.", "bombed", "assault", "2019-03-12", Maarat, null, "C"),
+        };
+        var statement = M("r4", 0, "The ministry condemned the attack.", "condemned", "accuse", "2019-03-13", null, null, "D");
+        var events = new MergingStage().Merge([.. strike, statement]);
+
+        // When
+        var top = KeyEventRanking.Top(events, 1);
+
+        // Then
+        Assert.Equal("assault", Assert.Single(top).Event.Type);
+    }
+}
