@@ -1,3 +1,4 @@
+using Dateline.Cli.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -27,6 +28,17 @@ public static class DatelineApp
             });
 
             // VERBS: one AddCommand per verb, in the order `dateline --help` lists them.
+            config.AddCommand<TimexCommand>("timex")
+                .WithDescription("Find and normalize time expressions (TimeML TIMEX3) in text or TimeML files.")
+                .WithExample("timex", "report.txt", "--dct", "2017-01-08")
+                .WithExample("timex", "--format", "timeml", "--out", "out", "corpus/");
+            config.AddBranch("eval", eval =>
+            {
+                eval.SetDescription("Score Dateline against reference data.");
+                eval.AddCommand<EvalTimexCommand>("timex")
+                    .WithDescription("Score TimeML TIMEX3 output against gold files as TempEval-3 does.")
+                    .WithExample("eval", "timex", "--gold", "gold/", "--system", "out/", "--min-relaxed", "0.92");
+            });
         });
         return app.Run(args);
     }
