@@ -49,9 +49,16 @@ public static class DatelineApp
                 .WithDescription("Take a mention out of an event (kept in the store, survives re-ingest; `undo` reverts).");
             config.AddCommand<UndoCommand>("undo")
                 .WithDescription("Revert the last merge or split.");
+            config.AddCommand<TimexCommand>("timex")
+                .WithDescription("Find and normalize time expressions (TimeML TIMEX3) in text or TimeML files.")
+                .WithExample("timex", "report.txt", "--dct", "2017-01-08")
+                .WithExample("timex", "--format", "timeml", "--out", "out", "corpus/");
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Score Dateline against reference data.");
+                eval.AddCommand<EvalTimexCommand>("timex")
+                    .WithDescription("Score TimeML TIMEX3 output against gold files as TempEval-3 does.")
+                    .WithExample("eval", "timex", "--gold", "gold/", "--system", "out/", "--min-relaxed", "0.92");
                 eval.AddCommand<EvalEventsCommand>("events")
                     .WithDescription("Check the stored timeline against a file of expected events.");
                 eval.AddCommand<EvalMergeCommand>("merge")

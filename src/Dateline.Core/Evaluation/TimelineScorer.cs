@@ -1,12 +1,5 @@
 namespace Dateline.Core.Evaluation;
 
-/// <summary>Precision, recall and F1.</summary>
-public readonly record struct Prf(double Precision, double Recall, double F1)
-{
-    /// <summary>From the two rates.</summary>
-    public static Prf Of(double p, double r) => new(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-}
-
 /// <summary>Scores of a predicted timeline against a reference timeline.</summary>
 /// <param name="Dates">Date selection: the predicted dates against the reference's.</param>
 /// <param name="AlignedRouge1">Alignment-based ROUGE-1 (align+, many-to-one), as news-tls reports AR-1.</param>
