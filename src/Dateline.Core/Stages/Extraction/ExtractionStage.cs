@@ -46,11 +46,16 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var dct = report.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
         var storyDay = FindStoryDay(sentences, times, dct);
         var country = entities.MainCountry(report.Text);
+
+        // Entities once per sentence; the story's place is the first specific place of the lead, else the most named one.
+        var found = sentences.Select(s => entities.Find(s.Text, dct, country)).ToList();
+        var storyPlace = StoryPlace(sentences, found);
         var mentions = new List<Mention>();
         TimeValue? previousDate = null;
         var timeIndex = 0;
-        foreach (var sentence in sentences)
+        for (var si = 0; si < sentences.Count; si++)
         {
+            var sentence = sentences[si];
             var sentenceTimes = new List<TimeExpression>();
             while (timeIndex < times.Count && times[timeIndex].Start < sentence.End)
             {
@@ -66,7 +71,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 timeIndex++;
             }
 
-            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country);
+            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace);
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
                 mentions.Add(mention);
@@ -85,7 +90,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     private sealed record SentenceContext(
-        Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country);
+        Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country,
+        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace);
 
     private sealed record Trigger(int First, int Last, int Start, int End, TriggerEntry Entry, bool Frame);
 
@@ -126,9 +132,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 status = EventStatus.Occurred;
             }
 
-            var when = time.Earliest ?? ctx.Dct;
-            var found = entities.Find(text, when, ctx.Country);
-            var (actors, location) = AssignRoles(text, found, trigger, windowStart, windowEnd);
+            var (actors, location) = AssignRoles(text, ctx.Entities, trigger, windowStart, windowEnd);
+
+            // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
+            location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && e.Lat is not null)
+                .OrderBy(e => Math.Abs(e.Start - trigger.Start)).Select(e => new PlaceRef(e.Name, e.Country, e.Lat, e.Lon)).FirstOrDefault();
+            location ??= ctx.StoryPlace;
             var type = trigger.Frame ? "agree" : trigger.Entry.Type;
             yield return new Mention
             {
@@ -359,6 +368,17 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         }
 
         return (new TimeValue("PAST_REF", null, dct, TimePrecision.Unknown, null, TimeAnchor.Publication), null);
+    }
+
+    /// <summary>The first specific place (not a whole country) named in the lead, else the place named most often.</summary>
+    private static PlaceRef? StoryPlace(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<EntitySpan>> found)
+    {
+        var places = found.SelectMany((list, i) => list.Where(e => e.Kind == EntityKind.Place && e.Lat is not null).Select(e => (Sentence: i, Entity: e))).ToList();
+        var specific = places.Where(p => p.Entity.Id is null).ToList();
+        var lead = specific.FirstOrDefault(p => p.Sentence < 2);
+        var chosen = lead.Entity ?? specific.GroupBy(p => p.Entity.Name).OrderByDescending(g => g.Count()).Select(g => g.First().Entity).FirstOrDefault();
+        _ = sentences;
+        return chosen is null ? null : new PlaceRef(chosen.Name, chosen.Country, chosen.Lat, chosen.Lon);
     }
 
     /// <summary>The day the story's news happened: a day-precise date of the lead within three days before publication.</summary>

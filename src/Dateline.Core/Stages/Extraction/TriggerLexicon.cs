@@ -33,9 +33,10 @@ internal static class TriggerLexicon
 
         // ASSAULT: violence. "jets bombed", "an airstrike killed", "took control of"
         ("attacked|attacks|attack|stormed|ambushed|raided|assaulted|targeted", "assault", "attack", TriggerKind.Verb),
-        ("attack|attacks|assault|raid|ambush|offensive", "assault", "attack", TriggerKind.Noun),
+        ("attack|attacks|assault|ambush|offensive", "assault", "attack", TriggerKind.Noun),
         ("bombed|shelled|pounded", "assault", "strike", TriggerKind.Verb),
-        ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombing|bombings|bombardment|shelling|strike|strikes|missile strike|drone strike", "assault", "strike", TriggerKind.Noun),
+        ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid", "assault", "strike", TriggerKind.Noun),
+        ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied", "assault", "explosion", TriggerKind.Noun),
         ("clashed|fought|battled|clash", "assault", "clash", TriggerKind.Verb),

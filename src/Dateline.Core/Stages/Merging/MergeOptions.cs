@@ -24,6 +24,9 @@ public sealed class MergeOptions
     /// <summary>Weight of the text-similarity feature (TF-IDF cosine of the sentences).</summary>
     public double TextWeight { get; init; } = 0.30;
 
+    /// <summary>Weight of the trigger-class fit (1 same class, 0.5 a generic word such as "attack").</summary>
+    public double ClassWeight { get; init; } = 0.15;
+
     /// <summary>Bonus for two mentions of one report (a report restating its own event).</summary>
     public double SameReportBonus { get; init; } = 0.15;
 

@@ -106,7 +106,8 @@ public sealed class MergingStage(MergeOptions? options = null)
     internal (double Score, MergeFeature[] Features) Score(MentionFeatures a, MentionFeatures b)
     {
         var o = _options;
-        if (a.Class != b.Class)
+        var classFit = TriggerClasses.Compatibility(a.Class, b.Class);
+        if (classFit == 0)
         {
             return (-1, [new MergeFeature("class", -1, 1)]);
         }
@@ -138,6 +139,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             new("actors", Math.Round(actors, 3), o.ActorWeight),
             new("text", Math.Round(text, 3), o.TextWeight),
             new("same_report", same, o.SameReportBonus),
+            new("class", classFit, o.ClassWeight),
         ];
         var score = why.Sum(f => f.Value * f.Weight);
         return (score, why);

@@ -22,4 +22,14 @@ internal static class TriggerClasses
 
         return type;
     }
+
+    // Words that name violence without saying its kind ("killed", "attack", "bombing") can stand for any of its kinds.
+    private static readonly HashSet<string> Generic = ["attack", "killing", "bombing"];
+
+    /// <summary>
+    /// How well two classes can name one event: 1 for the same class, 0.5 when one is generic ("the attack" for an
+    /// air raid), 0 when they name different kinds (a car bomb is not an air raid).
+    /// </summary>
+    public static double Compatibility(string a, string b) =>
+        a == b ? 1.0 : Generic.Contains(a) || Generic.Contains(b) ? 0.5 : 0.0;
 }
