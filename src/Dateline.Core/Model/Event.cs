@@ -33,4 +33,25 @@ public sealed record Event
 
     /// <summary>The mentions, earliest report first.</summary>
     public required IReadOnlyList<CitedMention> Mentions { get; init; }
+
+    /// <summary>Deaths, when a dataset or the mentions give them (ACLED fatalities n..n, UCDP low..high).</summary>
+    public Quantity? Fatalities { get; init; }
+
+    /// <summary>ACLED event_type ("Battles"), for events that line up with ACLED.</summary>
+    public string? AcledEventType { get; init; }
+
+    /// <summary>ACLED sub_event_type ("Armed clash").</summary>
+    public string? AcledSubEventType { get; init; }
+
+    /// <summary>CAMEO event code ("190"), kept for comparison with GDELT.</summary>
+    public string? CameoCode { get; init; }
+
+    /// <summary>Free-text notes (ACLED notes, UCDP source headline).</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>A source URL that is not a mention's report (GDELT SOURCEURL).</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>Dataset rows this event stands for or links to: <c>dataset:acled:AFG44631</c>. Empty for text-only events.</summary>
+    public IReadOnlyList<string> Provenance { get; init; } = [];
 }
