@@ -117,3 +117,54 @@ public static partial class EventJson
         w.WriteEndObject();
     }
 }
+
+// Pieces of the contract as standalone JSON texts, for formats that carry them in a cell (the ACLED-layout CSV).
+public static partial class EventJson
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The contract's "mentions" array of an event, compact.</summary>
+    internal static string MentionsJson(Event e) => Fragment(w =>
+    {
+        // Reuse the event writer and keep only its mentions: one code path for the contract's mention shape.
+        w.WriteStartObject();
+        WriteEventProperties(w, e);
+        w.WriteEndObject();
+    }, "mentions");
+
+    /// <summary>The contract's "actors" array, compact.</summary>
+    internal static string ActorsJson(IReadOnlyList<ActorRef> actors) => Fragment(w =>
+    {
+        w.WriteStartObject();
+        WriteActors(w, actors);
+        w.WriteEndObject();
+    }, "actors");
+
+    /// <summary>The contract's "location" object (or null), compact.</summary>
+    internal static string LocationJson(PlaceRef? location) => Fragment(w =>
+    {
+        w.WriteStartObject();
+        WriteLocation(w, location);
+        w.WriteEndObject();
+    }, "location");
+
+    /// <summary>The contract's "time" object, compact.</summary>
+    internal static string TimeJson(TimeValue time) => Fragment(w =>
+    {
+        w.WriteStartObject();
+        WriteTime(w, "time", time);
+        w.WriteEndObject();
+    }, "time");
+
+    private static string Fragment(Action<Utf8JsonWriter> write, string property)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Compact))
+        {
+            write(w);
+        }
+
+        using var doc = JsonDocument.Parse(stream.ToArray());
+        return doc.RootElement.GetProperty(property).GetRawText();
+    }
+}

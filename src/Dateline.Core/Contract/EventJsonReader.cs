@@ -95,7 +95,29 @@ public static class EventJsonReader
         };
     }
 
-    private static IReadOnlyList<CitedMention> ReadMentions(JsonElement e)
+    /// <summary>Reads one contract fragment (<c>{"mentions":[…]}</c> and the like) with <paramref name="read"/>; the error says why not.</summary>
+    internal static (T? Value, string? Error) ReadFragment<T>(string name, string json, Func<JsonElement, T> read)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse($"{{\"{name}\":{(json.Length == 0 ? "null" : json)}}}");
+            return (read(doc.RootElement), null);
+        }
+        catch (JsonException ex)
+        {
+            return (default, $"{name}: not JSON: {ex.Message}");
+        }
+        catch (ContractException ex)
+        {
+            return (default, $"{name}: {ex.Message}");
+        }
+        catch (InvalidOperationException ex)
+        {
+            return (default, $"{name}: {ex.Message}");
+        }
+    }
+
+    internal static IReadOnlyList<CitedMention> ReadMentions(JsonElement e)
     {
         if (!e.TryGetProperty("mentions", out var ms) || ms.ValueKind != JsonValueKind.Array)
         {
@@ -116,7 +138,7 @@ public static class EventJsonReader
                 Start = Int(m, "start") ?? throw new ContractException($"{at}: 'start' is missing"),
                 End = Int(m, "end") ?? throw new ContractException($"{at}: 'end' is missing"),
                 Trigger = Optional(m, "trigger") ?? string.Empty,
-                Type = Optional(m, "type") ?? Required(e, "type"),
+                Type = Optional(m, "type") ?? Optional(e, "type") ?? string.Empty,
                 Status = Optional(m, "status") is { } s ? ParseEnum<EventStatus>(s, $"{at}.status") : EventStatus.Occurred,
                 Time = ReadTime(m, "time") ?? TimeValue.Unknown,
                 TimeText = Optional(m, "time_text"),
@@ -140,7 +162,7 @@ public static class EventJsonReader
         return list;
     }
 
-    private static TimeValue? ReadTime(JsonElement e, string name)
+    internal static TimeValue? ReadTime(JsonElement e, string name)
     {
         if (!e.TryGetProperty(name, out var t) || t.ValueKind != JsonValueKind.Object)
         {
@@ -153,7 +175,7 @@ public static class EventJsonReader
         return new TimeValue(value, Day(t, "earliest", name), Day(t, "latest", name), precision, Optional(t, "mod"), anchor);
     }
 
-    private static IReadOnlyList<ActorRef> ReadActors(JsonElement e)
+    internal static IReadOnlyList<ActorRef> ReadActors(JsonElement e)
     {
         if (!e.TryGetProperty("actors", out var arr) || arr.ValueKind != JsonValueKind.Array)
         {
@@ -165,7 +187,7 @@ public static class EventJsonReader
             .ToArray();
     }
 
-    private static PlaceRef? ReadLocation(JsonElement e)
+    internal static PlaceRef? ReadLocation(JsonElement e)
     {
         if (!e.TryGetProperty("location", out var l) || l.ValueKind != JsonValueKind.Object)
         {

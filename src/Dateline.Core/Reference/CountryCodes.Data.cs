@@ -196,7 +196,7 @@ public static partial class CountryCodes
         QA|QAT|634|QA|Qatar
         RE|REU|638|RE|Réunion
         RO|ROU|642|RO|Romania
-        RS|SRB|688|RI|Serbia
+        RS|SRB|688|RB,RI|Serbia
         RU|RUS|643|RS|Russia
         RW|RWA|646|RW|Rwanda
         SA|SAU|682|SA|Saudi Arabia

@@ -112,7 +112,7 @@ public static partial class CountryCodes
         ("North Yemen", "YE"), ("South Yemen", "YE"), ("Kampuchea", "KH"), ("Zaire", "CD"), ("Malagasy", "MG"),
         ("Vietnam, Republic Of", "VN"), ("Viet Nam", "VN"), ("Palestinian Territories", "PS"), ("Palestine", "PS"),
         ("West Bank", "PS"), ("Gaza Strip", "PS"), ("Kosovo", "XK"), ("East Timor", "TL"), ("Timor-Leste", "TL"),
-        ("Cape Verde", "CV"), ("Cabo Verde", "CV"), ("Macedonia", "MK"), ("North Macedonia", "MK"),
+        ("Cape Verde", "CV"), ("Cabo Verde", "CV"), ("Macedonia", "MK"), ("Macedonia, FYR", "MK"), ("North Macedonia", "MK"),
         ("Gambia", "GM"), ("The Gambia", "GM"), ("United States of America", "US"), ("Iran", "IR"),
         ("South Korea", "KR"), ("North Korea", "KP"), ("Laos", "LA"), ("Syria", "SY"), ("Tanzania", "TZ"),
         ("Bolivia", "BO"), ("Venezuela", "VE"), ("Moldova", "MD"), ("Brunei", "BN"), ("Vatican", "VA"),
