@@ -52,7 +52,7 @@ public static class AcledCsvExporter
     private static IEnumerable<string?> Row(Event e)
     {
         var day = e.Time.Earliest ?? e.Time.Latest;
-        var initiators = e.Actors.Where(a => a.Role != ActorRole.Target).Select(a => a.Name).ToList();
+        var initiators = e.Actors.Where(a => a.Role != ActorRole.Target).OrderBy(a => a.Role == ActorRole.Initiator ? 0 : 1).Select(a => a.Name).ToList();
         var targets = e.Actors.Where(a => a.Role == ActorRole.Target).Select(a => a.Name).ToList();
         var country = e.Location?.Country;
         var acledId = e.Provenance.FirstOrDefault(p => p.StartsWith("dataset:acled:", StringComparison.Ordinal))?["dataset:acled:".Length..];
