@@ -10,7 +10,7 @@ namespace Dateline.Core.Contract;
 /// Writes events in Dateline's JSON contract (the shape later versions extend but never break):
 /// <c>{"events":[{"id","title","type","status","time":{…},"actors":[…],"location":{…}|null,"mentions":[…]}]}</c>.
 /// </summary>
-public static class EventJson
+public static partial class EventJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -37,6 +37,13 @@ public static class EventJson
     private static void WriteEvent(Utf8JsonWriter w, Event e)
     {
         w.WriteStartObject();
+        WriteEventProperties(w, e);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the contract's fields of one event into the object <paramref name="w"/> is in (GeoJSON properties reuse it).</summary>
+    internal static void WriteEventProperties(Utf8JsonWriter w, Event e)
+    {
         w.WriteString("id", e.Id);
         w.WriteString("title", e.Title);
         w.WriteString("type", e.Type);
@@ -47,30 +54,10 @@ public static class EventJson
         WriteDay(w, "latest", e.Time.Latest);
         w.WriteString("precision", e.Time.PrecisionName);
         WriteNullable(w, "mod", e.Time.Mod);
+        w.WriteString("anchor", AnchorName(e.Time.Anchor));
         w.WriteEndObject();
-        w.WriteStartArray("actors");
-        foreach (var a in e.Actors)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", a.Name);
-            w.WriteString("role", a.Role.ToString().ToLowerInvariant());
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        if (e.Location is { } l)
-        {
-            w.WriteStartObject("location");
-            w.WriteString("name", l.Name);
-            WriteNullable(w, "country", l.Country);
-            WriteNumber(w, "lat", l.Lat);
-            WriteNumber(w, "lon", l.Lon);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("location");
-        }
+        WriteActors(w, e.Actors);
+        WriteLocation(w, e.Location);
 
         w.WriteStartArray("mentions");
         foreach (var c in e.Mentions)
@@ -85,11 +72,12 @@ public static class EventJson
             w.WriteNumber("start", m.Start);
             w.WriteNumber("end", m.End);
             WriteNullable(w, "time_text", m.TimeText);
+            WriteMentionExtension(w, m);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
+        WriteEventExtension(w, e);
     }
 
     private static void WriteDay(Utf8JsonWriter w, string name, DateOnly? day) =>

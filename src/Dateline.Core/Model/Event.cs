@@ -34,7 +34,10 @@ public sealed record Event
     /// <summary>The mentions, earliest report first.</summary>
     public required IReadOnlyList<CitedMention> Mentions { get; init; }
 
-    /// <summary>People killed, as the most-cited claim; other claims are in <see cref="Disagreements"/>.</summary>
+    /// <summary>
+    /// Deaths: for text events the most-cited claim (other claims are in <see cref="Disagreements"/>); for dataset
+    /// events the dataset's figure (ACLED fatalities n..n, UCDP low..high).
+    /// </summary>
     public Quantity? Fatalities { get; init; }
 
     /// <summary>Why the mentions were judged one event: one link per merge, with its features and score.</summary>
@@ -45,6 +48,24 @@ public sealed record Event
 
     /// <summary>Events this one follows up or belongs to, where the text states it.</summary>
     public IReadOnlyList<RelatedEvent> Related { get; init; } = [];
+
+    /// <summary>ACLED event_type ("Battles"), for events that line up with ACLED.</summary>
+    public string? AcledEventType { get; init; }
+
+    /// <summary>ACLED sub_event_type ("Armed clash").</summary>
+    public string? AcledSubEventType { get; init; }
+
+    /// <summary>CAMEO event code ("190"), kept for comparison with GDELT.</summary>
+    public string? CameoCode { get; init; }
+
+    /// <summary>Free-text notes (ACLED notes, UCDP source headline).</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>A source URL that is not a mention's report (GDELT SOURCEURL).</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>Dataset rows this event stands for or links to: <c>dataset:acled:AFG44631</c>. Empty for text-only events.</summary>
+    public IReadOnlyList<string> Provenance { get; init; } = [];
 }
 
 /// <summary>One feature of a merge decision.</summary>
