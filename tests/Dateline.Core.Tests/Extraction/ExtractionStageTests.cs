@@ -1,0 +1,497 @@
+using Dateline.Core.Model;
+using Dateline.Core.Stages.Extraction;
+using Dateline.Core.Stages.Segmentation;
+using Dateline.Core.Stages.Temporal;
+using Dateline.Core.Tests.Support;
+
+namespace Dateline.Core.Tests.Extraction;
+
+public sealed class ExtractionStageTests
+{
+    private static readonly DateOnly PublishedDay = new(2017, 1, 9);
+
+    [Theory]
+    [InlineData("Government forces and rebels agreed a truce.", "agreed", "agree")]
+    [InlineData("Protesters marched through the capital.", "marched", "protest")]
+    [InlineData("Police arrested 30 activists in the capital.", "arrested", "coerce")]
+    [InlineData("The delegation arrived in Damascus.", "arrived", "consult")]
+    [InlineData("The Security Council ratified the agreement.", "ratified", "support")]
+    [InlineData("Rebels withdrew from the town.", "withdrew", "retreat")]
+    [InlineData("The minister condemned the attack.", "condemned", "accuse")]
+    [InlineData("Jets bombed the market.", "bombed", "assault")]
+    [InlineData("The government imposed sanctions on the rebels.", "imposed sanctions", "sanction")]
+    public void Extract_TriggerVerb_GivesOneMentionOfItsPloverType(string text, string trigger, string type)
+    {
+        // Given a sentence with one event verb (nouns beside a verb are not events of their own)
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        var mention = Assert.Single(mentions);
+        Assert.Equal(trigger, mention.Trigger);
+        Assert.Equal(type, mention.Type);
+    }
+
+    [Fact]
+    public void Extract_NoEventWord_NoMentions()
+    {
+        // Given / When
+        var mentions = Extract("The weather was mild in the capital.", Reports.Published);
+
+        // Then
+        Assert.Empty(mentions);
+    }
+
+    [Fact]
+    public void Extract_ReleasedAStatement_IsNotAReleaseButTheNounIsTheEvent()
+    {
+        // Given "released a statement", which names no withdrawal
+        const string text = "The army released a statement about the fighting.";
+
+        // When
+        var mention = Assert.Single(Extract(text, Reports.Published));
+
+        // Then
+        Assert.Equal("fighting", mention.Trigger);
+        Assert.Equal("assault", mention.Type);
+    }
+
+    [Fact]
+    public void Extract_NounWithItsOwnPredicate_IsAnEventBesideTheVerb()
+    {
+        // Given a ceasefire that "took effect" in a sentence about shelling
+        const string text = "The army shelled Douma although a ceasefire took effect on Friday.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(["assault", "agree"], mentions.Select(m => m.Type));
+        Assert.Equal(["shelled", "ceasefire"], mentions.Select(m => m.Trigger));
+    }
+
+    [Fact]
+    public void Extract_ReadyToNegotiate_IsAnOfferThatHappened()
+    {
+        // Given
+        const string text = "The rebels said they were ready to negotiate.";
+
+        // When
+        var mention = Assert.Single(Extract(text, Reports.Published));
+
+        // Then
+        Assert.Equal("agree", mention.Type);
+        Assert.Equal(EventStatus.Occurred, mention.Status);
+    }
+
+    [Theory]
+    [InlineData("Rebels did not attack the convoy.")]
+    [InlineData("Rebels never attacked the convoy.")]
+    [InlineData("The army didn't attack the town.")]
+    public void Extract_NegatedTrigger_NoMention(string text)
+    {
+        // Given a negated event
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Empty(mentions);
+    }
+
+    [Theory]
+    [InlineData("Rebels attacked the town.", EventStatus.Occurred)]
+    [InlineData("Peace talks are scheduled to be held in Astana.", EventStatus.Planned)]
+    [InlineData("If talks fail, the rebels could attack the city.", EventStatus.Hypothetical)]
+    [InlineData("The group claimed it attacked the checkpoint.", EventStatus.Claimed)]
+    [InlineData("The ministry denied that its jets bombed the market.", EventStatus.Denied)]
+    [InlineData("Fighting continues in the Wadi Barada valley.", EventStatus.Ongoing)]
+    [InlineData("The army announced it will withdraw from the town.", EventStatus.Announced)]
+    public void Extract_StatusCue_GivesStatus(string text, EventStatus status)
+    {
+        // Given a sentence with one event and a status cue
+
+        // When
+        var mention = Assert.Single(Extract(text, Reports.Published));
+
+        // Then
+        Assert.Equal(status, mention.Status);
+    }
+
+    [Fact]
+    public void Extract_PlannedWithoutDate_IsOpenEndedFromPublication()
+    {
+        // Given
+        const string text = "Peace talks are scheduled to be held in Astana.";
+
+        // When
+        var mention = Assert.Single(Extract(text, Reports.Published));
+
+        // Then
+        Assert.Equal("FUTURE_REF", mention.Time.Value);
+        Assert.Equal(PublishedDay, mention.Time.Earliest);
+        Assert.Null(mention.Time.Latest);
+        Assert.Null(mention.TimeText);
+    }
+
+    [Fact]
+    public void Extract_PlannedOnADateStillAhead_StaysPlanned()
+    {
+        // Given
+        const string text = "Talks are to be held on January 23.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mention = Assert.Single(Extract(report, Reports.Date(text, "January 23", "2017-01-23")));
+
+        // Then
+        Assert.Equal(EventStatus.Planned, mention.Status);
+        Assert.Equal("2017-01-23", mention.Time.Value);
+    }
+
+    [Fact]
+    public void Extract_PlannedOnADateAlreadyPast_IsOccurred()
+    {
+        // Given "were to be held" on a day before the report was published
+        const string text = "Talks were to be held on January 5.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mention = Assert.Single(Extract(report, Reports.Date(text, "January 5", "2017-01-05")));
+
+        // Then
+        Assert.Equal(EventStatus.Occurred, mention.Status);
+    }
+
+    [Theory]
+    [InlineData("Rebels attacked the town on December 30, 2016.")]
+    [InlineData("On December 30, 2016, rebels attacked the town.")]
+    public void Extract_DateInTheSentence_IsTheMentionTime(string text)
+    {
+        // Given a date after or before the trigger
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mention = Assert.Single(Extract(report, Reports.Date(text, "December 30, 2016", "2016-12-30")));
+
+        // Then
+        Assert.Equal("2016-12-30", mention.Time.Value);
+        Assert.Equal(new DateOnly(2016, 12, 30), mention.Time.Earliest);
+        Assert.Equal("December 30, 2016", mention.TimeText);
+    }
+
+    [Fact]
+    public void Extract_TwoEventsWithTheirOwnDates_EachGetsItsDate()
+    {
+        // Given
+        const string text = "Rebels attacked the town on December 30 and withdrew on January 2.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "December 30", "2016-12-30"), Reports.Date(text, "January 2", "2017-01-02"));
+
+        // Then
+        Assert.Equal(["attacked", "withdrew"], mentions.Select(m => m.Trigger));
+        Assert.Equal(["2016-12-30", "2017-01-02"], mentions.Select(m => m.Time.Value));
+    }
+
+    [Fact]
+    public void Extract_TimesInLaterSentences_AreMatchedByReportOffsets()
+    {
+        // Given two sentences, each with its date (offsets in the report text)
+        const string text = "Jets bombed the market on January 8. Rebels withdrew from the town on January 5.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "January 8", "2017-01-08"), Reports.Date(text, "January 5", "2017-01-05"));
+
+        // Then
+        Assert.Equal(["2017-01-08", "2017-01-05"], mentions.Select(m => m.Time.Value));
+        Assert.Equal(["January 8", "January 5"], mentions.Select(m => m.TimeText));
+    }
+
+    [Fact]
+    public void Extract_Later_IsAfterThePreviousDateAndByTheReportDay()
+    {
+        // Given
+        const string text = "Rebels attacked the town on December 30, 2016. The army later recaptured it.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "December 30, 2016", "2016-12-30"));
+
+        // Then
+        var later = mentions[^1];
+        Assert.Equal("recaptured", later.Trigger);
+        Assert.Equal("AFTER", later.Time.Mod);
+        Assert.Equal(TimeAnchor.PreviousDate, later.Time.Anchor);
+        Assert.Equal(new DateOnly(2016, 12, 30), later.Time.Earliest);
+        Assert.Equal(PublishedDay, later.Time.Latest);
+        Assert.Null(later.TimeText);
+    }
+
+    [Fact]
+    public void Extract_LeadWithoutDate_TakesTheStoryDayOfTheLead()
+    {
+        // Given a lead whose first sentence dates the news ("on Sunday", the day before publication)
+        const string text = "Jets bombed the market in Idlib on Sunday. The attack killed five people.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Sunday", "2017-01-08", anchor: TimeAnchor.Publication));
+
+        // Then
+        var second = mentions.Where(m => m.Start > 0).ToList();
+        Assert.NotEmpty(second);
+        Assert.All(second, m => Assert.Equal("2017-01-08", m.Time.Value));
+    }
+
+    [Fact]
+    public void Extract_LeadWithoutAnyDate_IsThePublicationDay()
+    {
+        // Given / When
+        var mention = Assert.Single(Extract("Rebels attacked the town.", Reports.Published));
+
+        // Then
+        Assert.Equal(TimeValue.OfDay(PublishedDay, TimeAnchor.Publication), mention.Time);
+        Assert.Null(mention.TimeText);
+    }
+
+    [Fact(Skip = "bug: segmentation never advances Paragraph after a punctuated paragraph, so every sentence counts as lead and undated background gets the publication day")]
+    public void Extract_UndatedEventDeepInTheStory_IsSometimeBeforePublication()
+    {
+        // Given background in the third paragraph
+        const string text = "Officials spoke to reporters in the capital.\n\nThe weather was cold.\n\nRebels attacked the town.";
+
+        // When
+        var mention = Assert.Single(Extract(text, Reports.Published));
+
+        // Then
+        Assert.Equal("PAST_REF", mention.Time.Value);
+        Assert.Null(mention.Time.Earliest);
+        Assert.Equal(PublishedDay, mention.Time.Latest);
+    }
+
+    [Fact]
+    public void Extract_UndatedStatementDeepInTheStory_IsThePublicationDay()
+    {
+        // Given a verbal event (accuse) in the third paragraph: statements are news of the day
+        const string text = "Officials spoke to reporters in the capital.\n\nThe weather was cold.\n\nThe minister condemned the shelling.";
+
+        // When
+        var mention = Assert.Single(Extract(text, Reports.Published));
+
+        // Then
+        Assert.Equal("2017-01-09", mention.Time.Value);
+    }
+
+    [Fact]
+    public void Extract_PastPerfectInTheLead_IsSometimeBeforePublication()
+    {
+        // Given / When
+        var mention = Assert.Single(Extract("Rebels had attacked the town.", Reports.Published));
+
+        // Then
+        Assert.Equal("PAST_REF", mention.Time.Value);
+    }
+
+    [Fact]
+    public void Extract_NoDateAndNoPublication_IsUnknown()
+    {
+        // Given / When
+        var mention = Assert.Single(Extract("Rebels attacked the town.", published: null));
+
+        // Then
+        Assert.Equal(TimeValue.Unknown, mention.Time);
+    }
+
+    [Fact]
+    public void Extract_OnlyAnUnanchoredDuration_IsIgnoredForTheTime()
+    {
+        // Given "for two days", which locates nothing on the calendar
+        const string text = "Rebels attacked the town for two days.";
+        var report = Reports.Make(text, Reports.Published);
+        var start = text.IndexOf("two days", StringComparison.Ordinal);
+        var duration = new TimeExpression(start, start + 8, "two days", TimexType.Duration, "P2D", null, TimeValue.FromTimeMl("P2D"));
+
+        // When
+        var mention = Assert.Single(Extract(report, duration));
+
+        // Then
+        Assert.Equal("2017-01-09", mention.Time.Value);
+        Assert.Null(mention.TimeText);
+    }
+
+    [Fact]
+    public void Extract_ActorsAroundTheVerb_AreInitiatorAndTargetAndPlaceIsLocation()
+    {
+        // Given
+        var entities = new FakeEntityRecognizer()
+            .Actor("Assad", "Bashar al-Assad", "SY")
+            .Actor("French delegation")
+            .Place("Damascus", "SY", 33.5138, 36.2765);
+
+        // When
+        var mention = Assert.Single(Extract("Assad met the French delegation in Damascus.", Reports.Published, entities));
+
+        // Then
+        Assert.Equal(
+            [new ActorRef("Bashar al-Assad", ActorRole.Initiator), new ActorRef("French delegation", ActorRole.Target)],
+            mention.Actors);
+        Assert.Equal(new PlaceRef("Damascus", "SY", 33.5138, 36.2765), mention.Location);
+    }
+
+    [Fact]
+    public void Extract_PassiveBy_IsTheInitiator()
+    {
+        // Given
+        var entities = new FakeEntityRecognizer().Actor("government forces");
+
+        // When
+        var mention = Assert.Single(Extract("The town was shelled by government forces.", Reports.Published, entities));
+
+        // Then
+        Assert.Equal([new ActorRef("government forces", ActorRole.Initiator)], mention.Actors);
+    }
+
+    [Fact]
+    public void Extract_TalksBetweenMediatedBy_AreParticipantsAndMediator()
+    {
+        // Given
+        var entities = new FakeEntityRecognizer().Actor("Syria").Actor("Turkey").Actor("Russia");
+
+        // When
+        var mention = Assert.Single(Extract("Talks between Syria and Turkey were mediated by Russia.", Reports.Published, entities));
+
+        // Then
+        Assert.Equal(
+            [new ActorRef("Syria", ActorRole.Participant), new ActorRef("Turkey", ActorRole.Participant), new ActorRef("Russia", ActorRole.Mediator)],
+            mention.Actors);
+    }
+
+    [Fact]
+    public void Extract_PlaceWithoutLocativePreposition_IsNeitherLocationNorActor()
+    {
+        // Given "Damascus" used as a metonym for the government
+        var entities = new FakeEntityRecognizer().Place("Damascus", "SY", 33.5138, 36.2765);
+
+        // When
+        var mention = Assert.Single(Extract("Damascus condemned the attack.", Reports.Published, entities));
+
+        // Then
+        Assert.Null(mention.Location);
+        Assert.Empty(mention.Actors);
+    }
+
+    [Theory]
+    [InlineData("At least 12 people were killed in the attack.", 12, null)]
+    [InlineData("Jets bombed the market, killing five civilians.", 5, 5)]
+    [InlineData("Dozens dead after the blast in the old city.", 24, 99)]
+    public void Extract_DeathToll_IsTheMentionFatalities(string text, int min, int? max)
+    {
+        // Given a sentence stating a toll
+
+        // When
+        var mention = Extract(text, Reports.Published)[0];
+
+        // Then
+        Assert.Equal(new Quantity(min, max), mention.Fatalities);
+    }
+
+    [Fact]
+    public void Extract_NoToll_FatalitiesNull()
+    {
+        // Given / When
+        var mention = Assert.Single(Extract("Rebels withdrew from the town.", Reports.Published));
+
+        // Then
+        Assert.Null(mention.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("Jets bombed the market, according to the Syrian Observatory, and rescuers searched the rubble.", "Syrian Observatory")]
+    [InlineData("The army recaptured the town, the commander was quoted by the official Syrian Arab News Agency (SANA) as saying.", "Syrian Arab News Agency (SANA)")]
+    [InlineData("Rebels withdrew from the town, the Defence Ministry said.", "Defence Ministry")]
+    [InlineData("Rebels withdrew from the town.", null)]
+    public void Extract_Attribution_NamesTheSource(string text, string? attribution)
+    {
+        // Given a sentence that may say who reports it
+
+        // When
+        var mention = Assert.Single(Extract(text, Reports.Published));
+
+        // Then
+        Assert.Equal(attribution, mention.Attribution);
+    }
+
+    [Fact(Skip = "bug: attribution at the end of a sentence keeps the final period (\"… Human Rights.\") because the name pattern allows '.'")]
+    public void Extract_AttributionEndingTheSentence_HasNoFinalPeriod()
+    {
+        // Given / When
+        var mention = Assert.Single(Extract("Jets bombed the market, according to the Syrian Observatory for Human Rights.", Reports.Published));
+
+        // Then
+        Assert.Equal("Syrian Observatory for Human Rights", mention.Attribution);
+    }
+
+    [Fact(Skip = "bug: the attribution pattern is case-sensitive, so a sentence-initial \"According to …\" gives no attribution")]
+    public void Extract_SentenceInitialAccordingTo_IsTheAttribution()
+    {
+        // Given / When
+        var mention = Assert.Single(Extract("According to the Syrian Observatory, jets bombed the market.", Reports.Published));
+
+        // Then
+        Assert.Equal("Syrian Observatory", mention.Attribution);
+    }
+
+    [Fact]
+    public void Extract_Mentions_CarryReportSentenceOffsetsAndOrdinals()
+    {
+        // Given
+        const string text = "Jets bombed the market.\n\nRebels withdrew from the town on Sunday.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report);
+
+        // Then
+        Assert.Equal(2, mentions.Count);
+        Assert.Equal([0, 1], mentions.Select(m => m.Ordinal));
+        Assert.All(mentions, m =>
+        {
+            Assert.Equal(report.Id, m.ReportId);
+            Assert.Equal(m.Sentence, text[m.Start..m.End]);
+            Assert.Contains(m.Trigger, m.Sentence, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(m.Title));
+            Assert.True(char.IsUpper(m.Title[0]));
+        });
+        Assert.Equal("Rebels withdrew from the town on Sunday.", mentions[1].Sentence);
+    }
+
+    [Fact]
+    public void Extract_SameInput_SameMentions()
+    {
+        // Given
+        const string text = "Jets bombed the market, killing five civilians. Rebels withdrew from the town.";
+
+        // When
+        var a = Extract(text, Reports.Published);
+        var b = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(a.Select(m => (m.Ordinal, m.Trigger, m.Title, m.Time)), b.Select(m => (m.Ordinal, m.Trigger, m.Title, m.Time)));
+    }
+
+    private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
+        Extract(Reports.Make(text, published), entities, []);
+
+    private static IReadOnlyList<Mention> Extract(Report report, params TimeExpression[] times) =>
+        Extract(report, null, times);
+
+    private static IReadOnlyList<Mention> Extract(Report report, IEntityRecognizer? entities, TimeExpression[] times)
+    {
+        var sentences = new SegmentationStage().Split(report.Text);
+        return new ExtractionStage(entities ?? new FakeEntityRecognizer()).Extract(report, sentences, times);
+    }
+}

@@ -1,0 +1,54 @@
+using Dateline.Core.Model;
+using Dateline.Core.Stages.Extraction;
+
+namespace Dateline.Core.Tests.Extraction;
+
+public sealed class FatalityRulesTests
+{
+    [Theory]
+    [InlineData("At least 12 people were killed in the attack.", 12, null)]
+    [InlineData("Jets bombed the market, killing 5 civilians.", 5, 5)]
+    [InlineData("The blast killed five people.", 5, 5)]
+    [InlineData("Dozens dead after the blast.", 24, 99)]
+    [InlineData("More than 100 people were killed.", 101, null)]
+    [InlineData("Up to 20 fighters died in the clashes.", 0, 20)]
+    [InlineData("About 1,200 people have been killed since March.", 1200, 1200)]
+    [InlineData("Hundreds of civilians were killed.", 200, 999)]
+    [InlineData("A dozen soldiers were killed.", 12, 12)]
+    [InlineData("12 Taliban militants including 2 commanders were killed.", 12, 12)]
+    public void Find_StatedToll_GivesRange(string sentence, int min, int? max)
+    {
+        // Given a sentence stating a toll
+
+        // When
+        var toll = FatalityRules.Find(sentence);
+
+        // Then
+        Assert.Equal(new Quantity(min, max), toll);
+    }
+
+    [Theory]
+    [InlineData("Rebels withdrew from the town.")]
+    [InlineData("The ceasefire was killed off by the shelling of 3 villages on Friday and more.")]
+    [InlineData("")]
+    public void Find_NoToll_IsNull(string sentence)
+    {
+        // Given a sentence with no count of dead
+
+        // When
+        var toll = FatalityRules.Find(sentence);
+
+        // Then
+        Assert.Null(toll);
+    }
+
+    [Fact(Skip = "bug: a day or year number before the verb is read as the toll (\"On December 30 two soldiers were killed\" → 30)")]
+    public void Find_DayNumberBeforeTheToll_IsNotTheToll()
+    {
+        // Given / When
+        var toll = FatalityRules.Find("On December 30 two soldiers were killed.");
+
+        // Then
+        Assert.Equal(new Quantity(2, 2), toll);
+    }
+}

@@ -1,0 +1,41 @@
+using Dateline.Core.Stages.Extraction;
+
+namespace Dateline.Core.Tests.Support;
+
+/// <summary>Recognizes a fixed list of names by exact text; stands in for the Resolution stage.</summary>
+internal sealed class FakeEntityRecognizer : IEntityRecognizer
+{
+    private readonly List<(string Text, EntitySpan Template)> _names = [];
+
+    public FakeEntityRecognizer Actor(string text, string? name = null, string? country = null) =>
+        Add(text, new EntitySpan(0, 0, EntityKind.Actor, name ?? text, null, country, null, null));
+
+    public FakeEntityRecognizer Place(string text, string country, double lat, double lon) =>
+        Add(text, new EntitySpan(0, 0, EntityKind.Place, text, null, country, lat, lon));
+
+    public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext)
+    {
+        var found = new List<EntitySpan>();
+        foreach (var (text, template) in _names)
+        {
+            var at = sentence.IndexOf(text, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                if (!found.Any(f => at < f.End && f.Start < at + text.Length))
+                {
+                    found.Add(template with { Start = at, End = at + text.Length });
+                }
+
+                at = sentence.IndexOf(text, at + text.Length, StringComparison.Ordinal);
+            }
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private FakeEntityRecognizer Add(string text, EntitySpan template)
+    {
+        _names.Add((text, template));
+        return this;
+    }
+}
