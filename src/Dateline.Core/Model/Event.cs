@@ -70,7 +70,7 @@ public sealed record Event
 
 /// <summary>One feature of a merge decision.</summary>
 /// <param name="Name">Feature name ("time", "place", "actors", "text", …).</param>
-/// <param name="Value">Its value in [−1, 1].</param>
+/// <param name="Value">Its value, about −1.5 (strong evidence against) to 1 (for).</param>
 /// <param name="Weight">Its weight in the score.</param>
 public sealed record MergeFeature(string Name, double Value, double Weight);
 

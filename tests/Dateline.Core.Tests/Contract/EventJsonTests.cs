@@ -20,7 +20,7 @@ public sealed class EventJsonTests
     }
 
     [Fact]
-    public void Write_Event_HasExactlyTheContractFieldsInOrder()
+    public void Write_Event_StartsWithTheContractFieldsInOrder()
     {
         // Given
         var e = Events.Truce();
@@ -28,15 +28,15 @@ public sealed class EventJsonTests
         // When
         using var doc = JsonDocument.Parse(EventJson.Write([e]));
 
-        // Then
+        // Then: the contract's fields come first, in order; later issues may only add fields after them
         var ev = doc.RootElement.GetProperty("events")[0];
-        Assert.Equal(["id", "title", "type", "status", "time", "actors", "location", "mentions"], ev.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["value", "earliest", "latest", "precision", "mod"], ev.GetProperty("time").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["name", "role"], ev.GetProperty("actors")[0].EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["name", "country", "lat", "lon"], ev.GetProperty("location").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "title", "type", "status", "time", "actors", "location", "mentions"], ev.EnumerateObject().Select(p => p.Name).Take(8));
+        Assert.Equal(["value", "earliest", "latest", "precision", "mod"], ev.GetProperty("time").EnumerateObject().Select(p => p.Name).Take(5));
+        Assert.Equal(["name", "role"], ev.GetProperty("actors")[0].EnumerateObject().Select(p => p.Name).Take(2));
+        Assert.Equal(["name", "country", "lat", "lon"], ev.GetProperty("location").EnumerateObject().Select(p => p.Name).Take(4));
         Assert.Equal(
             ["report", "outlet", "url", "published", "sentence", "start", "end", "time_text"],
-            ev.GetProperty("mentions")[0].EnumerateObject().Select(p => p.Name));
+            ev.GetProperty("mentions")[0].EnumerateObject().Select(p => p.Name).Take(8));
     }
 
     [Fact]

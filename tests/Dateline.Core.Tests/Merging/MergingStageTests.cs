@@ -54,9 +54,9 @@ public sealed class MergingStageTests
     [Fact]
     public void Merge_SameTypeDifferentTriggerClass_NotMerged()
     {
-        // Given an attack and a bombing (both assault, different merge classes)
-        var a = Cite(M("r1", 0, "attacked", "assault", Day("2017-01-08"), "Rebels attacked the town.", actors: [Rebels]));
-        var b = Cite(M("r2", 0, "bombed", "assault", Day("2017-01-08"), "Rebels bombed the town.", actors: [Rebels]));
+        // Given an air strike and an explosion (both assault, different kinds: a generic "attack" could name either)
+        var a = Cite(M("r1", 0, "bombed", "assault", Day("2017-01-08"), "Rebels bombed the town.", actors: [Rebels]));
+        var b = Cite(M("r2", 0, "exploded", "assault", Day("2017-01-08"), "A car exploded in the town.", actors: [Rebels]));
 
         // When
         var events = _stage.Merge([a, b]);
@@ -187,7 +187,8 @@ public sealed class MergingStageTests
     [Theory]
     [InlineData(new[] { EventStatus.Planned, EventStatus.Occurred }, EventStatus.Occurred)]
     [InlineData(new[] { EventStatus.Ongoing, EventStatus.Planned }, EventStatus.Ongoing)]
-    [InlineData(new[] { EventStatus.Planned, EventStatus.Claimed, EventStatus.Planned }, EventStatus.Planned)]
+    // A claim that it happened outweighs reports that it was planned.
+    [InlineData(new[] { EventStatus.Planned, EventStatus.Claimed, EventStatus.Planned }, EventStatus.Claimed)]
     public void Merge_Cluster_StrongestStatusWins(EventStatus[] statuses, EventStatus expected)
     {
         // Given mentions of one meeting with different statuses

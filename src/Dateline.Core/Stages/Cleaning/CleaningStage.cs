@@ -35,9 +35,10 @@ public sealed partial class CleaningStage
 
         var blocks = SplitBlocks(text);
         var (first, last) = FindBody(blocks);
-        var header = first < 0 ? blocks : blocks.Take(first).ToList();
-        var footer = first < 0 ? [] : blocks.Skip(last + 1).ToList();
-        var body = first < 0 ? [] : blocks.Skip(first).Take(last - first + 1).Where(b => !IsPromo(b)).ToList();
+        var header = (first < 0 ? blocks : blocks.Take(first)).Select(b => b.Text).ToList();
+        var footer = first < 0 ? [] : blocks.Skip(last + 1).Select(b => b.Text).ToList();
+        var bodyBlocks = first < 0 ? [] : blocks.Skip(first).Take(last - first + 1).Where(b => Classify(b.Text) != BlockKind.Break).ToList();
+        var body = bodyBlocks.Select(b => b.Text).ToList();
 
         var headerLines = header.SelectMany(b => b.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var dateLineIndex = headerLines.FindIndex(l => PublicationDateParser.Parse(l) is not null);
@@ -65,7 +66,7 @@ public sealed partial class CleaningStage
             warnings.Add($"{raw.Source}: no publication date found; relative dates stay unresolved (use --published)");
         }
 
-        var cleaned = string.Join("\n\n", body);
+        var cleaned = string.Concat(bodyBlocks.Select((b, i) => i == 0 ? b.Text : b.Separator + b.Text));
         var hash = Report.HashOf(cleaned);
         var report = new Report
         {
@@ -94,40 +95,67 @@ public sealed partial class CleaningStage
     }
 
     /// <summary>
-    /// Blocks are paragraphs separated by blank lines. A block whose lines mostly end a sentence is one
-    /// paragraph (or sentence) a line, as in one-sentence-per-line corpora or pages without blank lines: each
-    /// line is a block then. A hard-wrapped paragraph (lines ending mid-sentence) stays whole.
+    /// Blocks are paragraphs separated by blank lines. A block whose lines are not a hard-wrapped paragraph is one
+    /// paragraph (or sentence) a line, as in one-sentence-per-line corpora or pages flattened without blank lines:
+    /// each line is a block then, joined back with a single line break.
     /// </summary>
-    private static List<string> SplitBlocks(string text)
+    private static List<Block> SplitBlocks(string text)
     {
-        var blocks = new List<string>();
+        var blocks = new List<Block>();
         foreach (var block in BlankLines().Split(text).Select(b => b.Trim()).Where(b => b.Length > 0))
         {
             var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-            if (lines.Count > 1 && lines.Count(EndsSentence) * 2 >= lines.Count)
+            if (lines.Count > 1 && !IsHardWrapped(lines))
             {
-                blocks.AddRange(lines);
+                blocks.Add(new Block(lines[0], "\n\n"));
+                blocks.AddRange(lines.Skip(1).Select(l => new Block(l, "\n")));
             }
             else
             {
-                blocks.Add(block);
+                blocks.Add(new Block(block, "\n\n"));
             }
         }
 
         return blocks;
     }
 
+    /// <summary>A hard-wrapped paragraph: most lines break mid-sentence and the next line goes on in lower case.</summary>
+    private static bool IsHardWrapped(List<string> lines)
+    {
+        var wrapped = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!EndsSentence(lines[i]) && char.IsLower(lines[i + 1][0]))
+            {
+                wrapped++;
+            }
+        }
+
+        return wrapped * 2 >= lines.Count - 1;
+    }
+
+    /// <summary>A paragraph or line of the page, with the separator that stood before it.</summary>
+    private sealed record Block(string Text, string Separator);
+
     /// <summary>
     /// The story is the run of blocks with the most prose. A run continues over prose and short punctuated
     /// sentences and breaks at header-like lines (no end punctuation) and promos.
     /// </summary>
-    private static (int First, int Last) FindBody(List<string> blocks)
+    private static (int First, int Last) FindBody(List<Block> blocks)
     {
         int bestFirst = -1, bestLast = -1, bestScore = 0;
         int runFirst = -1, runScore = 0, lastProse = -1;
         for (var i = 0; i <= blocks.Count; i++)
         {
-            var kind = i < blocks.Count ? Classify(blocks[i]) : BlockKind.Break;
+            var kind = i < blocks.Count ? Classify(blocks[i].Text) : BlockKind.Break;
+
+            // One promo or subhead between two prose paragraphs does not end the story ("Related: …" mid-article).
+            if (kind == BlockKind.Break && runFirst >= 0 && i + 1 < blocks.Count && i > 0
+                && Classify(blocks[i - 1].Text) != BlockKind.Break && Classify(blocks[i + 1].Text) == BlockKind.Prose)
+            {
+                continue;
+            }
+
             if (kind == BlockKind.Break)
             {
                 if (runFirst >= 0 && runScore > bestScore)
@@ -144,10 +172,15 @@ public sealed partial class CleaningStage
             {
                 if (runFirst < 0)
                 {
+                    // Short sentences just before the first prose paragraph belong to the story: "Rebels attacked the town."
                     runFirst = i;
+                    while (runFirst > 0 && Classify(blocks[runFirst - 1].Text) == BlockKind.ShortSentence)
+                    {
+                        runFirst--;
+                    }
                 }
 
-                runScore += blocks[i].Length;
+                runScore += blocks[i].Text.Length;
                 lastProse = i;
             }
             else if (runFirst >= 0)

@@ -135,7 +135,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             var (actors, location) = AssignRoles(text, ctx.Entities, trigger, windowStart, windowEnd);
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
-            location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && e.Lat is not null)
+            location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && e.Lat is not null && IsLocative(PrecedingWord(text, e.Start)))
                 .OrderBy(e => Math.Abs(e.Start - trigger.Start)).Select(e => new PlaceRef(e.Name, e.Country, e.Lat, e.Lon)).FirstOrDefault();
             location ??= ctx.StoryPlace;
             var type = trigger.Frame ? "agree" : trigger.Entry.Type;
@@ -373,11 +373,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     /// <summary>The first specific place (not a whole country) named in the lead, else the place named most often.</summary>
     private static PlaceRef? StoryPlace(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<EntitySpan>> found)
     {
-        var places = found.SelectMany((list, i) => list.Where(e => e.Kind == EntityKind.Place && e.Lat is not null).Select(e => (Sentence: i, Entity: e))).ToList();
+        var places = found.SelectMany((list, i) => list
+            .Where(e => e.Kind == EntityKind.Place && e.Lat is not null && IsLocative(PrecedingWord(sentences[i].Text, e.Start)))
+            .Select(e => (Sentence: i, Entity: e))).ToList();
         var specific = places.Where(p => p.Entity.Id is null).ToList();
         var lead = specific.FirstOrDefault(p => p.Sentence < 2);
         var chosen = lead.Entity ?? specific.GroupBy(p => p.Entity.Name).OrderByDescending(g => g.Count()).Select(g => g.First().Entity).FirstOrDefault();
-        _ = sentences;
         return chosen is null ? null : new PlaceRef(chosen.Name, chosen.Country, chosen.Lat, chosen.Lon);
     }
 
@@ -457,6 +458,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
         return e.Start - trigger.End < 80 ? ActorRole.Target : ActorRole.Participant;
     }
+
+    private static bool IsLocative(string? word) =>
+        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside";
 
     private static string? PrecedingWord(string text, int start)
     {

@@ -22,9 +22,10 @@ internal static class EventConsolidation
         var time = ConsolidateTime(mentions);
         var best = mentions.FirstOrDefault(m => m.Time == time) ?? mentions[0];
         var actors = mentions.SelectMany(m => m.Actors).GroupBy(a => (a.Id ?? a.Name, a.Role)).Select(g => g.First()).ToList();
-        var location = mentions.Select(m => m.Location).Where(l => l is not null)
-            .GroupBy(l => l!.Name).OrderByDescending(g => g.Count()).ThenByDescending(g => g.First()!.Lat is not null)
-            .Select(g => g.First()).FirstOrDefault();
+        // The place most mentions name; of its spellings, one with coordinates.
+        var location = mentions.Select(m => m.Location).OfType<PlaceRef>()
+            .GroupBy(l => l.Name).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Any(l => l.Lat is not null))
+            .Select(g => g.FirstOrDefault(l => l.Lat is not null) ?? g.First()).FirstOrDefault();
         var fatalities = ordered.Where(c => c.Mention.Fatalities is not null)
             .GroupBy(c => c.Mention.Fatalities!).OrderByDescending(g => g.Select(c => c.Mention.ReportId).Distinct().Count())
             .ThenByDescending(g => g.Max(c => c.Published))

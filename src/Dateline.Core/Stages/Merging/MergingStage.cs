@@ -217,7 +217,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             // Different named initiators: two protests by two organisers are two events.
             var ai = a.Where(x => x.Role == ActorRole.Initiator).Select(x => x.Id ?? x.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var bi = b.Where(x => x.Role == ActorRole.Initiator).Select(x => x.Id ?? x.Name).ToList();
-            return ai.Count > 0 && bi.Count > 0 ? -0.5 : 0;
+            return ai.Count > 0 && bi.Count > 0 ? -1.5 : 0;
         }
 
         return (double)shared / (an.Count + bn.Count - shared);
