@@ -47,14 +47,26 @@ public sealed record ExpectationFile
     /// <summary>Reads an expectation file; a malformed one is an error naming the file.</summary>
     public static ExpectationFile Parse(string json, string name)
     {
+        ExpectationFile file;
         try
         {
-            return JsonSerializer.Deserialize<ExpectationFile>(json) ?? throw new InvalidDataException($"{name}: empty expectation file");
+            file = JsonSerializer.Deserialize<ExpectationFile>(json) ?? throw new InvalidDataException($"{name}: empty expectation file");
         }
         catch (JsonException ex)
         {
             throw new InvalidDataException($"{name}: not a valid expectation file ({ex.Message.Split('.')[0]})", ex);
         }
+
+        for (var i = 0; i < file.Events.Count; i++)
+        {
+            var e = file.Events[i];
+            if (e.EarliestAtLeast is { } d && !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                throw new InvalidDataException($"{name}: events[{i}].earliest_at_least: '{d}' is not a date (YYYY-MM-DD)");
+            }
+        }
+
+        return file;
     }
 }
 

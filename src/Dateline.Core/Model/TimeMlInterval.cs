@@ -72,7 +72,13 @@ internal static class TimeMlInterval
         if (rest.Length >= 3 && rest[0] == 'W' && int.TryParse(rest.Slice(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var week)
             && week is >= 1 and <= 53)
         {
-            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, Math.Min(week, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Monday));
+            if (week > ISOWeek.GetWeeksInYear(year))
+            {
+                // 2017 has 52 ISO weeks: "2017-W53" names no week, and no week is made up for it.
+                return none;
+            }
+
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
             if (rest.Length == 3)
             {
                 return (monday, monday.AddDays(6), TimePrecision.Week);

@@ -38,6 +38,11 @@ public sealed class SqliteEventStore : IEventStore
             connection.Dispose();
             throw new StoreException($"{path}: not a usable Dateline database ({ex.SqliteErrorCode}: {ex.Message.Split('\n')[0]})");
         }
+        catch (StoreException ex)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: {ex.Message}");
+        }
 
         return new SqliteEventStore(connection);
     }

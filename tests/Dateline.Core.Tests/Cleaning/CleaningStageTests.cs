@@ -283,7 +283,7 @@ public sealed class CleaningStageTests
         Assert.Contains(Second, report.Text, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "bug: a promo line between two story paragraphs breaks the prose run, so the shorter half of the story is dropped")]
+    [Fact]
     public void Clean_PromoBetweenStoryParagraphs_KeepsBothParagraphs()
     {
         // Given an inline promo in the middle of the story
@@ -297,7 +297,7 @@ public sealed class CleaningStageTests
         Assert.Equal(string.Join("\n\n", Lead, Second, Third), report.Text);
     }
 
-    [Fact(Skip = "bug: FindTitle takes the longest header line, so a navigation menu with more words than the headline becomes the title")]
+    [Fact]
     public void Clean_NavigationMenuInHeader_IsNotTheTitle()
     {
         // Given a header with a long navigation line above the headline

@@ -34,7 +34,7 @@ public sealed class TimeValueTests
         Assert.Equal(precision, time.PrecisionName);
     }
 
-    [Fact(Skip = "bug: FromTimeMl(\"2017-W53\") clamps a week the year does not have to W52 instead of returning an unknown interval")]
+    [Fact]
     public void FromTimeMl_WeekTheYearDoesNotHave_IsUnknown()
     {
         // Given 2017, which has 52 ISO weeks

@@ -271,6 +271,11 @@ public sealed partial class CleaningStage
         return null;
     }
 
+    /// <summary>A navigation line: items split by bars or bullets ("Home | World | Middle East").</summary>
+    private static bool IsMenu(string line) =>
+        line.Contains(" | ", StringComparison.Ordinal) || line.Contains(" • ", StringComparison.Ordinal) || line.Contains(" · ", StringComparison.Ordinal)
+        || line.Contains(" / ", StringComparison.Ordinal);
+
     /// <summary>A masthead in capitals reads as a name: "LEVANT WIRE" → "Levant Wire"; "BBC" stays.</summary>
     private static string UnShout(string name) =>
         name.Length > 4 && name.Any(char.IsLetter) && !name.Any(char.IsLower) && name.Contains(' ', StringComparison.Ordinal)
@@ -280,7 +285,8 @@ public sealed partial class CleaningStage
     private static string? FindTitle(List<string> headerLines, string? outlet) =>
         headerLines
             .Where(l => PublicationDateParser.Parse(l) is null && !IsPromo(l) && WordCount(l) >= 3
-                && !string.Equals(l, outlet, StringComparison.OrdinalIgnoreCase) && !l.StartsWith("By ", StringComparison.Ordinal))
+                && !string.Equals(l, outlet, StringComparison.OrdinalIgnoreCase) && !l.StartsWith("By ", StringComparison.Ordinal)
+                && !IsMenu(l))
             .OrderByDescending(WordCount)
             .FirstOrDefault();
 

@@ -493,7 +493,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         }
 
         var group = m.Groups.Cast<Group>().Skip(1).FirstOrDefault(g => g.Success && g.Length > 0);
-        return group?.Value.Trim();
+        return group?.Value.Trim().TrimEnd('.', ',');
     }
 
     /// <summary>A short title: the trigger's clause, with the sentence's subject when the clause starts at the verb.</summary>
@@ -577,6 +577,6 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     // "according to the Syrian Observatory", "quoted by the official Syrian Arab News Agency (SANA) as saying",
     // "the ministry said", "said a spokesman for the army"
-    [GeneratedRegex(@"\baccording to (?:the )?([A-Z][\w'’.-]*(?: (?:of |for |the |al-)?[A-Z][\w'’.-]*)*)|\bquoted by (?:the )?(?:official )?([A-Z][\w'’.-]*(?: [A-Z(][\w'’.()-]*)*) as saying|\b((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*) (?:said|says|told|reported|announced)\b")]
+    [GeneratedRegex(@"\b(?i:according to) (?:the )?([A-Z][\w'’.-]*(?: (?:of |for |the |al-)?[A-Z][\w'’.-]*)*)|\bquoted by (?:the )?(?:official )?([A-Z][\w'’.-]*(?: [A-Z(][\w'’.()-]*)*) as saying|\b((?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*) (?:said|says|told|reported|announced)\b")]
     private static partial Regex AttributionPattern();
 }

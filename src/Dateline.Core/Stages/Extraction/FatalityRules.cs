@@ -26,6 +26,12 @@ internal static partial class FatalityRules
         }
 
         var q = m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value;
+        if (q.Length == 4 && q[0] is '1' or '2' && m.Groups["mod"].Length == 0)
+        {
+            // "in 2016 dozens were killed": a year, not a toll; look for the next candidate.
+            return Find(sentence[(m.Groups["q"].Index + 4)..]);
+        }
+
         var mod = (m.Groups["mod"].Success ? m.Groups["mod"].Value : m.Groups["mod2"].Value).ToLowerInvariant().Trim();
         var (min, max) = q.ToLowerInvariant() switch
         {
@@ -61,6 +67,6 @@ internal static partial class FatalityRules
     }
 
     // "at least 12 people were killed", "12 Taliban militants including 2 commanders were killed", "killing 5 civilians", "15 dead"
-    [GeneratedRegex(@"(?:(?<mod>at least|more than|over|some|about|around|up to|nearly|almost|no fewer than)\s+)?(?<q>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|slain|lost their lives)\b|\b(?:killing|killed|kills)\s+(?:(?<mod2>at least|more than|over|some|about|around|up to|nearly|almost)\s+)?(?<q2>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<!\d)(?:(?<mod>at least|more than|over|some|about|around|up to|nearly|almost|no fewer than)\s+)?(?<q>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|slain|lost their lives)\b|\b(?:killing|killed|kills)\s+(?:(?<mod2>at least|more than|over|some|about|around|up to|nearly|almost)\s+)?(?<q2>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TollPattern();
 }

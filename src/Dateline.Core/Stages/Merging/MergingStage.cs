@@ -239,6 +239,7 @@ public sealed class MergingStage(MergeOptions? options = null)
         private readonly int[] _parent;
         private readonly int?[] _minDay;
         private readonly int?[] _maxDay;
+        private readonly string?[] _country;
         private readonly Dictionary<int, HashSet<int>> _forbidden = [];
 
         public Clusters(MentionFeatures[] features)
@@ -246,6 +247,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             _parent = Enumerable.Range(0, features.Length).ToArray();
             _minDay = features.Select(f => f.ExplicitDay).ToArray();
             _maxDay = features.Select(f => f.ExplicitDay).ToArray();
+            _country = features.Select(f => f.Country).ToArray();
         }
 
         public int Find(int i)
@@ -289,10 +291,17 @@ public sealed class MergingStage(MergeOptions? options = null)
                 return false;
             }
 
+            // Links are pairwise, clusters are not: a mention with no place must not bridge a Syrian and a Turkish event.
+            if (!force && _country[ra] is { } ca && _country[rb] is { } cb && ca != cb)
+            {
+                return false;
+            }
+
             var (root, child) = ra < rb ? (ra, rb) : (rb, ra);
             _parent[child] = root;
             _minDay[root] = Min(_minDay[root], _minDay[child]);
             _maxDay[root] = Max(_maxDay[root], _maxDay[child]);
+            _country[root] ??= _country[child];
             if (fa is not null || fb is not null)
             {
                 var merged = new HashSet<int>(fa ?? []);

@@ -56,6 +56,11 @@ public sealed class SegmentationStage
                     var sentenceEnd = c == '\n' ? i : end;
                     Add(sentences, text, start, sentenceEnd, paragraph);
                     start = SkipSpace(text, sentenceEnd);
+                    if (text.AsSpan(sentenceEnd, start - sentenceEnd).IndexOf("\n\n") >= 0)
+                    {
+                        paragraph++;
+                    }
+
                     i = start;
                     continue;
                 }
