@@ -5,7 +5,8 @@ namespace Dateline.Core.Contract;
 
 // Additive fields of the contract (v1 readers ignore them): what an export → import round trip needs so that no
 // field of an Event is lost. Event level: time.anchor (also in mention times), fatalities, acled_event_type, acled_sub_event_type,
-// cameo_code, notes, source_url, provenance. Mention level: ordinal, title, trigger, type, status, time,
+// cameo_code, notes, source_url, provenance, related (stated relations), disagreements (who said what), evidence (why
+// the mentions were merged). Mention level: ordinal, title, trigger, type, status, time,
 // actors, location, fatalities, attribution. Actors carry their resolved id.
 public static partial class EventJson
 {
@@ -24,6 +25,64 @@ public static partial class EventJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("related");
+        foreach (var r in e.Related)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", r.Id);
+            w.WriteString("relation", r.Relation);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("disagreements");
+        foreach (var d in e.Disagreements)
+        {
+            w.WriteStartObject();
+            w.WriteString("field", d.Field);
+            w.WriteStartArray("claims");
+            foreach (var c in d.Claims)
+            {
+                w.WriteStartObject();
+                w.WriteString("value", c.Value);
+                w.WriteStartArray("sources");
+                foreach (var s in c.Sources)
+                {
+                    w.WriteStringValue(s);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("evidence");
+        foreach (var link in e.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("a", link.A);
+            w.WriteString("b", link.B);
+            w.WriteNumber("score", link.Score);
+            w.WriteString("reason", link.Reason);
+            w.WriteStartArray("features");
+            foreach (var f in link.Features)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", f.Name);
+                w.WriteNumber("value", f.Value);
+                w.WriteNumber("weight", f.Weight);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteMentionExtension(Utf8JsonWriter w, Mention m)
@@ -38,6 +97,7 @@ public static partial class EventJson
         WriteLocation(w, m.Location);
         WriteQuantity(w, "fatalities", m.Fatalities);
         WriteNullable(w, "attribution", m.Attribution);
+        WriteNullable(w, "refers_to", m.RefersTo);
     }
 
     /// <summary>The contract name of an anchor ("dataset", "previous_date").</summary>

@@ -92,8 +92,21 @@ public static class EventJsonReader
             Provenance = e.TryGetProperty("provenance", out var p) && p.ValueKind == JsonValueKind.Array
                 ? p.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToArray()
                 : [],
+            Related = Array(e, "related").Select(r => new RelatedEvent(Required(r, "id", "related"), Required(r, "relation", "related"))).ToArray(),
+            Disagreements = Array(e, "disagreements").Select(d => new Disagreement(
+                Required(d, "field", "disagreements"),
+                Array(d, "claims").Select(c => new Claim(Required(c, "value", "claims"), Array(c, "sources").Select(s => s.GetString() ?? "").ToArray())).ToArray())).ToArray(),
+            Evidence = Array(e, "evidence").Select(l => new MergeLink(
+                Required(l, "a", "evidence"),
+                Required(l, "b", "evidence"),
+                Double(l, "score") ?? 0,
+                Array(l, "features").Select(f => new MergeFeature(Required(f, "name", "features"), Double(f, "value") ?? 0, Double(f, "weight") ?? 0)).ToArray(),
+                Optional(l, "reason") ?? "auto")).ToArray(),
         };
     }
+
+    private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];
 
     /// <summary>Reads one contract fragment (<c>{"mentions":[…]}</c> and the like) with <paramref name="read"/>; the error says why not.</summary>
     internal static (T? Value, string? Error) ReadFragment<T>(string name, string json, Func<JsonElement, T> read)
@@ -146,6 +159,7 @@ public static class EventJsonReader
                 Location = ReadLocation(m),
                 Fatalities = ReadQuantity(m, "fatalities"),
                 Attribution = Optional(m, "attribution"),
+                RefersTo = Optional(m, "refers_to"),
                 Title = Optional(m, "title") ?? string.Empty,
             };
             DateTimeOffset? published = null;
