@@ -41,6 +41,9 @@ public static class DatelineApp
             config.AddCommand<TimelineCommand>("timeline")
                 .WithDescription("Print the stored events as a timeline (table, or JSON in the contract).")
                 .WithExample("timeline", "--from", "2016-12-01", "--format", "json");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export events: json, csv (ACLED columns), geojson, ics, timelinejs, md; with the filters of timeline.")
+                .WithExample("export", "--format", "geojson", "--country", "SY", "--out", "syria.geojson");
             config.AddCommand<ShowCommand>("show")
                 .WithDescription("Show one event: its mentions and sentences, why they were merged, where sources disagree.");
             config.AddCommand<MergeCommand>("merge")

@@ -9,6 +9,13 @@ namespace Dateline.Storage;
 /// <param name="Events">Events stored.</param>
 public sealed record StoreCounts(int Reports, int Mentions, int Events);
 
+/// <summary>What a dataset import did.</summary>
+/// <param name="New">Rows not seen before.</param>
+/// <param name="Updated">Rows whose content changed (or that came back after a deletion).</param>
+/// <param name="Unchanged">Rows stored already as they are.</param>
+/// <param name="Deleted">Rows of an earlier import, within this file's countries and dates, that this file no longer has.</param>
+public sealed record DatasetImportCounts(int New, int Updated, int Unchanged, int Deleted);
+
 /// <summary>Filters for reading events; all optional, inclusive dates.</summary>
 /// <param name="From">Events that may end on or after this day.</param>
 /// <param name="To">Events that may start on or before this day.</param>
@@ -35,7 +42,7 @@ public interface IEventStore : IDisposable
     /// <summary>Events matching <paramref name="query"/>, ordered by earliest date.</summary>
     IReadOnlyList<Event> LoadEvents(EventQuery query);
 
-    /// <summary>All stored reports (text included).</summary>
+    /// <summary>All stored text reports (text included; dataset rows are not reports).</summary>
     IReadOnlyList<Report> LoadReports();
 
     /// <summary>Records an analyst's action; returns it with its sequence number.</summary>
@@ -52,6 +59,13 @@ public interface IEventStore : IDisposable
 
     /// <summary>Records a successful fetch of a URL.</summary>
     void SaveFetch(string url, string? etag, string? lastModified, DateTimeOffset at);
+
+    /// <summary>
+    /// Imports dataset rows: new rows are added, changed rows updated, and rows of earlier imports of the same dataset
+    /// that fall inside this import's countries and date range but are missing from it are recorded as deleted. Rows
+    /// take part in merging as mentions whose report id is their provenance.
+    /// </summary>
+    DatasetImportCounts ImportDataset(string dataset, IEnumerable<DatasetEvent> rows, DateTimeOffset at);
 
     /// <summary>Row counts.</summary>
     StoreCounts Counts();

@@ -42,6 +42,38 @@ public sealed record DatasetEvent(
     /// (or <c>other</c>), a title from the coding, and the provenance kept so it links to text events rather than
     /// overwriting them. Example title: "Battles / Armed clash: Taliban – Military Forces of Afghanistan (2014-), Dawlat Abad".
     /// </summary>
+    /// <summary>
+    /// The row as a mention, so that it takes part in merging beside text mentions: they link, and neither
+    /// overwrites the other. The report id is the provenance; the sentence is the notes (or the coding).
+    /// </summary>
+    public CitedMention ToMention()
+    {
+        var e = ToEvent();
+        var sentence = string.IsNullOrWhiteSpace(Notes) ? e.Title : Notes;
+        return new CitedMention(
+            new Mention
+            {
+                ReportId = Provenance,
+                Ordinal = 0,
+                Sentence = sentence,
+                Start = 0,
+                End = sentence.Length,
+                Trigger = AcledSubEventType ?? CameoCode ?? e.Type,
+                Type = e.Type,
+                Status = EventStatus.Occurred,
+                Time = Time,
+                Actors = Actors,
+                Location = Location,
+                Fatalities = Fatalities,
+                Attribution = Dataset.ToUpperInvariant(),
+                Title = e.Title,
+            },
+            Dataset.ToUpperInvariant(),
+            SourceUrl,
+            null,
+            this);
+    }
+
     public Event ToEvent()
     {
         var what = AcledEventType is not null

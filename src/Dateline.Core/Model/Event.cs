@@ -5,7 +5,11 @@ namespace Dateline.Core.Model;
 /// <param name="Outlet">The report's outlet.</param>
 /// <param name="Url">The report's URL.</param>
 /// <param name="Published">The report's publication time.</param>
-public sealed record CitedMention(Mention Mention, string? Outlet, string? Url, DateTimeOffset? Published);
+/// <param name="Dataset">
+/// For a dataset row taking part in merging (ACLED, UCDP, GDELT): the row. Its mention's report id is the row's
+/// provenance (<c>dataset:acled:AFG44631</c>) and its sentence the row's notes.
+/// </param>
+public sealed record CitedMention(Mention Mention, string? Outlet, string? Url, DateTimeOffset? Published, DatasetEvent? Dataset = null);
 
 /// <summary>A cluster of mentions judged to be one real event, with consolidated fields.</summary>
 public sealed record Event

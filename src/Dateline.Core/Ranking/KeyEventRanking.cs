@@ -20,7 +20,17 @@ public static class KeyEventRanking
     /// <param name="distinctDays">Keep at most one event a day (a timeline of n dates).</param>
     public static IReadOnlyList<RankedEvent> Top(IReadOnlyList<Event> events, int n, bool distinctDays = false)
     {
-        var ranked = events.Select(e => new RankedEvent(e, Score(e))).OrderByDescending(r => r.Score).ThenBy(r => r.Event.Id, StringComparer.Ordinal);
+        // How many reports refer to each day with a date of their own: the days a story keeps returning to matter.
+        var dayRefs = events
+            .Where(e => e.Time.Precision == TimePrecision.Day)
+            .SelectMany(e => e.Mentions.Where(m => m.Mention.TimeText is not null).Select(m => (Day: e.Time.Earliest!.Value, m.Mention.ReportId)))
+            .Distinct()
+            .GroupBy(x => x.Day)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var ranked = events
+            .Select(e => new RankedEvent(e, Score(e) + DayWeight * Math.Log(1 + (e.Time.Precision == TimePrecision.Day ? dayRefs.GetValueOrDefault(e.Time.Earliest!.Value) : 0))))
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.Event.Id, StringComparer.Ordinal);
         var chosen = new List<RankedEvent>();
         var days = new HashSet<DateOnly>();
         foreach (var r in ranked)
@@ -44,7 +54,10 @@ public static class KeyEventRanking
         return chosen.OrderBy(r => r.Event.Time.Earliest ?? DateOnly.MaxValue).ThenBy(r => r.Event.Id, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The importance of one event.</summary>
+    // Weight of the day's references from other reports against the event's own support.
+    private const double DayWeight = 1.5;
+
+    /// <summary>The importance of one event on its own.</summary>
     public static double Score(Event e)
     {
         var reports = e.Mentions.Select(m => m.Mention.ReportId).Distinct().Count();

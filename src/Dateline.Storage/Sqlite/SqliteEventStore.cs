@@ -80,6 +80,10 @@ public sealed class SqliteEventStore : IEventStore
               seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, mention TEXT NOT NULL, others TEXT NOT NULL,
               who TEXT NOT NULL, at TEXT NOT NULL, undone_at TEXT);
             CREATE TABLE IF NOT EXISTS fetches (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, fetched_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS dataset_events (
+              provenance TEXT PRIMARY KEY, dataset TEXT NOT NULL, row_hash TEXT NOT NULL, row_json TEXT NOT NULL,
+              country TEXT, earliest TEXT, latest TEXT, imported_at TEXT NOT NULL, deleted_at TEXT);
+            CREATE INDEX IF NOT EXISTS dataset_events_scope ON dataset_events(dataset, country, earliest);
             CREATE TABLE IF NOT EXISTS event_mentions (
               event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, position INTEGER NOT NULL,
               report_id TEXT NOT NULL, ordinal INTEGER NOT NULL, PRIMARY KEY (event_id, position),
@@ -122,27 +126,33 @@ public sealed class SqliteEventStore : IEventStore
 
         foreach (var m in processed.Mentions)
         {
-            using var cmd = Command(
-                "INSERT INTO mentions VALUES ($r,$o,$s,$e,$sent,$trig,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$tt,$actors,$loc,$fmin,$fmax,$attr,$title,$ref)",
-                ("$r", m.ReportId), ("$o", m.Ordinal), ("$s", m.Start), ("$e", m.End), ("$sent", m.Sentence), ("$trig", m.Trigger),
-                ("$type", m.Type), ("$status", Lower(m.Status)), ("$tv", m.Time.Value), ("$te", Day(m.Time.Earliest)),
-                ("$tl", Day(m.Time.Latest)), ("$tp", m.Time.PrecisionName), ("$tm", m.Time.Mod), ("$ta", m.Time.Anchor.ToString()),
-                ("$tt", m.TimeText), ("$actors", JsonSerializer.Serialize(m.Actors, Json)),
-                ("$loc", m.Location is null ? null : JsonSerializer.Serialize(m.Location, Json)),
-                ("$fmin", m.Fatalities?.Min), ("$fmax", m.Fatalities?.Max), ("$attr", m.Attribution), ("$title", m.Title), ("$ref", m.RefersTo));
-            cmd.Transaction = tx;
-            cmd.ExecuteNonQuery();
+            InsertMention(tx, m);
         }
 
         tx.Commit();
         return true;
     }
 
+    private void InsertMention(SqliteTransaction tx, Mention m)
+    {
+        using var cmd = Command(
+            "INSERT INTO mentions VALUES ($r,$o,$s,$e,$sent,$trig,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$tt,$actors,$loc,$fmin,$fmax,$attr,$title,$ref)",
+            ("$r", m.ReportId), ("$o", m.Ordinal), ("$s", m.Start), ("$e", m.End), ("$sent", m.Sentence), ("$trig", m.Trigger),
+            ("$type", m.Type), ("$status", Lower(m.Status)), ("$tv", m.Time.Value), ("$te", Day(m.Time.Earliest)),
+            ("$tl", Day(m.Time.Latest)), ("$tp", m.Time.PrecisionName), ("$tm", m.Time.Mod), ("$ta", m.Time.Anchor.ToString()),
+            ("$tt", m.TimeText), ("$actors", JsonSerializer.Serialize(m.Actors, Json)),
+            ("$loc", m.Location is null ? null : JsonSerializer.Serialize(m.Location, Json)),
+            ("$fmin", m.Fatalities?.Min), ("$fmax", m.Fatalities?.Max), ("$attr", m.Attribution), ("$title", m.Title), ("$ref", m.RefersTo));
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<CitedMention> LoadMentions()
     {
         using var cmd = Command("""
-            SELECT m.*, r.outlet, r.url, r.published FROM mentions m JOIN reports r ON r.id = m.report_id
+            SELECT m.*, r.outlet, r.url, r.published, d.row_json FROM mentions m JOIN reports r ON r.id = m.report_id
+            LEFT JOIN dataset_events d ON d.provenance = m.report_id
             ORDER BY m.report_id, m.ordinal
             """);
         using var reader = cmd.ExecuteReader();
@@ -198,9 +208,11 @@ public sealed class SqliteEventStore : IEventStore
     {
         var mentions = new Dictionary<string, List<CitedMention>>(StringComparer.Ordinal);
         using (var cmd = Command("""
-            SELECT m.*, r.outlet, r.url, r.published, em.event_id FROM event_mentions em
+            SELECT m.*, r.outlet, r.url, r.published, d.row_json, em.event_id FROM event_mentions em
             JOIN mentions m ON m.report_id = em.report_id AND m.ordinal = em.ordinal
-            JOIN reports r ON r.id = m.report_id ORDER BY em.event_id, em.position
+            JOIN reports r ON r.id = m.report_id
+            LEFT JOIN dataset_events d ON d.provenance = m.report_id
+            ORDER BY em.event_id, em.position
             """))
         using (var reader = cmd.ExecuteReader())
         {
@@ -251,7 +263,7 @@ public sealed class SqliteEventStore : IEventStore
     /// <inheritdoc />
     public IReadOnlyList<Report> LoadReports()
     {
-        using var cmd = Command("SELECT * FROM reports ORDER BY published, id");
+        using var cmd = Command("SELECT * FROM reports WHERE id NOT LIKE 'dataset:%' ORDER BY published, id");
         using var r = cmd.ExecuteReader();
         var list = new List<Report>();
         while (r.Read())
@@ -339,8 +351,160 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <inheritdoc />
+    public DatasetImportCounts ImportDataset(string dataset, IEnumerable<DatasetEvent> rows, DateTimeOffset at)
+    {
+        int added = 0, updated = 0, unchanged = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        DateOnly? min = null, max = null;
+        var stamp = at.ToString("O", CultureInfo.InvariantCulture);
+        var tx = _connection.BeginTransaction();
+        var inBatch = 0;
+        try
+        {
+            foreach (var row in rows)
+            {
+                if (!seen.Add(row.Provenance))
+                {
+                    continue;
+                }
+
+                if (row.Location?.Country is { } c)
+                {
+                    countries.Add(c);
+                }
+
+                if (row.Time.Earliest is { } e && (min is null || e < min))
+                {
+                    min = e;
+                }
+
+                if (row.Time.Latest is { } l && (max is null || l > max))
+                {
+                    max = l;
+                }
+
+                var hash = RowHash(row);
+                string? oldHash = null;
+                var wasDeleted = false;
+                using (var q = Command("SELECT row_hash, deleted_at FROM dataset_events WHERE provenance = $p", ("$p", row.Provenance)))
+                {
+                    q.Transaction = tx;
+                    using var r = q.ExecuteReader();
+                    if (r.Read())
+                    {
+                        oldHash = r.GetString(0);
+                        wasDeleted = !r.IsDBNull(1);
+                    }
+                }
+
+                if (oldHash == hash && !wasDeleted)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                if (oldHash is null)
+                {
+                    added++;
+                }
+                else
+                {
+                    updated++;
+                }
+
+                Exec(tx, """
+                    INSERT INTO dataset_events VALUES ($p,$d,$h,$j,$c,$e,$l,$at,NULL)
+                    ON CONFLICT(provenance) DO UPDATE SET row_hash=$h, row_json=$j, country=$c, earliest=$e, latest=$l, imported_at=$at, deleted_at=NULL
+                    """,
+                    ("$p", row.Provenance), ("$d", dataset), ("$h", hash), ("$j", JsonSerializer.Serialize(row, Json)),
+                    ("$c", row.Location?.Country), ("$e", Day(row.Time.Earliest)), ("$l", Day(row.Time.Latest)), ("$at", stamp));
+                Exec(tx, "DELETE FROM event_mentions WHERE report_id = $p", ("$p", row.Provenance));
+                Exec(tx, "DELETE FROM reports WHERE id = $p", ("$p", row.Provenance));
+                SaveRowAsReport(tx, row, stamp);
+                if (++inBatch == 5000)
+                {
+                    tx.Commit();
+                    tx.Dispose();
+                    tx = _connection.BeginTransaction();
+                    inBatch = 0;
+                }
+            }
+
+            var deleted = MarkDeleted(tx, dataset, seen, countries, min, max, stamp);
+            tx.Commit();
+            return new DatasetImportCounts(added, updated, unchanged, deleted);
+        }
+        finally
+        {
+            tx.Dispose();
+        }
+    }
+
+    // A row is stored as a report of its own (id = provenance) holding one mention, so merging, events and
+    // provenance work the same for text and datasets.
+    private void SaveRowAsReport(SqliteTransaction tx, DatasetEvent row, string stamp)
+    {
+        var cited = row.ToMention();
+        var m = cited.Mention;
+        Exec(tx, "INSERT INTO reports VALUES ($id,$hash,$source,$title,$outlet,$url,NULL,'en',$text,$at)",
+            ("$id", row.Provenance), ("$hash", "row:" + row.Provenance), ("$source", row.Provenance), ("$title", m.Title),
+            ("$outlet", cited.Outlet), ("$url", row.SourceUrl), ("$text", m.Sentence), ("$at", stamp));
+        InsertMention(tx, m);
+    }
+
+    private int MarkDeleted(SqliteTransaction tx, string dataset, HashSet<string> seen, HashSet<string> countries, DateOnly? min, DateOnly? max, string stamp)
+    {
+        if (min is null || max is null || countries.Count == 0)
+        {
+            return 0;
+        }
+
+        var gone = new List<string>();
+        foreach (var country in countries)
+        {
+            using var q = Command("""
+                SELECT provenance FROM dataset_events
+                WHERE dataset = $d AND deleted_at IS NULL AND country = $c AND earliest >= $min AND latest <= $max
+                """, ("$d", dataset), ("$c", country), ("$min", Day(min)), ("$max", Day(max)));
+            q.Transaction = tx;
+            using var r = q.ExecuteReader();
+            while (r.Read())
+            {
+                var p = r.GetString(0);
+                if (!seen.Contains(p))
+                {
+                    gone.Add(p);
+                }
+            }
+        }
+
+        foreach (var p in gone)
+        {
+            Exec(tx, "UPDATE dataset_events SET deleted_at = $at WHERE provenance = $p", ("$at", stamp), ("$p", p));
+            Exec(tx, "DELETE FROM event_mentions WHERE report_id = $p", ("$p", p));
+            Exec(tx, "DELETE FROM reports WHERE id = $p", ("$p", p));
+        }
+
+        return gone.Count;
+    }
+
+    private static string RowHash(DatasetEvent row)
+    {
+        var canonical = string.Join('\u001f', row.Raw.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    private void Exec(SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
     public StoreCounts Counts() => new(
-        Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM reports"), CultureInfo.InvariantCulture),
+        Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM reports WHERE id NOT LIKE 'dataset:%'"), CultureInfo.InvariantCulture),
         Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM mentions"), CultureInfo.InvariantCulture),
         Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM events"), CultureInfo.InvariantCulture));
 
@@ -376,11 +540,13 @@ public sealed class SqliteEventStore : IEventStore
             RefersTo = NullableString(r, "refers_to"),
         };
         var published = NullableString(r, "published");
+        var row = NullableString(r, "row_json") is { } json ? JsonSerializer.Deserialize<DatasetEvent>(json, Json) : null;
         return new CitedMention(
             mention,
             NullableString(r, "outlet"),
             NullableString(r, "url"),
-            published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture));
+            published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture),
+            row);
     }
 
     private static TimeValue ReadTime(SqliteDataReader r) => new(

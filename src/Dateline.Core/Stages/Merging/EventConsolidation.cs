@@ -33,10 +33,21 @@ internal static class EventConsolidation
 
         // The id follows the cluster's smallest mention key, so re-runs give the same ids for the same clusters.
         var key = mentions.Select(m => m.Key).Min(StringComparer.Ordinal)!;
+
+        // Dataset rows in the cluster: their coding and provenance stand beside the text's, never replacing it.
+        var rows = ordered.Select(c => c.Dataset).OfType<DatasetEvent>().ToList();
+        var coded = rows.FirstOrDefault(r => r.AcledEventType is not null) ?? rows.FirstOrDefault();
+        var textMention = ordered.FirstOrDefault(c => c.Dataset is null)?.Mention;
         return new Event
         {
             Id = "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10],
-            Title = best.Title,
+            Title = textMention is not null && best.ReportId.StartsWith("dataset:", StringComparison.Ordinal) ? textMention.Title : best.Title,
+            AcledEventType = coded?.AcledEventType,
+            AcledSubEventType = coded?.AcledSubEventType,
+            CameoCode = rows.Select(r => r.CameoCode).FirstOrDefault(c => c is not null),
+            Notes = coded?.Notes,
+            SourceUrl = rows.Select(r => r.SourceUrl).FirstOrDefault(u => u is not null),
+            Provenance = rows.Select(r => r.Provenance).Order(StringComparer.Ordinal).ToList(),
             Type = best.Type,
             Status = ConsolidateStatus(mentions, time),
             Time = time,

@@ -12,8 +12,9 @@ internal sealed class MentionFeatures
         "she", "they", "their", "his", "her", "after", "before", "than", "into", "over", "but", "not", "will", "would",
     };
 
-    private MentionFeatures(Mention mention, string @class, string? country, int blockStart, int blockEnd, int? explicitDay, (int Term, float Weight)[] vector)
+    private MentionFeatures(Mention mention, string @class, string? country, int blockStart, int blockEnd, int? explicitDay, (int Term, float Weight)[] vector, string? dataset)
     {
+        Dataset = dataset;
         Mention = mention;
         Class = @class;
         Country = country;
@@ -24,6 +25,9 @@ internal sealed class MentionFeatures
     }
 
     public Mention Mention { get; }
+
+    /// <summary>The dataset a row comes from ("acled"), or null for a text mention.</summary>
+    public string? Dataset { get; }
 
     public string Class { get; }
 
@@ -82,8 +86,10 @@ internal sealed class MentionFeatures
                 vector[k].Weight /= norm;
             }
 
-            int? explicitDay = m.TimeText is not null && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
-            result[i] = new MentionFeatures(m, TriggerClasses.ClassOf(m.Trigger, m.Type), m.Location?.Country, start, end, explicitDay, vector);
+            var row = mentions[i].Dataset;
+            int? explicitDay = (m.TimeText is not null || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
+            var cls = row?.AcledSubEventType is { } sub ? TriggerClasses.OfAcledSubEvent(sub, m.Type) : TriggerClasses.ClassOf(m.Trigger, m.Type);
+            result[i] = new MentionFeatures(m, cls, m.Location?.Country, start, end, explicitDay, vector, row?.Dataset);
         }
 
         return result;

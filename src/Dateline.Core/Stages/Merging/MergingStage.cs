@@ -69,7 +69,7 @@ public sealed class MergingStage(MergeOptions? options = null)
 
         foreach (var (a, b, score, why) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.A).ThenBy(c => c.B))
         {
-            if (CompatibleClusters(clusters, a, b) && clusters.Union(a, b, force: false))
+            if (CompatibleClusters(clusters, a, b) && clusters.TimesFit(a, b) && clusters.Union(a, b, force: false))
             {
                 links.Add((a, b, new MergeLink(mentions[a].Mention.Key, mentions[b].Mention.Key, Math.Round(score, 3), why)));
             }
@@ -106,6 +106,12 @@ public sealed class MergingStage(MergeOptions? options = null)
     internal (double Score, MergeFeature[] Features) Score(MentionFeatures a, MentionFeatures b)
     {
         var o = _options;
+        if (a.Dataset is not null && a.Dataset == b.Dataset)
+        {
+            // Two rows of one dataset are two events by that dataset's own coding.
+            return (-1, [new MergeFeature("dataset", -1, 1)]);
+        }
+
         var classFit = TriggerClasses.Compatibility(a.Class, b.Class);
         if (classFit == 0)
         {
@@ -240,6 +246,8 @@ public sealed class MergingStage(MergeOptions? options = null)
         private readonly int?[] _minDay;
         private readonly int?[] _maxDay;
         private readonly string?[] _country;
+        private readonly int?[] _latestStart;
+        private readonly int?[] _earliestEnd;
         private readonly Dictionary<int, HashSet<int>> _forbidden = [];
 
         public Clusters(MentionFeatures[] features)
@@ -248,6 +256,21 @@ public sealed class MergingStage(MergeOptions? options = null)
             _minDay = features.Select(f => f.ExplicitDay).ToArray();
             _maxDay = features.Select(f => f.ExplicitDay).ToArray();
             _country = features.Select(f => f.Country).ToArray();
+            _latestStart = features.Select(f => f.Mention.Time.Earliest?.DayNumber).ToArray();
+            _earliestEnd = features.Select(f => f.Mention.Time.Latest?.DayNumber).ToArray();
+        }
+
+        /// <summary>
+        /// True when the clusters of a and b can be one event in time: every mention's interval must share a day
+        /// with the others' (three days of slack for sources that disagree on the day). Pairwise overlap is not
+        /// enough: "upcoming talks" overlaps both talks held today and talks planned for late month.
+        /// </summary>
+        public bool TimesFit(int a, int b)
+        {
+            var (ra, rb) = (Find(a), Find(b));
+            var start = Max(_latestStart[ra], _latestStart[rb]);
+            var end = Min(_earliestEnd[ra], _earliestEnd[rb]);
+            return start is null || end is null || start.Value <= end.Value + 3;
         }
 
         public int Find(int i)
@@ -302,6 +325,8 @@ public sealed class MergingStage(MergeOptions? options = null)
             _minDay[root] = Min(_minDay[root], _minDay[child]);
             _maxDay[root] = Max(_maxDay[root], _maxDay[child]);
             _country[root] ??= _country[child];
+            _latestStart[root] = Max(_latestStart[root], _latestStart[child]);
+            _earliestEnd[root] = Min(_earliestEnd[root], _earliestEnd[child]);
             if (fa is not null || fb is not null)
             {
                 var merged = new HashSet<int>(fa ?? []);

@@ -23,6 +23,21 @@ internal static class TriggerClasses
         return type;
     }
 
+    /// <summary>The merge class of an ACLED sub-event type ("Air/drone strike" → strike, "Armed clash" → clash).</summary>
+    public static string OfAcledSubEvent(string subEventType, string type) => subEventType switch
+    {
+        "Air/drone strike" or "Shelling/artillery/missile attack" => "strike",
+        "Remote explosive/landmine/IED" or "Suicide bomb" or "Grenade" => "explosion",
+        "Armed clash" => "clash",
+        "Attack" => "attack",
+        "Government regains territory" or "Non-state actor overtakes territory" or "Non-violent transfer of territory" => "control",
+        "Peaceful protest" or "Protest with intervention" or "Excessive force against protesters" or "Violent demonstration" or "Mob violence" => "protest",
+        "Agreement" => "accord",
+        "Arrests" => "coerce",
+        "Abduction/forced disappearance" => "coerce",
+        _ => type,
+    };
+
     // Words that name violence without saying its kind ("killed", "attack", "bombing") can stand for any of its kinds.
     private static readonly HashSet<string> Generic = ["attack", "killing", "bombing"];
 
@@ -31,5 +46,9 @@ internal static class TriggerClasses
     /// air raid), 0 when they name different kinds (a car bomb is not an air raid).
     /// </summary>
     public static double Compatibility(string a, string b) =>
-        a == b ? 1.0 : Generic.Contains(a) || Generic.Contains(b) ? 0.5 : 0.0;
+        a == b ? 1.0 : Generic.Contains(a) || Generic.Contains(b) || IsTypeName(a) || IsTypeName(b) ? 0.5 : 0.0;
+
+    // A class named like a PLOVER type says no more than the type (a GDELT row coded "assault").
+    private static bool IsTypeName(string c) => c is "assault" or "protest" or "consult" or "agree" or "support" or "accuse"
+        or "reject" or "threaten" or "request" or "sanction" or "mobilize" or "aid" or "retreat" or "coerce" or "investigate" or "cooperate" or "other";
 }
