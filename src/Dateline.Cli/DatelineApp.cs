@@ -35,6 +35,9 @@ public static class DatelineApp
             config.AddCommand<IngestCommand>("ingest")
                 .WithDescription("Read report files or folders (.txt .html .md .jsonl), pages or feeds (URLs) into the store.")
                 .WithExample("ingest", "samples", "--db", "dateline.db");
+            config.AddCommand<ImportCommand>("import")
+                .WithDescription("Import dataset files (gdelt, acled, ucdp): rows become events with provenance that link to text events.")
+                .WithExample("import", "acled", "acled-2020-03.csv");
             config.AddCommand<WatchCommand>("watch")
                 .WithDescription("Poll RSS/Atom feeds and ingest what is new, never twice.")
                 .WithExample("watch", "https://example.org/feed.xml", "--every", "15m");

@@ -31,6 +31,26 @@ public sealed record ExpectedEvent
     /// <summary>The status the event must have.</summary>
     [JsonPropertyName("status")]
     public string? Status { get; init; }
+
+    /// <summary>Text the event's location name must contain.</summary>
+    [JsonPropertyName("location")]
+    public string? Location { get; init; }
+
+    /// <summary>ISO2 country the event's location must have.</summary>
+    [JsonPropertyName("country")]
+    public string? Country { get; init; }
+
+    /// <summary>The lower bound of the event's fatalities.</summary>
+    [JsonPropertyName("fatalities")]
+    public int? Fatalities { get; init; }
+
+    /// <summary>A provenance the event must carry (<c>dataset:acled:AFG44631</c>).</summary>
+    [JsonPropertyName("provenance")]
+    public string? Provenance { get; init; }
+
+    /// <summary>The PLOVER type the event must have.</summary>
+    [JsonPropertyName("type")]
+    public string? Type { get; init; }
 }
 
 /// <summary>A file of expectations: events that must be there, and text no event may come from.</summary>
@@ -97,7 +117,8 @@ public static class EventExpectations
 
             var good = candidates.FirstOrDefault(e => Meets(expected, e));
             var shown = good ?? candidates[0];
-            var detail = $"{shown.Id} value={shown.Time.Value} earliest={Day(shown.Time.Earliest)} status={shown.Status.ToString().ToLowerInvariant()}";
+            var detail = $"{shown.Id} value={shown.Time.Value} earliest={Day(shown.Time.Earliest)} status={shown.Status.ToString().ToLowerInvariant()}"
+                + $" type={shown.Type} location={shown.Location?.Name ?? "null"}/{shown.Location?.Country ?? "null"} fatalities={shown.Fatalities?.Min.ToString(CultureInfo.InvariantCulture) ?? "null"}";
             outcomes.Add(new(expected.Description, good is not null, detail));
         }
 
@@ -118,6 +139,19 @@ public static class EventExpectations
         }
 
         if (expected.Status is not null && !string.Equals(e.Status.ToString(), expected.Status, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (expected.Location is not null && !(e.Location?.Name.Contains(expected.Location, StringComparison.OrdinalIgnoreCase) ?? false))
+        {
+            return false;
+        }
+
+        if ((expected.Country is not null && !string.Equals(e.Location?.Country, expected.Country, StringComparison.OrdinalIgnoreCase))
+            || (expected.Fatalities is { } f && e.Fatalities?.Min != f)
+            || (expected.Provenance is not null && !e.Provenance.Contains(expected.Provenance))
+            || (expected.Type is not null && e.Type != expected.Type))
         {
             return false;
         }

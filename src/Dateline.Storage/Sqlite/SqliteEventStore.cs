@@ -75,7 +75,7 @@ public sealed class SqliteEventStore : IEventStore
               id TEXT PRIMARY KEY, title TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
               time_value TEXT NOT NULL, time_earliest TEXT, time_latest TEXT, time_precision TEXT NOT NULL, time_mod TEXT,
               time_anchor TEXT NOT NULL, actors TEXT NOT NULL, location TEXT, fatalities_min INTEGER, fatalities_max INTEGER,
-              evidence TEXT NOT NULL, disagreements TEXT NOT NULL, related TEXT NOT NULL);
+              evidence TEXT NOT NULL, disagreements TEXT NOT NULL, related TEXT NOT NULL, coding TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS analyst_actions (
               seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, mention TEXT NOT NULL, others TEXT NOT NULL,
               who TEXT NOT NULL, at TEXT NOT NULL, undone_at TEXT);
@@ -178,14 +178,15 @@ public sealed class SqliteEventStore : IEventStore
         foreach (var e in events)
         {
             using (var cmd = Command(
-                "INSERT INTO events VALUES ($id,$title,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$actors,$loc,$fmin,$fmax,$ev,$dis,$rel)",
+                "INSERT INTO events VALUES ($id,$title,$type,$status,$tv,$te,$tl,$tp,$tm,$ta,$actors,$loc,$fmin,$fmax,$ev,$dis,$rel,$coding)",
                 ("$id", e.Id), ("$title", e.Title), ("$type", e.Type), ("$status", Lower(e.Status)), ("$tv", e.Time.Value),
                 ("$te", Day(e.Time.Earliest)), ("$tl", Day(e.Time.Latest)), ("$tp", e.Time.PrecisionName), ("$tm", e.Time.Mod),
                 ("$ta", e.Time.Anchor.ToString()), ("$actors", JsonSerializer.Serialize(e.Actors, Json)),
                 ("$loc", e.Location is null ? null : JsonSerializer.Serialize(e.Location, Json)),
                 ("$fmin", e.Fatalities?.Min), ("$fmax", e.Fatalities?.Max),
                 ("$ev", JsonSerializer.Serialize(e.Evidence, Json)), ("$dis", JsonSerializer.Serialize(e.Disagreements, Json)),
-                ("$rel", JsonSerializer.Serialize(e.Related, Json))))
+                ("$rel", JsonSerializer.Serialize(e.Related, Json)),
+                ("$coding", JsonSerializer.Serialize(new Coding(e.AcledEventType, e.AcledSubEventType, e.CameoCode, e.Notes, e.SourceUrl, e.Provenance), Json))))
             {
                 cmd.Transaction = tx;
                 cmd.ExecuteNonQuery();
@@ -254,7 +255,13 @@ public sealed class SqliteEventStore : IEventStore
                 Evidence = JsonSerializer.Deserialize<List<MergeLink>>(r.GetString(r.GetOrdinal("evidence")), Json) ?? [],
                 Disagreements = JsonSerializer.Deserialize<List<Disagreement>>(r.GetString(r.GetOrdinal("disagreements")), Json) ?? [],
                 Related = JsonSerializer.Deserialize<List<RelatedEvent>>(r.GetString(r.GetOrdinal("related")), Json) ?? [],
-            });
+            } is var e && JsonSerializer.Deserialize<Coding>(r.GetString(r.GetOrdinal("coding")), Json) is { } c
+                ? e with
+                {
+                    AcledEventType = c.AcledEventType, AcledSubEventType = c.AcledSubEventType, CameoCode = c.CameoCode,
+                    Notes = c.Notes, SourceUrl = c.SourceUrl, Provenance = c.Provenance,
+                }
+                : e);
         }
 
         return result;
@@ -510,6 +517,9 @@ public sealed class SqliteEventStore : IEventStore
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>An event's dataset coding and provenance, stored as one JSON column.</summary>
+    private sealed record Coding(string? AcledEventType, string? AcledSubEventType, string? CameoCode, string? Notes, string? SourceUrl, IReadOnlyList<string> Provenance);
 
     private static Quantity? ReadQuantity(SqliteDataReader r)
     {
