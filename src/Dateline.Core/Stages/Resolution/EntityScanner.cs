@@ -10,7 +10,7 @@ namespace Dateline.Core.Stages.Resolution;
 /// </summary>
 public sealed class EntityScanner
 {
-    private static readonly Lazy<EntityScanner> Lazy = new(() => new EntityScanner(Gazetteer.Default, ActorTable.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityScanner> Lazy = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Capitalised English words that are also GeoNames places ("Police" in Poland, "Mobile" in Alabama, "Of" in Turkey):
     // never read as a one-word place. Multi-word names and actor aliases are unaffected.
@@ -116,6 +116,15 @@ public sealed class EntityScanner
 
     /// <summary>The scanner over the default gazetteer and actor table, built on first use.</summary>
     public static EntityScanner Default => Lazy.Value;
+
+    // The gazetteer and the actor table (with its Phoenix part) load side by side.
+    private static EntityScanner Build()
+    {
+        var gazetteer = Task.Run(() => Gazetteer.Default);
+        var actors = ActorTable.Default;
+        actors.LoadPhoenix();
+        return new EntityScanner(gazetteer.GetAwaiter().GetResult(), actors);
+    }
 
     /// <summary>Every actor, country, demonym and place named in <paramref name="text"/>, in text order, without overlaps.</summary>
     /// <param name="text">A sentence or a whole report.</param>

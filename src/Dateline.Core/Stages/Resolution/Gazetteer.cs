@@ -28,10 +28,9 @@ public sealed class Gazetteer
 
     private readonly GazetteerPlace[] places;
     private readonly CountryTable countryTable;
-    private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> byCompact = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<string, List<int>>> bySkeleton;
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
+    private readonly PostingIndex byKey = new(400_000);
+    // Built on the first name the exact index misses: spellings without spaces ("dawlatabad") and consonant skeletons.
+    private readonly Lazy<(PostingIndex Compact, PostingIndex Skeleton)> fuzzy;
     private readonly Dictionary<string, List<string>> admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerPlace> capitals = new(StringComparer.Ordinal);
 
@@ -68,12 +67,13 @@ public sealed class Gazetteer
             }
         }
 
-        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxKeyWords = Math.Min(6, byKey.Keys.Max(k => k.AsSpan().Count(' ')) + 1);
-        bySkeleton = new(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
+        fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var c in countryTable.Countries)
         {
-            if (!capitals.ContainsKey(c.Iso2) && c.Capitals.Count > 0 && Resolve(c.Capitals[0], c.Iso2) is { } cap && cap.Country == c.Iso2)
+            // Exact names only: the skeleton index is built on first need, not at load.
+            if (!capitals.ContainsKey(c.Iso2) && c.Capitals.Count > 0
+                && byKey.Get(TextKey.Key(c.Capitals[0])).Select(i => places[i]).Where(p => p.Country == c.Iso2).MaxBy(p => p.Population) is { } cap)
             {
                 capitals[c.Iso2] = cap;
             }
@@ -177,15 +177,14 @@ public sealed class Gazetteer
     }
 
     /// <summary>Every place and region whose exact key (folded name) is <paramref name="key"/>; used by the scanner.</summary>
-    internal IReadOnlyList<GazetteerPlace> ByKey(string key) =>
-        byKey.TryGetValue(key, out var list) ? list.Select(i => places[i]).ToList() : [];
+    internal IReadOnlyList<GazetteerPlace> ByKey(string key) => byKey.Get(key).Select(i => places[i]).ToList();
 
     /// <summary>Places whose exact key is <paramref name="key"/>, or null; allocation-free on a miss (the scanner's hot path).</summary>
     internal IReadOnlyList<GazetteerPlace>? PlacesByKey(ReadOnlySpan<char> key) =>
-        byKeySpan.TryGetValue(key, out var list) ? list.Select(i => places[i]).ToList() : null;
+        byKey.Get(key) is { } list ? list.Select(i => places[i]).ToList() : null;
 
     /// <summary>True when some place has exactly this key.</summary>
-    internal bool HasKey(ReadOnlySpan<char> key) => byKeySpan.ContainsKey(key);
+    internal bool HasKey(ReadOnlySpan<char> key) => byKey.Contains(key);
 
     /// <summary>The most words any place name has (capped), so a scanner knows how far to look ahead.</summary>
     internal int MaxKeyWords { get; }
@@ -201,7 +200,7 @@ public sealed class Gazetteer
             key = key[4..];
         }
 
-        if (byKey.ContainsKey(key))
+        if (byKey.Contains(key))
         {
             return (key, null);
         }
@@ -230,17 +229,17 @@ public sealed class Gazetteer
             yield break;
         }
 
-        yield return byKey.GetValueOrDefault(key) ?? [];
+        yield return byKey.Get(key);
         if (TextKey.WithoutArticle(key) is { } bare)
         {
-            yield return byKey.GetValueOrDefault(bare) ?? [];
+            yield return byKey.Get(bare);
         }
 
-        yield return byCompact.GetValueOrDefault(TextKey.Compact(key)) ?? [];
+        yield return fuzzy.Value.Compact.Get(TextKey.Compact(key));
         var skeleton = TextKey.Skeleton(key);
         if (skeleton.Length >= 3)
         {
-            yield return bySkeleton.Value.GetValueOrDefault(skeleton) ?? [];
+            yield return fuzzy.Value.Skeleton.Get(skeleton);
         }
     }
 
@@ -286,43 +285,52 @@ public sealed class Gazetteer
             return;
         }
 
-        Add(byKey, key, i);
+        byKey.Add(key, i);
         if (places[i].Kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && KindWords.ContainsKey(key[(last + 1)..]))
         {
             // "Balkh District", "Maidan Wardak Province", "Damascus Governorate" are also "Balkh", "Maidan Wardak", "Damascus".
-            Add(byKey, key[..last], i);
-            key = key[..last];
-        }
-
-        Add(byCompact, TextKey.Compact(key), i);
-    }
-
-    private static void Add(Dictionary<string, List<int>> index, string key, int i)
-    {
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
-        list ??= new List<int>(1);
-        if (list.Count == 0 || list[^1] != i)
-        {
-            list.Add(i);
+            byKey.Add(key[..last], i);
         }
     }
 
-    private Dictionary<string, List<int>> BuildSkeletons()
+    private (PostingIndex Compact, PostingIndex Skeleton) BuildFuzzy()
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (key, list) in byCompact)
+        var compact = new PostingIndex(400_000);
+        var skeletons = new PostingIndex(400_000);
+        foreach (var key in byKey.Keys)
         {
+            var c = TextKey.Compact(key);
             var skeleton = TextKey.Skeleton(key);
-            if (skeleton.Length >= 3)
+            foreach (var i in byKey.Get(key))
             {
-                foreach (var i in list)
+                compact.Add(c, i);
+                if (skeleton.Length >= 3)
                 {
-                    Add(index, skeleton, i);
+                    skeletons.Add(skeleton, i);
                 }
             }
         }
 
-        return index;
+        return (compact, skeletons);
+    }
+
+    /// <summary>The next tab-separated field of a row; the row shrinks past it.</summary>
+    private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
+    {
+        var tab = rest.IndexOf('\t');
+        ReadOnlySpan<char> field;
+        if (tab < 0)
+        {
+            field = rest;
+            rest = [];
+        }
+        else
+        {
+            field = rest[..tab];
+            rest = rest[(tab + 1)..];
+        }
+
+        return field;
     }
 
     private GazetteerPlace[] LoadPlaces()
@@ -364,24 +372,51 @@ public sealed class Gazetteer
             list.Sort(StringComparer.Ordinal);
         }
 
-        foreach (var r in EmbeddedData.Rows("places.tsv.gz"))
+        // The hot loop of the load: 170k rows cut on tabs as spans, strings made only for names.
+        var internSpan = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        string InternSpan(ReadOnlySpan<char> span)
         {
-            var name = r[0];
-            var country = Intern(r[3]);
-            var admin1 = Intern(r[4]);
+            if (internSpan.TryGetValue(span, out var known))
+            {
+                return known;
+            }
+
+            var made = span.ToString();
+            strings[made] = made;
+            return made;
+        }
+
+        foreach (var line in EmbeddedData.Lines("places.tsv.gz"))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var rest = line.AsSpan();
+            var name = Next(ref rest).ToString();
+            var ascii = Next(ref rest);
+            var alts = Next(ref rest);
+            var country = InternSpan(Next(ref rest));
+            var admin1 = InternSpan(Next(ref rest));
+            _ = Next(ref rest); // admin2 code: regions are indexed from admin.tsv.gz
+            var lat = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+            var lon = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+            var pop = int.TryParse(Next(ref rest), CultureInfo.InvariantCulture, out var p) ? p : 0;
+            var feature = InternSpan(Next(ref rest));
             result.Add(new GazetteerPlace(
                 name,
-                EmbeddedData.Cell(r, 1) ?? name,
+                ascii.IsEmpty ? name : ascii.ToString(),
                 country,
                 admin1ByCode.GetValueOrDefault(country + "." + admin1),
                 admin1,
-                double.Parse(r[6], CultureInfo.InvariantCulture),
-                double.Parse(r[7], CultureInfo.InvariantCulture),
-                int.TryParse(EmbeddedData.Cell(r, 8), CultureInfo.InvariantCulture, out var pop) ? pop : 0,
-                Intern(r.Length > 9 ? r[9] : string.Empty),
+                lat,
+                lon,
+                pop,
+                feature,
                 PlaceKind.Populated)
             {
-                AltNames = EmbeddedData.List(r, 2),
+                AltNames = alts.IsEmpty ? [] : alts.ToString().Split('|'),
             });
         }
 

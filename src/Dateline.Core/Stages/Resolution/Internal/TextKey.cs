@@ -101,13 +101,67 @@ internal static class TextKey
     /// <example>"Jabhat al-Nusra" → "jabhat al nusra"; "U.S." → "u s"; "Mazār-e Sharīf" → "mazar e sharif".</example>
     public static string Key(string name)
     {
-        var tokens = Tokenize(name);
-        return tokens.Count switch
+        // Fast path, most names: ASCII letters and digits, single spaces between words ("Aleppo", "Deir ez Zor").
+        var simple = name.Length > 0 && name[0] != ' ' && name[^1] != ' ';
+        var hasUpper = false;
+        for (var i = 0; i < name.Length && simple; i++)
         {
-            0 => string.Empty,
-            1 => tokens[0].Key,
-            _ => string.Join(' ', tokens.Select(t => t.Key)),
-        };
+            var c = name[i];
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                continue;
+            }
+
+            if (c is >= 'A' and <= 'Z')
+            {
+                hasUpper = true;
+                continue;
+            }
+
+            simple = c == ' ' && name[i - 1] != ' ';
+        }
+
+        if (simple)
+        {
+            return hasUpper ? name.ToLowerInvariant() : name;
+        }
+
+        // The same words Tokenize finds, joined by single spaces, without building tokens.
+        var buffer = name.Length <= 170 ? stackalloc char[512] : new char[name.Length * 3];
+        var length = 0;
+        var inWord = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var mark = c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+            if (char.IsLetterOrDigit(c) || (mark && inWord))
+            {
+                if (!inWord && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                inWord = true;
+                if (!mark)
+                {
+                    length = AppendFolded(buffer, length, c);
+                }
+            }
+            else if (inWord && IsApostrophe(c) && i + 1 < name.Length && char.IsLetter(name[i + 1]))
+            {
+                if ((name[i + 1] is 's' or 'S') && (i + 2 >= name.Length || !char.IsLetterOrDigit(name[i + 2])))
+                {
+                    i++;
+                    inWord = false;
+                }
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return new string(buffer[..length]);
     }
 
     /// <summary>The key without a leading Arabic article, or null when there is none.</summary>
@@ -166,6 +220,31 @@ internal static class TextKey
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʻ' or 'ʼ' or 'ʿ' or 'ʾ' or '`' or '´';
+
+    private static int AppendFolded(Span<char> buffer, int length, char c)
+    {
+        if (c < 128)
+        {
+            buffer[length++] = char.ToLowerInvariant(c);
+            return length;
+        }
+
+        if (Fold.TryGetValue(c, out var s))
+        {
+            foreach (var f in s)
+            {
+                if (char.IsLetterOrDigit(f))
+                {
+                    buffer[length++] = char.ToLowerInvariant(f);
+                }
+            }
+
+            return length;
+        }
+
+        buffer[length++] = char.ToLowerInvariant(c);
+        return length;
+    }
 
     private static void AppendFolded(StringBuilder sb, char c)
     {
