@@ -75,7 +75,7 @@ for (var i = 0; i < runs; i++)
 
 resolve.Stop();
 Console.WriteLine($"Resolve(\"Dawlat Abad\", AF, Balkh): {resolve.Elapsed.TotalMilliseconds * 1000 / runs:F1} µs per call (skeleton fallback)");
-foreach (var m in found.Take(40))
+foreach (var m in found.Take(args.Contains("--all") ? int.MaxValue : 40))
 {
     Console.WriteLine($"  {m.Start,5} {m.Kind,-8} {m.Text,-28} {m.Actor?.Id ?? m.Country?.Iso2 ?? (m.Places.Count > 0 ? m.Places.Count + " places" : string.Empty)}");
 }

@@ -109,4 +109,44 @@ public sealed class EntityScannerTests
         Assert.Equal(0, syria.Start);
         Assert.Contains(found, m => m.Text == "Aleppo");
     }
+
+    [Fact]
+    public void FindMentions_TransliteratedDistrict_FuzzyPlace()
+    {
+        // Given a spelling GeoNames does not have ("Dowlatābād" there)
+        const string text = "The Taliban attacked a checkpoint in Dawlat Abad district of Balkh province.";
+
+        // When
+        var district = Scanner.FindMentions(text).Single(m => m.Text == "Dawlat Abad district");
+
+        // Then
+        Assert.Equal(PlaceKind.Admin2, district.PlaceHint);
+        Assert.Contains(district.Places, p => p.Country == "AF" && p.Admin1 == "Balkh");
+    }
+
+    [Fact]
+    public void FindMentions_PersonName_NotPlace()
+    {
+        // Given a surname that is also a village somewhere
+        const string text = "They met him. Thierry Mariani, who led the delegation, spoke.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.DoesNotContain(found, m => m.Text == "Mariani");
+    }
+
+    [Fact]
+    public void FindMentions_NameAcrossLineBreak_OneMatch()
+    {
+        // Given an alias broken over two lines
+        const string text = "positions held by Nour al-Din\n al-Zenki near Atarib";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.Contains(found, m => m.Actor?.Id == "nour-al-din-zinki");
+    }
 }

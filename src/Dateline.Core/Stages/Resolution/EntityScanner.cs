@@ -70,7 +70,7 @@ public sealed class EntityScanner
                 }
 
                 // "the Taliban" is scanned as "Taliban"; "the Alliance" (NATO) keeps its article, "Alliance" alone is no alias.
-                if (key.StartsWith("the ", StringComparison.Ordinal) && actors.Find(phrase[4..]) is { } bare && bare.Id == actor.Id)
+                if (key.StartsWith("the ", StringComparison.Ordinal) && actors.Find(key[4..]) is { } bare && bare.Id == actors.Find(key)?.Id)
                 {
                     continue;
                 }
@@ -80,6 +80,14 @@ public sealed class EntityScanner
                 {
                     t.Actor = actors.Find(phrase);
                     t.ActorMask = mask;
+                }
+                else if (t.ActorMask is { } known && known.Length == mask.Length)
+                {
+                    // "Al-Shabaab" and "al-Shabaab" are one key: the loosest capitalisation wins.
+                    for (var k = 0; k < mask.Length; k++)
+                    {
+                        known[k] = Math.Min(known[k], mask[k]);
+                    }
                 }
             }
         }
@@ -123,7 +131,9 @@ public sealed class EntityScanner
         var gazetteer = Task.Run(() => Gazetteer.Default);
         var actors = ActorTable.Default;
         actors.LoadPhoenix();
-        return new EntityScanner(gazetteer.GetAwaiter().GetResult(), actors);
+        var scanner = new EntityScanner(gazetteer.GetAwaiter().GetResult(), actors);
+        _ = Task.Run(scanner.gazetteer.WarmFuzzy);
+        return scanner;
     }
 
     /// <summary>Every actor, country, demonym and place named in <paramref name="text"/>, in text order, without overlaps.</summary>
@@ -139,6 +149,7 @@ public sealed class EntityScanner
         var results = new List<EntityMatch>();
         Span<char> buffer = stackalloc char[256];
         var i = 0;
+        var firstFree = 0;
         while (i < tokens.Count)
         {
             var run = JoinedRun(text, tokens, i, maxWords);
@@ -153,8 +164,13 @@ public sealed class EntityScanner
                 }
 
                 var key = buffer[..length];
-                best = Match(text, tokens, i, n, key);
+                best = Match(text, tokens, i, n, key, firstFree);
                 bestWords = n;
+            }
+
+            if (best is null)
+            {
+                best = FuzzyPlace(text, tokens, i, out bestWords);
             }
 
             if (best is null)
@@ -174,12 +190,13 @@ public sealed class EntityScanner
 
             results.Add(best);
             i = next;
+            firstFree = next;
         }
 
         return results;
     }
 
-    private EntityMatch? Match(string text, List<Token> tokens, int start, int words, ReadOnlySpan<char> key)
+    private EntityMatch? Match(string text, List<Token> tokens, int start, int words, ReadOnlySpan<char> key, int firstFree)
     {
         var from = tokens[start].Start;
         var to = tokens[start + words - 1].End;
@@ -225,10 +242,70 @@ public sealed class EntityScanner
                 return null; // "Hope said …", "Victoria …": a small place at the head of a sentence is more likely a word.
             }
 
+            if (!found && words == 1 && BesideNameWord(text, tokens, start, firstFree))
+            {
+                return null; // "Thierry Mariani", "Jordan Peterson": a capitalised word beside it makes a person's name.
+            }
+
             found = true;
         }
 
         return found ? new EntityMatch(from, to - from, text[from..to], kind) { Actor = actor, Country = country, Places = places } : null;
+    }
+
+    /// <summary>
+    /// A place name the exact index misses but whose spelling without spaces or consonant skeleton matches: two or three
+    /// capitalised words ("Tal Afar" = "Tall ‘Afar"), or one to three before a kind word ("Dawlat Abad district").
+    /// </summary>
+    private EntityMatch? FuzzyPlace(string text, List<Token> tokens, int start, out int words)
+    {
+        words = 0;
+        if (!tokens[start].IsCapitalised || NotPlaces.Contains(tokens[start].Key) || Particles.Contains(tokens[start].Key))
+        {
+            return null;
+        }
+
+        var run = JoinedRun(text, tokens, start, 4);
+        var n = 1;
+        while (n < Math.Min(run, 3) && (tokens[start + n].IsCapitalised || Particles.Contains(tokens[start + n].Key)) && !KindWords.ContainsKey(tokens[start + n].Key))
+        {
+            n++;
+        }
+
+        for (; n >= 1; n--)
+        {
+            var last = tokens[start + n - 1];
+            var kindFollows = start + n < tokens.Count && n < run && KindWords.ContainsKey(tokens[start + n].Key);
+            if ((n < 2 && !kindFollows) || Particles.Contains(last.Key) || !last.IsCapitalised)
+            {
+                continue;
+            }
+
+            var key = string.Join(' ', tokens.Skip(start).Take(n).Select(t => t.Key));
+            if (gazetteer.FuzzyPlaces(key, minSkeleton: 4) is { } places)
+            {
+                words = n;
+                var from = tokens[start].Start;
+                var to = last.End;
+                return new EntityMatch(from, to - from, text[from..to], EntityKind.Place) { Places = places };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when a capitalised ordinary word, not part of an earlier match, stands right before or after the word at
+    /// <paramref name="at"/>: together they are more likely a person's name ("Thierry Mariani") than a place.
+    /// </summary>
+    private static bool BesideNameWord(string text, List<Token> tokens, int at, int firstFree)
+    {
+        bool Ordinary(int k) => k >= 0 && k < tokens.Count && tokens[k].IsCapitalised && !tokens[k].IsAllCaps
+            && !NotPlaces.Contains(tokens[k].Key) && !Particles.Contains(tokens[k].Key) && !KindWords.ContainsKey(tokens[k].Key);
+
+        var before = at - 1 >= firstFree && Ordinary(at - 1) && JoinedRun(text, tokens, at - 1, 2) == 2;
+        var after = Ordinary(at + 1) && JoinedRun(text, tokens, at, 2) == 2;
+        return before || after;
     }
 
     private static bool PlaceShapeFits(string text, List<Token> tokens, int start, int words)
@@ -280,12 +357,17 @@ public sealed class EntityScanner
         while (n < max && start + n < tokens.Count)
         {
             var gap = text.AsSpan(tokens[start + n - 1].End, tokens[start + n].Start - tokens[start + n - 1].End);
-            // "al-Nusra", "Deir ez-Zor", "U.S. Army" (a dot after a single letter), but not "Aleppo. Syria" nor "Assad's forces".
-            var ok = gap.Length is > 0 and <= 3;
+            // "al-Nusra", "Deir ez-Zor", "U.S. Army" (a dot after a single letter), a line break inside a name; but not
+            // "Aleppo. Syria", "Assad's forces" nor across a blank line.
+            var ok = gap.Length is > 0 and <= 16;
+            var newlines = 0;
             foreach (var c in gap)
             {
-                ok &= c is ' ' or '-' or '‐' or '–' || (c == '.' && tokens[start + n - 1].End - tokens[start + n - 1].Start == 1);
+                newlines += c == '\n' ? 1 : 0;
+                ok &= c is ' ' or '-' or '‐' or '–' or '\n' or '\r' or '\t' || (c == '.' && tokens[start + n - 1].End - tokens[start + n - 1].Start == 1);
             }
+
+            ok &= newlines <= 1;
 
             if (!ok)
             {

@@ -183,6 +183,24 @@ public sealed class Gazetteer
     internal IReadOnlyList<GazetteerPlace>? PlacesByKey(ReadOnlySpan<char> key) =>
         byKey.Get(key) is { } list ? list.Select(i => places[i]).ToList() : null;
 
+    /// <summary>
+    /// Places whose spelling without spaces, or whose consonant skeleton (at least <paramref name="minSkeleton"/> letters),
+    /// equals that of <paramref name="key"/>; null when none. Builds the fuzzy index on first use.
+    /// </summary>
+    internal IReadOnlyList<GazetteerPlace>? FuzzyPlaces(string key, int minSkeleton)
+    {
+        var list = fuzzy.Value.Compact.Get(TextKey.Compact(key));
+        if (list.Count == 0 && TextKey.Skeleton(key) is { } skeleton && skeleton.Length >= minSkeleton)
+        {
+            list = fuzzy.Value.Skeleton.Get(skeleton);
+        }
+
+        return list.Count == 0 ? null : list.Select(i => places[i]).ToList();
+    }
+
+    /// <summary>Builds the fuzzy index now (the scanner does so on a background thread after loading).</summary>
+    internal void WarmFuzzy() => _ = fuzzy.Value;
+
     /// <summary>True when some place has exactly this key.</summary>
     internal bool HasKey(ReadOnlySpan<char> key) => byKey.Contains(key);
 
@@ -297,20 +315,8 @@ public sealed class Gazetteer
     {
         var compact = new PostingIndex(400_000);
         var skeletons = new PostingIndex(400_000);
-        foreach (var key in byKey.Keys)
-        {
-            var c = TextKey.Compact(key);
-            var skeleton = TextKey.Skeleton(key);
-            foreach (var i in byKey.Get(key))
-            {
-                compact.Add(c, i);
-                if (skeleton.Length >= 3)
-                {
-                    skeletons.Add(skeleton, i);
-                }
-            }
-        }
-
+        byKey.CopyTo(compact, TextKey.Compact);
+        byKey.CopyTo(skeletons, key => TextKey.Skeleton(key) is { Length: >= 3 } s ? s : null);
         return (compact, skeletons);
     }
 

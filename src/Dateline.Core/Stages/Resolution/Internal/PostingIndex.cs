@@ -25,6 +25,24 @@ internal sealed class PostingIndex
     /// <summary>All keys.</summary>
     public IEnumerable<string> Keys => heads.Keys;
 
+    /// <summary>Copies every key's values into <paramref name="target"/> under a derived key (skipped when null or empty).</summary>
+    public void CopyTo(PostingIndex target, Func<string, string?> derive)
+    {
+        foreach (var (key, head) in heads)
+        {
+            var derived = derive(key);
+            if (string.IsNullOrEmpty(derived))
+            {
+                continue;
+            }
+
+            for (var at = head; at >= 0; at = next[at])
+            {
+                target.Add(derived, values[at]);
+            }
+        }
+    }
+
     /// <summary>Adds <paramref name="value"/> under <paramref name="key"/> unless it was the last value added there.</summary>
     public void Add(string key, int value)
     {

@@ -30,7 +30,8 @@ internal static class TextKey
     private static readonly FrozenDictionary<char, string> Fold = LoadFold();
 
     /// <summary>Arabic articles that news writes with or without ("al-Bab" = "Bab", "Ar Raqqah" = "Raqqah").</summary>
-    private static readonly FrozenSet<string> Articles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ul" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Articles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ul", "ez", "es", "ed", "en" }.ToFrozenSet();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Splits a text into words: letters and digits, with apostrophes inside a word kept out of the key.</summary>
     /// <example>"Hay'at Tahrir al-Sham's fighters" → hayat | tahrir | al | sham (span without "'s") | fighters.</example>
@@ -174,49 +175,57 @@ internal static class TextKey
 
     /// <summary>Spaces removed after the article is dropped: spellings that split words differently meet.</summary>
     /// <example>"dawlat abad" → "dawlatabad"; "al qusayr" → "qusayr".</example>
-    public static string Compact(string key) => (WithoutArticle(key) ?? key).Replace(" ", string.Empty, StringComparison.Ordinal);
+    public static string Compact(string key)
+    {
+        var bare = WithoutArticle(key) ?? key;
+        return bare.Contains(' ', StringComparison.Ordinal) ? bare.Replace(" ", string.Empty, StringComparison.Ordinal) : bare;
+    }
 
     /// <summary>
-    /// A consonant skeleton for transliteration variants of Arabic, Persian and Pashto names: no article, no spaces,
-    /// no vowels (nor y, w after the first letter), no final h, no doubled letters, k for q, j for dj.
+    /// A consonant skeleton for transliteration variants of Arabic, Persian and Pashto names: no articles, no spaces,
+    /// no vowels (nor y, w after the first letter), no final h, no doubled letters, k for q.
     /// </summary>
-    /// <example>"dowlatabad" and "dawlat abad" → "dltbd"; "raqqah" and "raqqa" → "rk"; "deir ez zor" and "dayr az zawr" → "drzr".</example>
+    /// <example>"dowlatabad" and "dawlat abad" → "dltbd"; "raqqah" and "raqqa" → "rk"; "deir ez zor" and "dayr az zawr" → "drzr";
+    /// "maarat al numan" and "maarrat an numan" → "mrtnmn".</example>
     public static string Skeleton(string key)
     {
-        var compact = Compact(key);
-        var sb = new StringBuilder(compact.Length);
-        for (var i = 0; i < compact.Length; i++)
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[256] : new char[key.Length];
+        var length = 0;
+        var wordStart = 0;
+        while (wordStart < key.Length)
         {
-            var c = compact[i];
-            if (c is 'q')
+            var wordEnd = key.IndexOf(' ', wordStart);
+            if (wordEnd < 0)
             {
-                c = 'k';
+                wordEnd = key.Length;
             }
 
-            if (sb.Length > 0 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+            var word = key.AsSpan(wordStart, wordEnd - wordStart);
+            // Articles anywhere go ("Maarat al-Numan" = "Maarrat an Nu'man"), unless the name is nothing else.
+            if (!ArticleLookup.Contains(word) || (wordStart == 0 && wordEnd == key.Length))
             {
-                continue;
+                foreach (var raw in word)
+                {
+                    var c = raw == 'q' ? 'k' : raw;
+                    if (c is 'a' or 'e' or 'i' or 'o' or 'u' || (length > 0 && c is 'y' or 'w') || (length > 0 && buffer[length - 1] == c))
+                    {
+                        continue;
+                    }
+
+                    buffer[length++] = c;
+                }
             }
 
-            if (sb.Length == 0 && c is 'a' or 'e' or 'i' or 'o' or 'u')
-            {
-                continue;
-            }
-
-            if (c == 'h' && i == compact.Length - 1)
-            {
-                continue;
-            }
-
-            if (sb.Length > 0 && sb[^1] == c)
-            {
-                continue;
-            }
-
-            sb.Append(c);
+            wordStart = wordEnd + 1;
         }
 
-        return sb.ToString();
+        // A final h after a vowel is silent in transliteration: "Raqqah" = "Raqqa".
+        if (length > 1 && buffer[length - 1] == 'h' && key[^1] == 'h' && key.Length > 1 && key[^2] is 'a' or 'e' or 'i' or 'o' or 'u')
+        {
+            length--;
+        }
+
+        return new string(buffer[..length]);
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʻ' or 'ʼ' or 'ʿ' or 'ʾ' or '`' or '´';
