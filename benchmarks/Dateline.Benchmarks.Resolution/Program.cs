@@ -32,6 +32,29 @@ if (args.Contains("--phases"))
     return;
 }
 
+var resolveArg = Array.FindIndex(args, a => a == "--resolve");
+if (resolveArg >= 0)
+{
+    // --resolve NAME COUNTRY: the candidates and the choice, to see why a name resolves as it does.
+    var g = Gazetteer.Default;
+    foreach (var p in g.Find(args[resolveArg + 1]).Take(8))
+    {
+        Console.WriteLine($"  candidate {p.Name} {p.Country} {p.Admin1} {p.Lat},{p.Lon} pop {p.Population} {p.FeatureCode}");
+    }
+
+    var r = g.Resolve(args[resolveArg + 1], args[resolveArg + 2]);
+    Console.WriteLine($"resolved: {r?.Name} {r?.Country} {r?.Admin1} {r?.Lat},{r?.Lon}");
+    return;
+}
+
+var acledArg = Array.FindIndex(args, a => a == "--acled");
+if (acledArg >= 0)
+{
+    // Scores the gazetteer and the ACLED actor mapping against an ACLED export (evaluation data, read at run time only).
+    AcledCheck.Run(args[acledArg + 1]);
+    return;
+}
+
 var before = Process.GetCurrentProcess().WorkingSet64;
 var sw = Stopwatch.StartNew();
 var gazetteer = Gazetteer.Default;
@@ -54,7 +77,8 @@ Console.WriteLine($"actor table Phoenix part (lazy): {tPhx.TotalMilliseconds:F0}
 Console.WriteLine($"scanner: built in {tScan.TotalMilliseconds:F0} ms");
 Console.WriteLine($"total load: {sw.Elapsed.TotalMilliseconds:F0} ms; managed heap after GC: {managed / 1048576.0:F0} MB; working set: {process.WorkingSet64 / 1048576.0:F0} MB (was {before / 1048576.0:F0} MB), peak {process.PeakWorkingSet64 / 1048576.0:F0} MB");
 
-var text = ScannerBenchmarks.Report;
+var fileArg = Array.FindIndex(args, a => a == "--file");
+var text = fileArg >= 0 ? File.ReadAllText(args[fileArg + 1]) : ScannerBenchmarks.Report;
 var first = Stopwatch.StartNew();
 var found = scanner.FindMentions(text);
 first.Stop();
@@ -77,7 +101,8 @@ resolve.Stop();
 Console.WriteLine($"Resolve(\"Dawlat Abad\", AF, Balkh): {resolve.Elapsed.TotalMilliseconds * 1000 / runs:F1} µs per call (skeleton fallback)");
 foreach (var m in found.Take(args.Contains("--all") ? int.MaxValue : 40))
 {
-    Console.WriteLine($"  {m.Start,5} {m.Kind,-8} {m.Text,-28} {m.Actor?.Id ?? m.Country?.Iso2 ?? (m.Places.Count > 0 ? m.Places.Count + " places" : string.Empty)}");
+    var what = m.Kind == EntityKind.Title ? $"{m.Holder} {m.Title}" : m.Actor?.Id ?? m.Country?.Iso2 ?? (m.Places.Count > 0 ? m.Places.Count + " places" : string.Empty);
+    Console.WriteLine($"  {m.Start,5} {m.Kind,-8} {m.Text.ReplaceLineEndings(" "),-28} {what}");
 }
 
 /// <summary>BenchmarkDotNet runs of the scanner and the gazetteer on a fixed report.</summary>
@@ -130,4 +155,115 @@ public class ScannerBenchmarks
     /// <summary>Title resolution on a date.</summary>
     [Benchmark]
     public ActorEntry? ResolveSyrianPresident() => ActorTable.Default.ResolveTitle("Syrian", "president", new DateOnly(2017, 1, 8));
+}
+
+/// <summary>How well the gazetteer places ACLED's locations (within 25 km) and how many ACLED actor names map to actors.</summary>
+internal static class AcledCheck
+{
+    public static void Run(string path)
+    {
+        var rows = ReadCsv(File.ReadAllText(path));
+        var header = rows[0];
+        int Col(string name) => Array.IndexOf(header, name);
+        int loc = Col("location"), country = Col("country"), admin1 = Col("admin1"), lat = Col("latitude"), lon = Col("longitude");
+        int a1 = Col("actor1"), a2 = Col("actor2");
+        var gaz = Gazetteer.Default;
+        var actors = ActorTable.Default;
+        int total = 0, within = 0, withinAdmin = 0, found = 0, actorsTotal = 0, actorsFound = 0;
+        var misses = new Dictionary<string, int>();
+        var unmapped = new Dictionary<string, int>();
+        foreach (var r in rows.Skip(1).Where(r => r.Length == header.Length))
+        {
+            total++;
+            var iso = gaz.FindCountry(r[country])?.Iso2;
+            var la = double.Parse(r[lat], System.Globalization.CultureInfo.InvariantCulture);
+            var lo = double.Parse(r[lon], System.Globalization.CultureInfo.InvariantCulture);
+            var p = gaz.Resolve(r[loc], iso);
+            var pa = gaz.Resolve(r[loc], iso, r[admin1]);
+            found += p is null ? 0 : 1;
+            if (p is not null && Gazetteer.DistanceKm(p.Lat, p.Lon, la, lo) <= 25)
+            {
+                within++;
+            }
+            else
+            {
+                misses[r[loc]] = misses.GetValueOrDefault(r[loc]) + 1;
+            }
+
+            withinAdmin += pa is not null && Gazetteer.DistanceKm(pa.Lat, pa.Lon, la, lo) <= 25 ? 1 : 0;
+            foreach (var a in new[] { r[a1], r[a2] }.Where(a => a.Length > 0))
+            {
+                actorsTotal++;
+                if (actors.FindAcled(a) is not null)
+                {
+                    actorsFound++;
+                }
+                else
+                {
+                    unmapped[a] = unmapped.GetValueOrDefault(a) + 1;
+                }
+            }
+        }
+
+        Console.WriteLine($"{Path.GetFileName(path)}: {total} events; location resolved {found}, within 25 km {within} ({100.0 * within / total:F1}%), with ACLED's admin1 as context {withinAdmin} ({100.0 * withinAdmin / total:F1}%)");
+        Console.WriteLine($"actor names mapped: {actorsFound}/{actorsTotal} ({100.0 * actorsFound / actorsTotal:F1}%)");
+        Console.WriteLine("most frequent location misses: " + string.Join(", ", misses.OrderByDescending(m => m.Value).Take(15).Select(m => $"{m.Key} ({m.Value})")));
+        Console.WriteLine("unmapped actor names: " + string.Join(", ", unmapped.OrderByDescending(m => m.Value).Take(15).Select(m => $"{m.Key} ({m.Value})")));
+    }
+
+    private static List<string[]> ReadCsv(string text)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                row.Add(field.ToString().TrimEnd('\r'));
+                field.Clear();
+                rows.Add([.. row]);
+                row.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add([.. row]);
+        }
+
+        return rows;
+    }
 }

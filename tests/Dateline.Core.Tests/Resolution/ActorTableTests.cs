@@ -150,6 +150,9 @@ public sealed class ActorTableTests
     [InlineData("Islamic State (Syria)", "isis")]
     [InlineData("Police Forces of Afghanistan (2014-) Afghan Local Police", "AF.POL")]
     [InlineData("Protesters (Afghanistan)", "AF.PRO")]
+    [InlineData("Unidentified Armed Group (Syria)", "SY.UAG")]
+    [InlineData("Militia (Pro-Government)", "pro-government-militia")]
+    [InlineData("HTS: Hayat Tahrir al Sham", "hts")]
     public void FindAcled_AcledActorName_Actor(string acledName, string id)
     {
         // Given / When

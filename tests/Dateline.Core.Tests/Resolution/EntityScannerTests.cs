@@ -51,7 +51,7 @@ public sealed class EntityScannerTests
         Assert.Contains(found, m => m.Text == "Afghan forces" && m.Actor?.Id == "AF.MIL");
         Assert.Contains(found, m => m.Text == "Taliban" && m.Actor?.Id == "taliban");
         Assert.Contains(found, m => m.Text == "Kabul" && m.Kind == EntityKind.Place);
-        Assert.Contains(found, m => m.Text == "Syrian" && m.Kind == EntityKind.Demonym && m.Country?.Iso2 == "SY");
+        Assert.Contains(found, m => m.Text == "Syrian president" && m.Kind == EntityKind.Title && m.Holder == "SY");
     }
 
     [Fact]
@@ -148,5 +148,48 @@ public sealed class EntityScannerTests
 
         // Then
         Assert.Contains(found, m => m.Actor?.Id == "nour-al-din-zinki");
+    }
+
+    [Fact]
+    public void FindMentions_DemonymAndTitle_TitleMatchResolvesOnDate()
+    {
+        // Given
+        const string text = "The Syrian president made the remark in Damascus.";
+
+        // When
+        var title = Scanner.FindMentions(text).Single(m => m.Kind == EntityKind.Title);
+        var person = ActorTable.Default.ResolveTitle(title.Holder!, title.Title!, new DateOnly(2017, 1, 8));
+
+        // Then
+        Assert.Equal("Syrian president", title.Text);
+        Assert.Equal("Bashar al-Assad", person?.Name);
+    }
+
+    [Fact]
+    public void FindMentions_KazakhCapital_Astana()
+    {
+        // Given
+        const string text = "The talks are scheduled to be held in the Kazakh capital, Astana, later this month.";
+
+        // When
+        var capital = Scanner.FindMentions(text).First();
+
+        // Then
+        Assert.Equal("Kazakh capital", capital.Text);
+        Assert.Equal(EntityKind.Place, capital.Kind);
+        Assert.Equal("Astana", Assert.Single(capital.Places).Name);
+    }
+
+    [Fact]
+    public void FindMentions_Boilerplate_NoFuzzyPlaces()
+    {
+        // Given dateline and podcast chrome
+        const string text = "Sun Jan 8, 2017 2:28PM\nEpisode One of the podcast";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.Empty(found);
     }
 }

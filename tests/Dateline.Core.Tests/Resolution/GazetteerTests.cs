@@ -179,4 +179,16 @@ public sealed class GazetteerTests
         Assert.Equal("SY", reference.Country);
         Assert.NotNull(reference.Lat);
     }
+
+    [Fact]
+    public void Resolve_AcledQuarterName_PlaceBeforeDash()
+    {
+        // Given ACLED's "city - quarter" form
+        // When
+        var place = Gaz.Resolve("Damascus - Jobar", "Syria");
+
+        // Then the city
+        Assert.Equal("SY", place?.Country);
+        Assert.True(Gazetteer.DistanceKm(place!.Lat, place.Lon, 33.51, 36.29) < 25);
+    }
 }

@@ -6,7 +6,7 @@ namespace Dateline.Core.Stages.Resolution;
 
 /// <summary>
 /// The actor table: per-country state, government, military, police, rebel, civilian and protester actors (generated from
-/// the country table), the project's hand-written conflict actors and office holders, ACLED actor names, and the
+/// the country table, plus "unidentified armed group"), the project's hand-written conflict actors and office holders, ACLED actor names, and the
 /// PETRARCH2 Phoenix dictionaries as a fallback. Immutable after loading, so every method is safe from many threads.
 /// </summary>
 public sealed class ActorTable
@@ -218,6 +218,9 @@ public sealed class ActorTable
         return null;
     }
 
+    /// <summary>True when the words name an office <see cref="ResolveTitle"/> knows ("president", "prime minister").</summary>
+    internal static bool IsTitle(string key) => Titles.ContainsKey(key);
+
     /// <summary>The government a country, demonym, capital or seat stands for: "Damascus" → Government of Syria; "the Kremlin" → Government of Russia.</summary>
     public ActorEntry? Government(string countryOrCapital)
     {
@@ -271,6 +274,7 @@ public sealed class ActorTable
                 "protesters" or "rioters" => country.Iso2 + ".PRO",
                 "opposition rebels" or "islamist rebels" or "islamist militia" => country.Iso2 + ".REB",
                 "islamic state" => "isis",
+                "unidentified armed group" or "unidentified tribal militia" or "unidentified tribal group" => country.Iso2 + ".UAG",
                 _ => null,
             };
             return id is null ? null : byId.GetValueOrDefault(id);
@@ -361,6 +365,8 @@ public sealed class ActorTable
             civ.AcledName = $"Civilians ({acled})";
             var pro = get(c.Iso2 + ".PRO", $"Protesters ({c.Name})", ActorKind.Protesters, c.Iso2);
             pro.AcledName = $"Protesters ({acled})";
+            var uag = get(c.Iso2 + ".UAG", $"Unidentified Armed Group ({c.Name})", ActorKind.ArmedGroup, c.Iso2);
+            uag.AcledName = $"Unidentified Armed Group ({acled})";
             foreach (var n in names)
             {
                 gov.Aliases.AddRange([$"Government of {n}", $"{n} government", $"{n} regime"]);

@@ -26,6 +26,9 @@ public sealed class EntityScanner
         what when where which while who whom why will with within without would year years yet you your
         january february march april june july august september october november december
         monday tuesday wednesday thursday friday saturday sunday
+        jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+        western eastern northern southern central north-western upper lower greater old new saint st
+        episode chapter page video photo image read more join find subscribe follow share comments
         army forces government military troops rebels fighters officials sources reports report agency news media press
         mobile police security council national international central republic democratic islamic arab city town village
         district province region capital border camp airport base hospital school university mosque church market bridge
@@ -188,6 +191,12 @@ public sealed class EntityScanner
                 next++;
             }
 
+            // "Syrian president", "UN Secretary-General": an office; "the Kazakh capital": the capital city.
+            if (best.Kind is EntityKind.Demonym or EntityKind.Country || best.Actor?.Kind is ActorKind.International or ActorKind.ArmedGroup)
+            {
+                (best, next) = Extend(text, tokens, best, next);
+            }
+
             results.Add(best);
             i = next;
             firstFree = next;
@@ -253,6 +262,34 @@ public sealed class EntityScanner
         return found ? new EntityMatch(from, to - from, text[from..to], kind) { Actor = actor, Country = country, Places = places } : null;
     }
 
+    private (EntityMatch Match, int Next) Extend(string text, List<Token> tokens, EntityMatch match, int next)
+    {
+        if (next >= tokens.Count || JoinedRun(text, tokens, next - 1, 2) < 2)
+        {
+            return (match, next);
+        }
+
+        if (match.Country is { } country && tokens[next].Key == "capital" && gazetteer.Capital(country.Iso2) is { } capital)
+        {
+            var end = tokens[next].End;
+            return (match with { Kind = EntityKind.Place, Length = end - match.Start, Text = text[match.Start..end], Places = [capital], Actor = null }, next + 1);
+        }
+
+        var run = JoinedRun(text, tokens, next - 1, 4) - 1;
+        for (var n = run; n >= 1; n--)
+        {
+            var title = string.Join(' ', tokens.Skip(next).Take(n).Select(t => t.Key));
+            if (ActorTable.IsTitle(title))
+            {
+                var end = tokens[next + n - 1].End;
+                var holder = match.Country?.Iso2 ?? match.Actor?.Id;
+                return (match with { Kind = EntityKind.Title, Length = end - match.Start, Text = text[match.Start..end], Title = text[tokens[next].Start..end], Holder = holder }, next + n);
+            }
+        }
+
+        return (match, next);
+    }
+
     /// <summary>
     /// A place name the exact index misses but whose spelling without spaces or consonant skeleton matches: two or three
     /// capitalised words ("Tal Afar" = "Tall ‘Afar"), or one to three before a kind word ("Dawlat Abad district").
@@ -266,6 +303,15 @@ public sealed class EntityScanner
         }
 
         var run = JoinedRun(text, tokens, start, 4);
+        for (var k = 1; k < run; k++)
+        {
+            if (NotPlaces.Contains(tokens[start + k].Key) && !KindWords.ContainsKey(tokens[start + k].Key))
+            {
+                run = k; // "Sun Jan", "Episode One": ordinary words do not make a fuzzy place name.
+                break;
+            }
+        }
+
         var n = 1;
         while (n < Math.Min(run, 3) && (tokens[start + n].IsCapitalised || Particles.Contains(tokens[start + n].Key)) && !KindWords.ContainsKey(tokens[start + n].Key))
         {

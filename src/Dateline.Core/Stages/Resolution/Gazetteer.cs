@@ -125,6 +125,13 @@ public sealed class Gazetteer
         }
 
         var iso = countryContext is null ? null : FindCountry(countryContext)?.Iso2;
+        var dash = name.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && !byKey.Contains(TextKey.Key(name)))
+        {
+            // ACLED's "Damascus - Jobar", "Tiyas - Airbase": a quarter or site of the place before the dash.
+            name = name[..dash];
+        }
+
         var (key, kind) = Parse(name);
         var admin1Key = admin1Context is null ? null : Parse(admin1Context).Key;
         List<int>? fallback = null;

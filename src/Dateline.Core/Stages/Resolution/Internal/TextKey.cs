@@ -183,7 +183,7 @@ internal static class TextKey
 
     /// <summary>
     /// A consonant skeleton for transliteration variants of Arabic, Persian and Pashto names: no articles, no spaces,
-    /// no vowels (nor y, w after the first letter), no final h, no doubled letters, k for q.
+    /// no vowels (nor y, w, h after the first letter), no doubled letters, k for q.
     /// </summary>
     /// <example>"dowlatabad" and "dawlat abad" → "dltbd"; "raqqah" and "raqqa" → "rk"; "deir ez zor" and "dayr az zawr" → "drzr";
     /// "maarat al numan" and "maarrat an numan" → "mrtnmn".</example>
@@ -207,7 +207,8 @@ internal static class TextKey
                 foreach (var raw in word)
                 {
                     var c = raw == 'q' ? 'k' : raw;
-                    if (c is 'a' or 'e' or 'i' or 'o' or 'u' || (length > 0 && c is 'y' or 'w') || (length > 0 && buffer[length - 1] == c))
+                    // h goes after the first letter: "Chahar Bolak" = "Charbolak", "Muhammad" = "Mohammad".
+                    if (c is 'a' or 'e' or 'i' or 'o' or 'u' || (length > 0 && c is 'y' or 'w' or 'h') || (length > 0 && buffer[length - 1] == c))
                     {
                         continue;
                     }
@@ -217,12 +218,6 @@ internal static class TextKey
             }
 
             wordStart = wordEnd + 1;
-        }
-
-        // A final h after a vowel is silent in transliteration: "Raqqah" = "Raqqa".
-        if (length > 1 && buffer[length - 1] == 'h' && key[^1] == 'h' && key.Length > 1 && key[^2] is 'a' or 'e' or 'i' or 'o' or 'u')
-        {
-            length--;
         }
 
         return new string(buffer[..length]);
