@@ -47,6 +47,20 @@ if (resolveArg >= 0)
     return;
 }
 
+var actorArg = Array.FindIndex(args, a => a == "--actor");
+if (actorArg >= 0)
+{
+    // --actor ALIAS: every entry the alias may name, and the kinds of the whole table.
+    var table = ActorTable.Default;
+    foreach (var e in table.FindAll(args[actorArg + 1]))
+    {
+        Console.WriteLine($"  {e.Id} | {e.Name} | {e.Kind} | {e.Country} | acled: {e.AcledName} | codes: {string.Join(' ', table.CodesOf(e))} | aliases: {string.Join("; ", e.Aliases.Take(8))}");
+    }
+
+    Console.WriteLine(string.Join(", ", table.Actors.GroupBy(a => (a.Id.StartsWith("phx:", StringComparison.Ordinal) ? "phoenix " : "own ") + a.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")));
+    return;
+}
+
 var acledArg = Array.FindIndex(args, a => a == "--acled");
 if (acledArg >= 0)
 {

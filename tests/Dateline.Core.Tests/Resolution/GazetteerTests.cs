@@ -191,4 +191,52 @@ public sealed class GazetteerTests
         Assert.Equal("SY", place?.Country);
         Assert.True(Gazetteer.DistanceKm(place!.Lat, place.Lon, 33.51, 36.29) < 25);
     }
+
+    [Theory]
+    [InlineData("al-Bab")]
+    [InlineData("Al Bab")]
+    [InlineData("Al-Bab")]
+    public void Resolve_ArticleVariants_SamePlace(string name)
+    {
+        // Given spellings of al-Bab, Aleppo governorate
+        // When
+        var place = Gaz.Resolve(name, "SY");
+
+        // Then
+        Assert.Equal("SY", place?.Country);
+        Assert.True(Gazetteer.DistanceKm(place!.Lat, place.Lon, 36.37, 37.52) < 25);
+    }
+
+    [Fact]
+    public void Resolve_Nonsense_Null()
+    {
+        // Given / When
+        var place = Gaz.Resolve("Xqzxq", "SY");
+
+        // Then
+        Assert.Null(place);
+    }
+
+    [Fact]
+    public void FindCountry_Unknown_Null()
+    {
+        // Given / When / Then
+        Assert.Null(Gaz.FindCountry("Atlantis"));
+        Assert.Empty(Gaz.Admin1("XX"));
+    }
+
+    [Fact]
+    public void Resolve_ManyThreads_SameAnswers()
+    {
+        // Given the shared default instance
+        var names = new[] { "Aleppo", "Kabul", "Dawlat Abad", "Raqqa", "Astana", "Idlib province" };
+
+        // When resolved from many threads at once (the fuzzy index may be built by any of them)
+        var results = names.AsParallel().WithDegreeOfParallelism(4)
+            .SelectMany(n => Enumerable.Range(0, 50).Select(_ => (n, Gaz.Resolve(n, null)?.Name)))
+            .ToList();
+
+        // Then every name always gives the same place
+        Assert.All(results.GroupBy(r => r.n), g => Assert.Single(g.Select(r => r.Name).Distinct()));
+    }
 }
