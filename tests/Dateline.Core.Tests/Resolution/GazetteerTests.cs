@@ -142,6 +142,19 @@ public sealed class GazetteerTests
         Assert.Equal("Astana", capital?.Name);
     }
 
+    [Theory]
+    [InlineData("Kazakh capital", "Astana")]
+    [InlineData("the Syrian capital", "Damascus")]
+    [InlineData("Afghan capital", "Kabul")]
+    public void Resolve_DemonymCapital_CapitalCity(string text, string city)
+    {
+        // Given / When
+        var place = Gaz.Resolve(text, null);
+
+        // Then
+        Assert.Equal(city, place?.Name);
+    }
+
     [Fact]
     public void Admin1_Syria_ListsGovernorates()
     {

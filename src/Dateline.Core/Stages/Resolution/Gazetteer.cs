@@ -124,6 +124,11 @@ public sealed class Gazetteer
         }
 
         var iso = countryContext is null ? null : FindCountry(countryContext)?.Iso2;
+        if (name.EndsWith(" capital", StringComparison.OrdinalIgnoreCase) && Capital(name[..^8]) is { } capital)
+        {
+            return capital; // "the Kazakh capital" → Astana
+        }
+
         var dash = name.IndexOf(" - ", StringComparison.Ordinal);
         if (dash > 0 && !byKey.Contains(TextKey.Key(name)))
         {
