@@ -192,4 +192,26 @@ public sealed class EntityScannerTests
         // Then
         Assert.Empty(found);
     }
+
+    [Fact]
+    public void CountryContext_SyriaReport_SY()
+    {
+        // Given a report mostly about Syria that also names Kazakhstan and Russia
+        const string text = "Syrian President Bashar al-Assad says he is optimistic about talks in Kazakhstan. "
+            + "The Syrian president met French lawmakers in Damascus. Russia, Turkey and Iran will mediate. "
+            + "The Syrian army took Aleppo in December.";
+
+        // When
+        var context = EntityScanner.CountryContext(Scanner.FindMentions(text));
+
+        // Then
+        Assert.Equal("SY", context);
+    }
+
+    [Fact]
+    public void CountryContext_NoMatches_Null()
+    {
+        // Given / When / Then
+        Assert.Null(EntityScanner.CountryContext([]));
+    }
 }

@@ -205,6 +205,34 @@ public sealed class EntityScanner
         return results;
     }
 
+    /// <summary>
+    /// The country a text is most about, from its matches: country names, demonyms and offices count twice, actors of a
+    /// country and places all of whose candidates lie in one country once. Null when nothing points to a country.
+    /// Pass it as the country context of <see cref="Gazetteer.Resolve"/> to settle ambiguous place names.
+    /// </summary>
+    /// <example>The seed report (Syria 9 times, Syrian 8, Damascus 4, Aleppo 3, Kazakhstan 1, Astana 2) → "SY".</example>
+    public static string? CountryContext(IEnumerable<EntityMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in matches)
+        {
+            var (country, weight) = m.Kind switch
+            {
+                EntityKind.Country or EntityKind.Demonym => (m.Country?.Iso2, 2),
+                EntityKind.Title => (m.Holder is { Length: 2 } h ? h : null, 2),
+                EntityKind.Actor => (m.Actor?.Country, 1),
+                _ => (m.Country?.Iso2 ?? (m.Places.Count > 0 && m.Places.All(p => p.Country == m.Places[0].Country) ? m.Places[0].Country : null), 1),
+            };
+            if (country is not null)
+            {
+                votes[country] = votes.GetValueOrDefault(country) + weight;
+            }
+        }
+
+        return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+    }
+
     private EntityMatch? Match(string text, List<Token> tokens, int start, int words, ReadOnlySpan<char> key, int firstFree)
     {
         var from = tokens[start].Start;
