@@ -70,12 +70,18 @@ if (acledArg >= 0)
 }
 
 var before = Process.GetCurrentProcess().WorkingSet64;
+var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+var alloc0 = GC.GetTotalAllocatedBytes();
 var sw = Stopwatch.StartNew();
 var gazetteer = Gazetteer.Default;
 var tGaz = sw.Elapsed;
+var cpuGaz = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
+var allocGaz = GC.GetTotalAllocatedBytes() - alloc0;
 var gcAfterGazetteer = $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms";
+var cpu1 = Process.GetCurrentProcess().TotalProcessorTime;
 var actors = ActorTable.Default;
 var tAct = sw.Elapsed - tGaz;
+var cpuAct = Process.GetCurrentProcess().TotalProcessorTime - cpu1;
 actors.LoadPhoenix();
 var tPhx = sw.Elapsed - tGaz - tAct;
 var scanner = EntityScanner.Default;
@@ -86,8 +92,8 @@ GC.Collect();
 var managed = GC.GetTotalMemory(forceFullCollection: true);
 var process = Process.GetCurrentProcess();
 process.Refresh();
-Console.WriteLine($"gazetteer: {gazetteer.Count:N0} places/regions, {gazetteer.Countries.Count} countries, loaded in {tGaz.TotalMilliseconds:F0} ms ({gazetteer.LoadProfile}; {gcAfterGazetteer})");
-Console.WriteLine($"actor table: loaded in {tAct.TotalMilliseconds:F0} ms ({actors.LoadProfile})");
+Console.WriteLine($"gazetteer: {gazetteer.Count:N0} places/regions, {gazetteer.Countries.Count} countries, loaded in {tGaz.TotalMilliseconds:F0} ms wall, {cpuGaz.TotalMilliseconds:F0} ms CPU, {allocGaz / 1048576.0:F0} MB allocated ({gazetteer.LoadProfile}; {gcAfterGazetteer})");
+Console.WriteLine($"actor table: loaded in {tAct.TotalMilliseconds:F0} ms wall, {cpuAct.TotalMilliseconds:F0} ms CPU ({actors.LoadProfile})");
 Console.WriteLine($"actor table Phoenix part (lazy): {tPhx.TotalMilliseconds:F0} ms; {actors.Count:N0} actors in all");
 Console.WriteLine($"scanner: built in {tScan.TotalMilliseconds:F0} ms");
 Console.WriteLine($"total load: {sw.Elapsed.TotalMilliseconds:F0} ms; managed heap after GC: {managed / 1048576.0:F0} MB; working set: {process.WorkingSet64 / 1048576.0:F0} MB (was {before / 1048576.0:F0} MB), peak {process.PeakWorkingSet64 / 1048576.0:F0} MB");

@@ -395,11 +395,10 @@ public sealed class Gazetteer
 
         // The hot loop of the load: 170k rows cut on tabs as spans, strings made only for names, and their lookup keys,
         // on all cores. Codes (country, admin1, feature) are interned so 170k rows share a few thousand strings.
-        var lines = EmbeddedData.Lines("places.tsv.gz").Where(l => l.Length > 0 && l[0] != '#').ToArray();
+        // Chunks of lines rather than the whole file: the line strings die young instead of being promoted and copied by
+        // the garbage collector while the places they describe are built.
         var regions = result.Count;
-        var all = new GazetteerPlace[regions + lines.Length];
-        result.CopyTo(all);
-        var keys = new string[all.Length][];
+        var keys = new List<string[]>(230_000);
         var shared = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(strings, StringComparer.Ordinal);
         var sharedSpan = shared.GetAlternateLookup<ReadOnlySpan<char>>();
         string InternSpan(ReadOnlySpan<char> span)
@@ -413,16 +412,43 @@ public sealed class Gazetteer
             return shared.GetOrAdd(made, made);
         }
 
-        Parallel.For(0, all.Length, i =>
+        var regionKeys = new string[regions][];
+        Parallel.For(0, regions, i => regionKeys[i] = KeysOf(result[i]));
+        keys.AddRange(regionKeys);
+        const int ChunkSize = 16_384;
+        var chunk = new string[ChunkSize];
+        var parsed = new GazetteerPlace[ChunkSize];
+        var chunkKeys = new string[ChunkSize][];
+        var filled = 0;
+        void Flush()
         {
-            if (i >= regions)
+            Parallel.For(0, filled, i =>
             {
-                all[i] = ParsePlace(lines[i - regions], InternSpan, admin1ByCode);
+                parsed[i] = ParsePlace(chunk[i], InternSpan, admin1ByCode);
+                chunkKeys[i] = KeysOf(parsed[i]);
+            });
+            result.AddRange(parsed.AsSpan(0, filled));
+            keys.AddRange(chunkKeys.AsSpan(0, filled));
+            filled = 0;
+        }
+
+        foreach (var line in EmbeddedData.Lines("places.tsv.gz"))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
             }
 
-            keys[i] = KeysOf(all[i]);
-        });
-        return (all, keys);
+            chunk[filled++] = line;
+            if (filled == ChunkSize)
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        var all = result.ToArray();
+        return (all, [.. keys]);
     }
 
     private static GazetteerPlace ParsePlace(string line, Func<ReadOnlySpan<char>, string> intern, Dictionary<string, string> admin1ByCode)
