@@ -187,9 +187,6 @@ public sealed class Gazetteer
         return 2 * 6371.0 * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    /// <summary>Every place and region whose exact key (folded name) is <paramref name="key"/>; used by the scanner.</summary>
-    internal IReadOnlyList<GazetteerPlace> ByKey(string key) => byKey.Get(key).Select(i => places[i]).ToList();
-
     /// <summary>Places whose exact key is <paramref name="key"/>, or null; allocation-free on a miss (the scanner's hot path).</summary>
     internal IReadOnlyList<GazetteerPlace>? PlacesByKey(ReadOnlySpan<char> key) =>
         byKey.Get(key) is { } list ? list.Select(i => places[i]).ToList() : null;
@@ -211,9 +208,6 @@ public sealed class Gazetteer
 
     /// <summary>Builds the fuzzy index now (the scanner does so on a background thread after loading).</summary>
     internal void WarmFuzzy() => _ = fuzzy.Value;
-
-    /// <summary>True when some place has exactly this key.</summary>
-    internal bool HasKey(ReadOnlySpan<char> key) => byKey.Contains(key);
 
     /// <summary>The most words any place name has (capped), so a scanner knows how far to look ahead.</summary>
     internal int MaxKeyWords { get; }

@@ -43,26 +43,6 @@ internal sealed class CountryTable
     /// <summary>A country by alpha-3 code ("SYR"), as CAMEO codes start.</summary>
     public Country? ByIso3(string iso3) => iso3.Length == 3 ? countryByCode.GetValueOrDefault(iso3) : null;
 
-    internal IEnumerable<(string Key, Country Country, bool IsDemonym)> CountryKeys()
-    {
-        foreach (var c in Countries)
-        {
-            foreach (var n in c.AltNames.Prepend(c.OfficialName).Prepend(c.Name))
-            {
-                yield return (TextKey.Key(n), c, false);
-            }
-
-            foreach (var d in c.Demonyms)
-            {
-                yield return (TextKey.Key(d), c, true);
-                yield return (TextKey.Key(d) + "s", c, true);
-            }
-        }
-    }
-
-    internal IEnumerable<(string Name, Country Country)> Seats() =>
-        Countries.SelectMany(c => c.SeatsOfGovernment.Concat(c.Capitals).Distinct().Select(s => (s, c)));
-
     private Country[] Load()
     {
         var extra = EmbeddedData.Rows("countries-extra.tsv").ToDictionary(r => r[0], StringComparer.Ordinal);
