@@ -214,4 +214,30 @@ public sealed class EntityScannerTests
         // Given / When / Then
         Assert.Null(EntityScanner.CountryContext([]));
     }
+
+    [Theory]
+    [InlineData("Iraqi forces advanced toward Tal Afar on Monday.", "Tal Afar")]
+    [InlineData("Rebels shelled positions near Maarat al-Numan.", "Maarat al-Numan")]
+    public void FindMentions_TransliteratedTownAfterLocative_FuzzyPlace(string text, string town)
+    {
+        // Given spellings GeoNames writes otherwise ("Tall ‘Afar", "Ma‘arrat an Nu‘mān")
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.Contains(found, m => m.Text == town && m.Kind == EntityKind.Place && m.Places.Count > 0);
+    }
+
+    [Fact]
+    public void FindMentions_UnknownPersonName_NoFuzzyPlace()
+    {
+        // Given two capitalised words with no locative before them
+        const string text = "Yesterday Thierry Mariani spoke to reporters.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Place);
+    }
 }

@@ -48,6 +48,13 @@ public sealed class EntityScanner
 
     private static readonly FrozenSet<string> Particles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ez", "es", "e", "i", "de", "da", "di", "du", "la", "le", "bin", "ibn", "of", "the", "and", "wa", "ul" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words after which a capitalised name is a place ("in", "near", "outside"; "of" after "town", "village", …).
+    private static readonly FrozenSet<string> Locatives = new[]
+    {
+        "in", "near", "at", "from", "to", "toward", "towards", "outside", "around", "into", "across", "via", "inside", "between",
+        "of", "outskirts", "entered", "captured", "seized", "shelled", "besieged", "recaptured", "retook", "stormed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<string, Target> phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Target>.AlternateLookup<ReadOnlySpan<char>> phraseSpan;
@@ -346,11 +353,15 @@ public sealed class EntityScanner
             n++;
         }
 
+        // Without a kind word after it, a fuzzy name needs a locative word before it ("in Tal Afar", "near Maarat
+        // al-Numan", "the town of …"): two capitalised words alone are more often a person ("Thierry Mariani").
+        var locative = start > 0 && Locatives.Contains(tokens[start - 1].Key)
+            && (tokens[start - 1].Key != "of" || (start > 1 && KindWords.ContainsKey(tokens[start - 2].Key)));
         for (; n >= 1; n--)
         {
             var last = tokens[start + n - 1];
             var kindFollows = start + n < tokens.Count && n < run && KindWords.ContainsKey(tokens[start + n].Key);
-            if ((n < 2 && !kindFollows) || Particles.Contains(last.Key) || !last.IsCapitalised)
+            if ((n < 2 && !kindFollows) || (!kindFollows && !locative) || Particles.Contains(last.Key) || !last.IsCapitalised)
             {
                 continue;
             }
