@@ -240,4 +240,20 @@ public sealed class EntityScannerTests
         // Then
         Assert.DoesNotContain(found, m => m.Kind == EntityKind.Place);
     }
+
+    [Fact]
+    public void FindMentions_OrganisationOffice_Title()
+    {
+        // Given an office of an organisation
+        const string text = "UN Secretary General Ban Ki-moon called for calm.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then the office is a title to resolve by date, and the person an actor
+        var office = Assert.Single(found, m => m.Kind == EntityKind.Title);
+        Assert.Equal("un", office.Holder);
+        Assert.Equal("Ban Ki-moon", ActorTable.Default.ResolveTitle(office.Holder!, office.Title!, new DateOnly(2012, 6, 1))?.Name);
+        Assert.Contains(found, m => m.Actor?.Id == "person:ban-ki-moon");
+    }
 }

@@ -36,6 +36,7 @@ public sealed class EntityScanner
         victoria hope friendship unity liberty independence progress peace justice freedom victory paradise eden
         deal talks truce ceasefire war battle attack strike clashes offensive operation
         mission delegation summit meeting conference statement spokesman spokeswoman spokesperson
+        outlook reuters associated afp bbc guardian times post telegraph herald tribune observer monitor
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.Ordinal);
 
     // Words after a place name that say what it is: "Dawlat Abad district", "Idlib province".
@@ -74,7 +75,7 @@ public sealed class EntityScanner
                 var (key, mask) = Shape(phrase);
                 // Lower-case aliases ("regime forces") depend on the report's country, and one-word Phoenix aliases are
                 // too often ordinary words: neither is scanned for (ActorTable.Find still knows them).
-                if (key.Length == 0 || !mask.Any(m => m > 0) || (phoenix && mask.Length == 1))
+                if (key.Length == 0 || !mask.Any(m => m > 0) || (phoenix && (mask.Length == 1 || EndsWithTitle(key))))
                 {
                     continue;
                 }
@@ -502,6 +503,21 @@ public sealed class EntityScanner
         }
 
         return true;
+    }
+
+    /// <summary>True for "un secretary general", "syrian president": offices, which the scanner reads as titles by date.</summary>
+    private static bool EndsWithTitle(string key)
+    {
+        var words = key.Split(' ');
+        for (var n = 1; n <= Math.Min(3, words.Length - 1); n++)
+        {
+            if (ActorTable.IsTitle(string.Join(' ', words[^n..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The lookup key and per-word capitalisation demand of a table phrase: 0 any, 1 capitalised, 2 all capitals.</summary>
