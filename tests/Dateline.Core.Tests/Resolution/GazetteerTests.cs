@@ -252,4 +252,15 @@ public sealed class GazetteerTests
         // Then every name always gives the same place
         Assert.All(results.GroupBy(r => r.n), g => Assert.Single(g.Select(r => r.Name).Distinct()));
     }
+
+    [Fact]
+    public void Resolve_EveryHandWrittenPlaceAlias_ItsCountry()
+    {
+        // Given the project's place aliases (a row whose target is missing would be silently dropped at load)
+        var rows = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Rows("places-extra.tsv").ToList();
+
+        // When / Then
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(r[1], Gaz.Resolve(r[0], null)?.Country));
+    }
 }

@@ -65,6 +65,16 @@ public sealed class Gazetteer
             }
         }
 
+        // The project's own aliases: "Kobani" for ‘Ayn al ‘Arab, "Palmyra" for Tadmur, "Kiev" for Kyiv.
+        foreach (var r in EmbeddedData.Rows("places-extra.tsv"))
+        {
+            var target = byKey.Get(TextKey.Key(r[2])).Where(i => places[i].Country == r[1]).OrderByDescending(i => places[i].Population).FirstOrDefault(-1);
+            if (target >= 0)
+            {
+                Index(TextKey.Key(r[0]), target);
+            }
+        }
+
         LoadProfile = $"regions {AdminMs} ms; places and keys {loaded - AdminMs} ms; index {clock.ElapsedMilliseconds - loaded} ms";
         MaxKeyWords = Math.Min(6, byKey.Keys.Max(k => k.AsSpan().Count(' ')) + 1);
         fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);

@@ -65,7 +65,19 @@ internal sealed class CountryTable
             countryByCode[c.Iso3] = c;
         }
 
-        // Names first, demonyms second: a name never loses its key to another country's demonym.
+        // The hand-written table first ("American" is the US's, not the Minor Outlying Islands'), then names, then
+        // demonyms: a name never loses its key to another country's demonym.
+        foreach (var c in list)
+        {
+            if (extra.TryGetValue(c.Iso2, out var x))
+            {
+                foreach (var n in EmbeddedData.List(x, 1).Concat(EmbeddedData.List(x, 2)))
+                {
+                    countryByKey.TryAdd(TextKey.Key(n), c);
+                }
+            }
+        }
+
         foreach (var c in list)
         {
             foreach (var n in c.AltNames.Prepend(c.OfficialName).Prepend(c.Name))
