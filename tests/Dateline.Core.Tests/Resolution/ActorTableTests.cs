@@ -150,6 +150,9 @@ public sealed class ActorTableTests
     [InlineData("Islamic State (Syria)", "isis")]
     [InlineData("Police Forces of Afghanistan (2014-) Afghan Local Police", "AF.POL")]
     [InlineData("Protesters (Afghanistan)", "AF.PRO")]
+    [InlineData("Unidentified Armed Group (Syria)", "SY.UAG")]
+    [InlineData("Militia (Pro-Government)", "pro-government-militia")]
+    [InlineData("HTS: Hayat Tahrir al Sham", "hts")]
     public void FindAcled_AcledActorName_Actor(string acledName, string id)
     {
         // Given / When
@@ -204,6 +207,42 @@ public sealed class ActorTableTests
 
         // Then the hand-written person lends nothing to Phoenix but takes its codes
         Assert.Equal("person:bashar-al-assad", assad?.Id);
-        Assert.Contains(assad!.Codes, c => c.StartsWith("SYRGOV", StringComparison.Ordinal));
+        Assert.Contains(Actors.CodesOf(assad!), c => c.StartsWith("SYRGOV", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Covers_TermBounds_FromInclusiveToExclusive()
+    {
+        // Given Bashar al-Assad's presidency
+        var term = new OfficeTerm("SY", "president", new DateOnly(2000, 7, 17), new DateOnly(2024, 12, 8));
+
+        // When / Then
+        Assert.True(term.Covers(new DateOnly(2000, 7, 17)));
+        Assert.True(term.Covers(new DateOnly(2024, 12, 7)));
+        Assert.False(term.Covers(new DateOnly(2024, 12, 8)));
+        Assert.False(term.Covers(new DateOnly(2000, 7, 16)));
+    }
+
+    [Fact]
+    public void ResolveTitle_UnknownCountryOrTitle_Null()
+    {
+        // Given / When / Then
+        Assert.Null(Actors.ResolveTitle("Atlantean", "president", new DateOnly(2017, 1, 8)));
+        Assert.Null(Actors.ResolveTitle("Syrian", "archbishop", new DateOnly(2017, 1, 8)));
+        Assert.Null(Actors.ResolveTitle("Syrian", "president", new DateOnly(1960, 1, 1)));
+    }
+
+    [Fact]
+    public void ToActorRef_Entry_NameRoleId()
+    {
+        // Given
+        var isis = Actors.Find("Daesh")!;
+
+        // When
+        var reference = isis.ToActorRef(Dateline.Core.Model.ActorRole.Target);
+
+        // Then
+        Assert.Equal("Islamic State", reference.Name);
+        Assert.Equal("isis", reference.Id);
     }
 }

@@ -142,6 +142,19 @@ public sealed class GazetteerTests
         Assert.Equal("Astana", capital?.Name);
     }
 
+    [Theory]
+    [InlineData("Kazakh capital", "Astana")]
+    [InlineData("the Syrian capital", "Damascus")]
+    [InlineData("Afghan capital", "Kabul")]
+    public void Resolve_DemonymCapital_CapitalCity(string text, string city)
+    {
+        // Given / When
+        var place = Gaz.Resolve(text, null);
+
+        // Then
+        Assert.Equal(city, place?.Name);
+    }
+
     [Fact]
     public void Admin1_Syria_ListsGovernorates()
     {
@@ -178,5 +191,76 @@ public sealed class GazetteerTests
         Assert.Equal("Aleppo", reference.Name);
         Assert.Equal("SY", reference.Country);
         Assert.NotNull(reference.Lat);
+    }
+
+    [Fact]
+    public void Resolve_AcledQuarterName_PlaceBeforeDash()
+    {
+        // Given ACLED's "city - quarter" form
+        // When
+        var place = Gaz.Resolve("Damascus - Jobar", "Syria");
+
+        // Then the city
+        Assert.Equal("SY", place?.Country);
+        Assert.True(Gazetteer.DistanceKm(place!.Lat, place.Lon, 33.51, 36.29) < 25);
+    }
+
+    [Theory]
+    [InlineData("al-Bab")]
+    [InlineData("Al Bab")]
+    [InlineData("Al-Bab")]
+    public void Resolve_ArticleVariants_SamePlace(string name)
+    {
+        // Given spellings of al-Bab, Aleppo governorate
+        // When
+        var place = Gaz.Resolve(name, "SY");
+
+        // Then
+        Assert.Equal("SY", place?.Country);
+        Assert.True(Gazetteer.DistanceKm(place!.Lat, place.Lon, 36.37, 37.52) < 25);
+    }
+
+    [Fact]
+    public void Resolve_Nonsense_Null()
+    {
+        // Given / When
+        var place = Gaz.Resolve("Xqzxq", "SY");
+
+        // Then
+        Assert.Null(place);
+    }
+
+    [Fact]
+    public void FindCountry_Unknown_Null()
+    {
+        // Given / When / Then
+        Assert.Null(Gaz.FindCountry("Atlantis"));
+        Assert.Empty(Gaz.Admin1("XX"));
+    }
+
+    [Fact]
+    public void Resolve_ManyThreads_SameAnswers()
+    {
+        // Given the shared default instance
+        var names = new[] { "Aleppo", "Kabul", "Dawlat Abad", "Raqqa", "Astana", "Idlib province" };
+
+        // When resolved from many threads at once (the fuzzy index may be built by any of them)
+        var results = names.AsParallel().WithDegreeOfParallelism(4)
+            .SelectMany(n => Enumerable.Range(0, 50).Select(_ => (n, Gaz.Resolve(n, null)?.Name)))
+            .ToList();
+
+        // Then every name always gives the same place
+        Assert.All(results.GroupBy(r => r.n), g => Assert.Single(g.Select(r => r.Name).Distinct()));
+    }
+
+    [Fact]
+    public void Resolve_EveryHandWrittenPlaceAlias_ItsCountry()
+    {
+        // Given the project's place aliases (a row whose target is missing would be silently dropped at load)
+        var rows = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Rows("places-extra.tsv").ToList();
+
+        // When / Then
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(r[1], Gaz.Resolve(r[0], null)?.Country));
     }
 }

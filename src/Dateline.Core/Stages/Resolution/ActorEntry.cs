@@ -62,7 +62,10 @@ public sealed record ActorEntry(string Id, string Name, ActorKind Kind, string? 
     /// <summary>Relations to other actors: "successor_of=nusra", "part_of=sdf".</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
 
-    /// <summary>CAMEO/Phoenix codes from the PETRARCH2 dictionaries, with dates where given ("SYRGOV:2000-07-17..").</summary>
+    /// <summary>
+    /// A Phoenix entry's CAMEO codes, with dates where given ("SYROPP:2011-01-01.."); empty on the project's own entries,
+    /// whose Phoenix codes <see cref="ActorTable.CodesOf"/> gives.
+    /// </summary>
     public IReadOnlyList<string> Codes { get; init; } = [];
 
     /// <summary>The model's actor reference.</summary>

@@ -6,7 +6,7 @@ namespace Dateline.Core.Stages.Resolution;
 
 /// <summary>
 /// The actor table: per-country state, government, military, police, rebel, civilian and protester actors (generated from
-/// the country table), the project's hand-written conflict actors and office holders, ACLED actor names, and the
+/// the country table, plus "unidentified armed group"), the project's hand-written conflict actors and office holders, ACLED actor names, and the
 /// PETRARCH2 Phoenix dictionaries as a fallback. Immutable after loading, so every method is safe from many threads.
 /// </summary>
 public sealed class ActorTable
@@ -69,19 +69,34 @@ public sealed class ActorTable
     private readonly Dictionary<(string Holder, string Office), List<(OfficeTerm Term, ActorEntry Person)>> offices = [];
     private readonly Dictionary<string, (string Name, string Id, DateOnly? From, DateOnly? To)> acledByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Name, DateOnly? From, DateOnly? To)>> acledById = new(StringComparer.Ordinal);
+    private readonly Lazy<PhoenixPart> phoenix;
 
     /// <summary>The table of the embedded data, loaded on first use.</summary>
     public static ActorTable Default => Lazy.Value;
 
-    /// <summary>Number of actors.</summary>
-    public int Count => byId.Count;
+    /// <summary>Number of actors, Phoenix ones included (loads them).</summary>
+    public int Count => byId.Count + phoenix.Value.ById.Count;
 
-    /// <summary>All actors, in no particular order.</summary>
-    public IEnumerable<ActorEntry> Actors => byId.Values;
+    /// <summary>All actors: the project's own first, then the Phoenix ones (loads them).</summary>
+    public IEnumerable<ActorEntry> Actors => byId.Values.Concat(phoenix.Value.ById.Values);
+
+    /// <summary>Loads the PETRARCH2 Phoenix part now rather than on the first alias the project's tables do not know.</summary>
+    public void LoadPhoenix() => _ = phoenix.Value;
+
+    /// <summary>
+    /// The CAMEO/Phoenix codes of an actor, with dates where the dictionaries give them ("SYRGOV:2000-07-17.."): a Phoenix
+    /// entry's own, or those of the Phoenix entries that share a project entry's name (loads the Phoenix part).
+    /// </summary>
+    public IReadOnlyList<string> CodesOf(ActorEntry actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Codes.Count > 0 ? actor.Codes : phoenix.Value.CodesByCoreId.GetValueOrDefault(actor.Id) ?? [];
+    }
 
     internal ActorTable()
     {
         countries = CountryTable.Default;
+        phoenix = new(LoadPhoenixPart, LazyThreadSafetyMode.ExecutionAndPublication);
         var builders = new Dictionary<string, Builder>(StringComparer.Ordinal);
         var order = new List<Builder>();
         Builder Get(string id, string name, ActorKind kind, string? country)
@@ -96,11 +111,15 @@ public sealed class ActorTable
             return b;
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var laps = new StringBuilder();
+        void Lap(string what) => laps.Append(CultureInfo.InvariantCulture, $"{what} {clock.ElapsedMilliseconds} ms; ");
         AddCountryActors(Get);
+        Lap("countries");
         AddHandWritten(builders, Get);
         AddOffices(Get);
         AddAcled();
-        AddPhoenix(builders, Get);
+        Lap("hand-written");
 
         foreach (var b in order)
         {
@@ -121,7 +140,13 @@ public sealed class ActorTable
         {
             list.Sort((a, b) => Nullable.Compare(a.Term.From, b.Term.From));
         }
+
+        Lap("index");
+        LoadProfile = laps.ToString();
     }
+
+    /// <summary>Cumulative load times of the table's parts, for the benchmark console.</summary>
+    internal string LoadProfile { get; }
 
     /// <summary>The actor an alias names, hand-written entries before Phoenix ones; among people, the latest in office.</summary>
     /// <param name="alias">A name as news writes it, any case, with or without diacritics, hyphens or a leading "the".</param>
@@ -136,7 +161,8 @@ public sealed class ActorTable
     public IReadOnlyList<ActorEntry> FindAll(string alias) => Candidates(alias).ToList();
 
     /// <summary>An actor by id ("SY.GOV", "isis", "person:bashar-al-assad").</summary>
-    public ActorEntry? Get(string id) => byId.GetValueOrDefault(id);
+    public ActorEntry? Get(string id) =>
+        byId.GetValueOrDefault(id) ?? (id.StartsWith("phx:", StringComparison.Ordinal) ? phoenix.Value.ById.GetValueOrDefault(id) : null);
 
     /// <summary>
     /// Resolves a title or group noun of a country or organisation on a date: "Syrian" + "president" on 2017-01-08 → Bashar
@@ -192,6 +218,9 @@ public sealed class ActorTable
         return null;
     }
 
+    /// <summary>True when the words name an office <see cref="ResolveTitle"/> knows ("president", "prime minister").</summary>
+    internal static bool IsTitle(string key) => Titles.ContainsKey(key);
+
     /// <summary>The government a country, demonym, capital or seat stands for: "Damascus" → Government of Syria; "the Kremlin" → Government of Russia.</summary>
     public ActorEntry? Government(string countryOrCapital)
     {
@@ -245,6 +274,7 @@ public sealed class ActorTable
                 "protesters" or "rioters" => country.Iso2 + ".PRO",
                 "opposition rebels" or "islamist rebels" or "islamist militia" => country.Iso2 + ".REB",
                 "islamic state" => "isis",
+                "unidentified armed group" or "unidentified tribal militia" or "unidentified tribal group" => country.Iso2 + ".UAG",
                 _ => null,
             };
             return id is null ? null : byId.GetValueOrDefault(id);
@@ -274,9 +304,13 @@ public sealed class ActorTable
     private IEnumerable<ActorEntry> Candidates(string alias)
     {
         var key = AliasKey(alias);
-        if (!byAlias.TryGetValue(key, out var list) && key.StartsWith("the ", StringComparison.Ordinal))
+        var bare = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : null;
+        var list = byAlias.GetValueOrDefault(key) ?? (bare is null ? null : byAlias.GetValueOrDefault(bare));
+        if (list is null)
         {
-            byAlias.TryGetValue(key[4..], out list);
+            // Only now the Phoenix dictionaries: the project's tables did not know the name.
+            var part = phoenix.Value;
+            list = part.ByAlias.GetValueOrDefault(key) ?? (bare is null ? null : part.ByAlias.GetValueOrDefault(bare));
         }
 
         if (list is null)
@@ -284,9 +318,8 @@ public sealed class ActorTable
             return [];
         }
 
-        // Hand-written and generated before Phoenix; among people, the one whose last term ended latest (open = now).
-        return list.OrderBy(e => e.Id.StartsWith("phx:", StringComparison.Ordinal))
-            .ThenByDescending(e => e.Offices.Count == 0 ? DateOnly.MinValue : e.Offices.Max(o => o.To ?? DateOnly.MaxValue));
+        // Among people, the one whose last term ended latest (open = now) first.
+        return list.OrderByDescending(e => e.Offices.Count == 0 ? DateOnly.MinValue : e.Offices.Max(o => o.To ?? DateOnly.MaxValue));
     }
 
     private static string AliasKey(string alias) => TextKey.Key(alias);
@@ -332,6 +365,8 @@ public sealed class ActorTable
             civ.AcledName = $"Civilians ({acled})";
             var pro = get(c.Iso2 + ".PRO", $"Protesters ({c.Name})", ActorKind.Protesters, c.Iso2);
             pro.AcledName = $"Protesters ({acled})";
+            var uag = get(c.Iso2 + ".UAG", $"Unidentified Armed Group ({c.Name})", ActorKind.ArmedGroup, c.Iso2);
+            uag.AcledName = $"Unidentified Armed Group ({acled})";
             foreach (var n in names)
             {
                 gov.Aliases.AddRange([$"Government of {n}", $"{n} government", $"{n} regime"]);
@@ -387,17 +422,44 @@ public sealed class ActorTable
         }
     }
 
-    private void AddPhoenix(Dictionary<string, Builder> builders, Func<string, string, ActorKind, string?, Builder> get)
+    private PhoenixPart LoadPhoenixPart()
     {
-        // Keys already owned by the project's own entries: a Phoenix entry with one of these names lends its codes only.
-        var owned = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        var part = new PhoenixPart();
+        var builders = new Dictionary<string, Builder>(StringComparer.Ordinal);
+        var codesOfOwned = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        Builder Get(string id, string name, ActorKind kind, string? country)
+        {
+            if (!builders.TryGetValue(id, out var b))
+            {
+                b = new Builder(id, name, kind, country);
+                builders[id] = b;
+            }
+
+            return b;
+        }
+
+        AddPhoenix(codesOfOwned, Get);
         foreach (var b in builders.Values)
         {
-            foreach (var a in b.Aliases.Prepend(b.Name))
+            var entry = b.Build(null);
+            part.ById[entry.Id] = entry;
+            foreach (var key in b.Aliases.Prepend(b.Name).Select(AliasKey).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
             {
-                owned.TryAdd(TextKey.Key(a), b);
+                (part.ByAlias.TryGetValue(key, out var list) ? list : part.ByAlias[key] = []).Add(entry);
             }
         }
+
+        foreach (var (id, codes) in codesOfOwned)
+        {
+            part.CodesByCoreId[id] = codes.Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        return part;
+    }
+
+    private void AddPhoenix(Dictionary<string, List<string>> codesOfOwned, Func<string, string, ActorKind, string?, Builder> get)
+    {
+        // A Phoenix entry named like one of the project's own entries lends that entry its codes and adds nothing else.
 
         foreach (var r in EmbeddedData.Rows("phoenix-actors.tsv.gz"))
         {
@@ -409,9 +471,9 @@ public sealed class ActorTable
             }
 
             var nameKey = TextKey.Key(r[0]);
-            if (owned.TryGetValue(nameKey, out var mine))
+            if (byAlias.TryGetValue(nameKey, out var mine))
             {
-                mine.Codes.AddRange(codes);
+                (codesOfOwned.TryGetValue(mine[0].Id, out var list) ? list : codesOfOwned[mine[0].Id] = []).AddRange(codes);
                 continue;
             }
 
@@ -495,6 +557,15 @@ public sealed class ActorTable
         }
 
         return s;
+    }
+
+    private sealed class PhoenixPart
+    {
+        public Dictionary<string, ActorEntry> ById { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<ActorEntry>> ByAlias { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string[]> CodesByCoreId { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class Builder(string id, string name, ActorKind kind, string? country)

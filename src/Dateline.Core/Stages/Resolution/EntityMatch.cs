@@ -11,6 +11,11 @@ public enum EntityKind
     Demonym,
     /// <summary>A gazetteer place ("Aleppo", "Dawlat Abad district"); a capital may also be its government, see <see cref="EntityMatch.Actor"/>.</summary>
     Place,
+    /// <summary>
+    /// A country's or organisation's office ("Syrian president", "UN Secretary-General"): who held it depends on the date, so
+    /// resolve with <see cref="ActorTable.ResolveTitle"/>(<see cref="EntityMatch.Holder"/>, <see cref="EntityMatch.Title"/>, date).
+    /// </summary>
+    Title,
 }
 
 /// <summary>A span of a text that names an actor, a country or a place, with every candidate the tables give for it.</summary>
@@ -34,6 +39,12 @@ public sealed record EntityMatch(int Start, int Length, string Text, EntityKind 
 
     /// <summary>The kind word that followed or led a place name ("district", "province"), if any.</summary>
     public PlaceKind? PlaceHint { get; init; }
+
+    /// <summary>For <see cref="EntityKind.Title"/>: the title as written ("president", "foreign minister").</summary>
+    public string? Title { get; init; }
+
+    /// <summary>For <see cref="EntityKind.Title"/>: the country (ISO alpha-2) or organisation id whose office it is.</summary>
+    public string? Holder { get; init; }
 
     /// <summary>Offset just past the span.</summary>
     public int End => Start + Length;

@@ -10,7 +10,7 @@ namespace Dateline.Core.Stages.Resolution;
 /// </summary>
 public sealed class EntityScanner
 {
-    private static readonly Lazy<EntityScanner> Lazy = new(() => new EntityScanner(Gazetteer.Default, ActorTable.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityScanner> Lazy = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Capitalised English words that are also GeoNames places ("Police" in Poland, "Mobile" in Alabama, "Of" in Turkey):
     // never read as a one-word place. Multi-word names and actor aliases are unaffected.
@@ -26,6 +26,9 @@ public sealed class EntityScanner
         what when where which while who whom why will with within without would year years yet you your
         january february march april june july august september october november december
         monday tuesday wednesday thursday friday saturday sunday
+        jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+        western eastern northern southern central north-western upper lower greater old new saint st
+        episode chapter page video photo image read more join find subscribe follow share comments
         army forces government military troops rebels fighters officials sources reports report agency news media press
         mobile police security council national international central republic democratic islamic arab city town village
         district province region capital border camp airport base hospital school university mosque church market bridge
@@ -33,6 +36,7 @@ public sealed class EntityScanner
         victoria hope friendship unity liberty independence progress peace justice freedom victory paradise eden
         deal talks truce ceasefire war battle attack strike clashes offensive operation
         mission delegation summit meeting conference statement spokesman spokeswoman spokesperson
+        outlook reuters associated afp bbc guardian times post telegraph herald tribune observer monitor
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.Ordinal);
 
     // Words after a place name that say what it is: "Dawlat Abad district", "Idlib province".
@@ -44,6 +48,13 @@ public sealed class EntityScanner
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Particles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ez", "es", "e", "i", "de", "da", "di", "du", "la", "le", "bin", "ibn", "of", "the", "and", "wa", "ul" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words after which a capitalised name is a place ("in", "near", "outside"; "of" after "town", "village", …).
+    private static readonly FrozenSet<string> Locatives = new[]
+    {
+        "in", "near", "at", "from", "to", "toward", "towards", "outside", "around", "into", "across", "via", "inside", "between",
+        "of", "outskirts", "entered", "captured", "seized", "shelled", "besieged", "recaptured", "retook", "stormed",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<string, Target> phrases = new(StringComparer.Ordinal);
@@ -64,13 +75,13 @@ public sealed class EntityScanner
                 var (key, mask) = Shape(phrase);
                 // Lower-case aliases ("regime forces") depend on the report's country, and one-word Phoenix aliases are
                 // too often ordinary words: neither is scanned for (ActorTable.Find still knows them).
-                if (key.Length == 0 || !mask.Any(m => m > 0) || (phoenix && mask.Length == 1))
+                if (key.Length == 0 || !mask.Any(m => m > 0) || (phoenix && (mask.Length == 1 || EndsWithTitle(key))))
                 {
                     continue;
                 }
 
                 // "the Taliban" is scanned as "Taliban"; "the Alliance" (NATO) keeps its article, "Alliance" alone is no alias.
-                if (key.StartsWith("the ", StringComparison.Ordinal) && actors.Find(phrase[4..]) is { } bare && bare.Id == actor.Id)
+                if (key.StartsWith("the ", StringComparison.Ordinal) && actors.Find(key[4..]) is { } bare && bare.Id == actors.Find(key)?.Id)
                 {
                     continue;
                 }
@@ -80,6 +91,14 @@ public sealed class EntityScanner
                 {
                     t.Actor = actors.Find(phrase);
                     t.ActorMask = mask;
+                }
+                else if (t.ActorMask is { } known && known.Length == mask.Length)
+                {
+                    // "Al-Shabaab" and "al-Shabaab" are one key: the loosest capitalisation wins.
+                    for (var k = 0; k < mask.Length; k++)
+                    {
+                        known[k] = Math.Min(known[k], mask[k]);
+                    }
                 }
             }
         }
@@ -117,6 +136,17 @@ public sealed class EntityScanner
     /// <summary>The scanner over the default gazetteer and actor table, built on first use.</summary>
     public static EntityScanner Default => Lazy.Value;
 
+    // The gazetteer and the actor table (with its Phoenix part) load side by side.
+    private static EntityScanner Build()
+    {
+        var gazetteer = Task.Run(() => Gazetteer.Default);
+        var actors = ActorTable.Default;
+        actors.LoadPhoenix();
+        var scanner = new EntityScanner(gazetteer.GetAwaiter().GetResult(), actors);
+        _ = Task.Run(scanner.gazetteer.WarmFuzzy);
+        return scanner;
+    }
+
     /// <summary>Every actor, country, demonym and place named in <paramref name="text"/>, in text order, without overlaps.</summary>
     /// <param name="text">A sentence or a whole report.</param>
     /// <example>
@@ -130,6 +160,7 @@ public sealed class EntityScanner
         var results = new List<EntityMatch>();
         Span<char> buffer = stackalloc char[256];
         var i = 0;
+        var firstFree = 0;
         while (i < tokens.Count)
         {
             var run = JoinedRun(text, tokens, i, maxWords);
@@ -144,8 +175,13 @@ public sealed class EntityScanner
                 }
 
                 var key = buffer[..length];
-                best = Match(text, tokens, i, n, key);
+                best = Match(text, tokens, i, n, key, firstFree);
                 bestWords = n;
+            }
+
+            if (best is null)
+            {
+                best = FuzzyPlace(text, tokens, i, out bestWords);
             }
 
             if (best is null)
@@ -163,14 +199,49 @@ public sealed class EntityScanner
                 next++;
             }
 
+            // "Syrian president", "UN Secretary-General": an office; "the Kazakh capital": the capital city.
+            if (best.Kind is EntityKind.Demonym or EntityKind.Country || best.Actor?.Kind is ActorKind.International or ActorKind.ArmedGroup)
+            {
+                (best, next) = Extend(text, tokens, best, next);
+            }
+
             results.Add(best);
             i = next;
+            firstFree = next;
         }
 
         return results;
     }
 
-    private EntityMatch? Match(string text, List<Token> tokens, int start, int words, ReadOnlySpan<char> key)
+    /// <summary>
+    /// The country a text is most about, from its matches: country names, demonyms and offices count twice, actors of a
+    /// country and places all of whose candidates lie in one country once. Null when nothing points to a country.
+    /// Pass it as the country context of <see cref="Gazetteer.Resolve"/> to settle ambiguous place names.
+    /// </summary>
+    /// <example>The seed report (Syria 9 times, Syrian 8, Damascus 4, Aleppo 3, Kazakhstan 1, Astana 2) → "SY".</example>
+    public static string? CountryContext(IEnumerable<EntityMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in matches)
+        {
+            var (country, weight) = m.Kind switch
+            {
+                EntityKind.Country or EntityKind.Demonym => (m.Country?.Iso2, 2),
+                EntityKind.Title => (m.Holder is { Length: 2 } h ? h : null, 2),
+                EntityKind.Actor => (m.Actor?.Country, 1),
+                _ => (m.Country?.Iso2 ?? (m.Places.Count > 0 && m.Places.All(p => p.Country == m.Places[0].Country) ? m.Places[0].Country : null), 1),
+            };
+            if (country is not null)
+            {
+                votes[country] = votes.GetValueOrDefault(country) + weight;
+            }
+        }
+
+        return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+    }
+
+    private EntityMatch? Match(string text, List<Token> tokens, int start, int words, ReadOnlySpan<char> key, int firstFree)
     {
         var from = tokens[start].Start;
         var to = tokens[start + words - 1].End;
@@ -216,10 +287,111 @@ public sealed class EntityScanner
                 return null; // "Hope said …", "Victoria …": a small place at the head of a sentence is more likely a word.
             }
 
+            if (!found && words == 1 && BesideNameWord(text, tokens, start, firstFree))
+            {
+                return null; // "Thierry Mariani", "Jordan Peterson": a capitalised word beside it makes a person's name.
+            }
+
             found = true;
         }
 
         return found ? new EntityMatch(from, to - from, text[from..to], kind) { Actor = actor, Country = country, Places = places } : null;
+    }
+
+    private (EntityMatch Match, int Next) Extend(string text, List<Token> tokens, EntityMatch match, int next)
+    {
+        if (next >= tokens.Count || JoinedRun(text, tokens, next - 1, 2) < 2)
+        {
+            return (match, next);
+        }
+
+        if (match.Country is { } country && tokens[next].Key == "capital" && gazetteer.Capital(country.Iso2) is { } capital)
+        {
+            var end = tokens[next].End;
+            return (match with { Kind = EntityKind.Place, Length = end - match.Start, Text = text[match.Start..end], Places = [capital], Actor = null }, next + 1);
+        }
+
+        var run = JoinedRun(text, tokens, next - 1, 4) - 1;
+        for (var n = run; n >= 1; n--)
+        {
+            var title = string.Join(' ', tokens.Skip(next).Take(n).Select(t => t.Key));
+            if (ActorTable.IsTitle(title))
+            {
+                var end = tokens[next + n - 1].End;
+                var holder = match.Country?.Iso2 ?? match.Actor?.Id;
+                return (match with { Kind = EntityKind.Title, Length = end - match.Start, Text = text[match.Start..end], Title = text[tokens[next].Start..end], Holder = holder }, next + n);
+            }
+        }
+
+        return (match, next);
+    }
+
+    /// <summary>
+    /// A place name the exact index misses but whose spelling without spaces or consonant skeleton matches: two or three
+    /// capitalised words ("Tal Afar" = "Tall ‘Afar"), or one to three before a kind word ("Dawlat Abad district").
+    /// </summary>
+    private EntityMatch? FuzzyPlace(string text, List<Token> tokens, int start, out int words)
+    {
+        words = 0;
+        if (!tokens[start].IsCapitalised || NotPlaces.Contains(tokens[start].Key) || Particles.Contains(tokens[start].Key))
+        {
+            return null;
+        }
+
+        var run = JoinedRun(text, tokens, start, 4);
+        for (var k = 1; k < run; k++)
+        {
+            if (NotPlaces.Contains(tokens[start + k].Key) && !KindWords.ContainsKey(tokens[start + k].Key))
+            {
+                run = k; // "Sun Jan", "Episode One": ordinary words do not make a fuzzy place name.
+                break;
+            }
+        }
+
+        var n = 1;
+        while (n < Math.Min(run, 3) && (tokens[start + n].IsCapitalised || Particles.Contains(tokens[start + n].Key)) && !KindWords.ContainsKey(tokens[start + n].Key))
+        {
+            n++;
+        }
+
+        // Without a kind word after it, a fuzzy name needs a locative word before it ("in Tal Afar", "near Maarat
+        // al-Numan", "the town of …"): two capitalised words alone are more often a person ("Thierry Mariani").
+        var locative = start > 0 && Locatives.Contains(tokens[start - 1].Key)
+            && (tokens[start - 1].Key != "of" || (start > 1 && KindWords.ContainsKey(tokens[start - 2].Key)));
+        for (; n >= 1; n--)
+        {
+            var last = tokens[start + n - 1];
+            var kindFollows = start + n < tokens.Count && n < run && KindWords.ContainsKey(tokens[start + n].Key);
+            if ((n < 2 && !kindFollows) || (!kindFollows && !locative) || Particles.Contains(last.Key) || !last.IsCapitalised)
+            {
+                continue;
+            }
+
+            var key = string.Join(' ', tokens.Skip(start).Take(n).Select(t => t.Key));
+            if (gazetteer.FuzzyPlaces(key, minSkeleton: 4) is { } places)
+            {
+                words = n;
+                var from = tokens[start].Start;
+                var to = last.End;
+                return new EntityMatch(from, to - from, text[from..to], EntityKind.Place) { Places = places };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when a capitalised ordinary word, not part of an earlier match, stands right before or after the word at
+    /// <paramref name="at"/>: together they are more likely a person's name ("Thierry Mariani") than a place.
+    /// </summary>
+    private static bool BesideNameWord(string text, List<Token> tokens, int at, int firstFree)
+    {
+        bool Ordinary(int k) => k >= 0 && k < tokens.Count && tokens[k].IsCapitalised && !tokens[k].IsAllCaps
+            && !NotPlaces.Contains(tokens[k].Key) && !Particles.Contains(tokens[k].Key) && !KindWords.ContainsKey(tokens[k].Key);
+
+        var before = at - 1 >= firstFree && Ordinary(at - 1) && JoinedRun(text, tokens, at - 1, 2) == 2;
+        var after = Ordinary(at + 1) && JoinedRun(text, tokens, at, 2) == 2;
+        return before || after;
     }
 
     private static bool PlaceShapeFits(string text, List<Token> tokens, int start, int words)
@@ -271,12 +443,17 @@ public sealed class EntityScanner
         while (n < max && start + n < tokens.Count)
         {
             var gap = text.AsSpan(tokens[start + n - 1].End, tokens[start + n].Start - tokens[start + n - 1].End);
-            // "al-Nusra", "Deir ez-Zor", "U.S. Army" (a dot after a single letter), but not "Aleppo. Syria" nor "Assad's forces".
-            var ok = gap.Length is > 0 and <= 3;
+            // "al-Nusra", "Deir ez-Zor", "U.S. Army" (a dot after a single letter), a line break inside a name; but not
+            // "Aleppo. Syria", "Assad's forces" nor across a blank line.
+            var ok = gap.Length is > 0 and <= 16;
+            var newlines = 0;
             foreach (var c in gap)
             {
-                ok &= c is ' ' or '-' or '‐' or '–' || (c == '.' && tokens[start + n - 1].End - tokens[start + n - 1].Start == 1);
+                newlines += c == '\n' ? 1 : 0;
+                ok &= c is ' ' or '-' or '‐' or '–' or '\n' or '\r' or '\t' || (c == '.' && tokens[start + n - 1].End - tokens[start + n - 1].Start == 1);
             }
+
+            ok &= newlines <= 1;
 
             if (!ok)
             {
@@ -326,6 +503,21 @@ public sealed class EntityScanner
         }
 
         return true;
+    }
+
+    /// <summary>True for "un secretary general", "syrian president": offices, which the scanner reads as titles by date.</summary>
+    private static bool EndsWithTitle(string key)
+    {
+        var words = key.Split(' ');
+        for (var n = 1; n <= Math.Min(3, words.Length - 1); n++)
+        {
+            if (ActorTable.IsTitle(string.Join(' ', words[^n..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The lookup key and per-word capitalisation demand of a table phrase: 0 any, 1 capitalised, 2 all capitals.</summary>

@@ -28,10 +28,9 @@ public sealed class Gazetteer
 
     private readonly GazetteerPlace[] places;
     private readonly CountryTable countryTable;
-    private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> byCompact = new(StringComparer.Ordinal);
-    private readonly Lazy<Dictionary<string, List<int>>> bySkeleton;
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
+    private readonly PostingIndex byKey = new(400_000);
+    // Built on the first name the exact index misses: spellings without spaces ("dawlatabad") and consonant skeletons.
+    private readonly Lazy<(PostingIndex Compact, PostingIndex Skeleton)> fuzzy;
     private readonly Dictionary<string, List<string>> admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerPlace> capitals = new(StringComparer.Ordinal);
 
@@ -41,39 +40,49 @@ public sealed class Gazetteer
     /// <summary>All countries, by ISO alpha-2 code.</summary>
     public IReadOnlyList<Country> Countries => countryTable.Countries;
 
+    /// <summary>Where the load time went, for the benchmark console.</summary>
+    internal string LoadProfile { get; }
+
     /// <summary>Number of places and regions.</summary>
     public int Count => places.Length;
 
     internal Gazetteer()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         countryTable = CountryTable.Default;
-        places = LoadPlaces();
+        (places, var keys) = LoadPlaces();
+        var loaded = clock.ElapsedMilliseconds;
         for (var i = 0; i < places.Length; i++)
         {
-            var p = places[i];
-            Index(p.Name, i);
-            if (!ReferenceEquals(p.AsciiName, p.Name))
+            foreach (var key in keys[i])
             {
-                Index(p.AsciiName, i);
+                Index(key, i);
             }
 
-            foreach (var alt in p.AltNames)
+            if (places[i].IsCapital)
             {
-                Index(alt, i);
-            }
-
-            if (p.IsCapital)
-            {
-                capitals.TryAdd(p.Country, p);
+                capitals.TryAdd(places[i].Country, places[i]);
             }
         }
 
-        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The project's own aliases: "Kobani" for ‘Ayn al ‘Arab, "Palmyra" for Tadmur, "Kiev" for Kyiv.
+        foreach (var r in EmbeddedData.Rows("places-extra.tsv"))
+        {
+            var target = byKey.Get(TextKey.Key(r[2])).Where(i => places[i].Country == r[1]).OrderByDescending(i => places[i].Population).FirstOrDefault(-1);
+            if (target >= 0)
+            {
+                Index(TextKey.Key(r[0]), target);
+            }
+        }
+
+        LoadProfile = $"regions {AdminMs} ms; places and keys {loaded - AdminMs} ms; index {clock.ElapsedMilliseconds - loaded} ms";
         MaxKeyWords = Math.Min(6, byKey.Keys.Max(k => k.AsSpan().Count(' ')) + 1);
-        bySkeleton = new(BuildSkeletons, LazyThreadSafetyMode.ExecutionAndPublication);
+        fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var c in countryTable.Countries)
         {
-            if (!capitals.ContainsKey(c.Iso2) && c.Capitals.Count > 0 && Resolve(c.Capitals[0], c.Iso2) is { } cap && cap.Country == c.Iso2)
+            // Exact names only: the skeleton index is built on first need, not at load.
+            if (!capitals.ContainsKey(c.Iso2) && c.Capitals.Count > 0
+                && byKey.Get(TextKey.Key(c.Capitals[0])).Select(i => places[i]).Where(p => p.Country == c.Iso2).MaxBy(p => p.Population) is { } cap)
             {
                 capitals[c.Iso2] = cap;
             }
@@ -125,6 +134,18 @@ public sealed class Gazetteer
         }
 
         var iso = countryContext is null ? null : FindCountry(countryContext)?.Iso2;
+        if (name.EndsWith(" capital", StringComparison.OrdinalIgnoreCase) && Capital(name[..^8]) is { } capital)
+        {
+            return capital; // "the Kazakh capital" → Astana
+        }
+
+        var dash = name.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && !byKey.Contains(TextKey.Key(name)))
+        {
+            // ACLED's "Damascus - Jobar", "Tiyas - Airbase": a quarter or site of the place before the dash.
+            name = name[..dash];
+        }
+
         var (key, kind) = Parse(name);
         var admin1Key = admin1Context is null ? null : Parse(admin1Context).Key;
         List<int>? fallback = null;
@@ -176,16 +197,27 @@ public sealed class Gazetteer
         return 2 * 6371.0 * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
-    /// <summary>Every place and region whose exact key (folded name) is <paramref name="key"/>; used by the scanner.</summary>
-    internal IReadOnlyList<GazetteerPlace> ByKey(string key) =>
-        byKey.TryGetValue(key, out var list) ? list.Select(i => places[i]).ToList() : [];
-
     /// <summary>Places whose exact key is <paramref name="key"/>, or null; allocation-free on a miss (the scanner's hot path).</summary>
     internal IReadOnlyList<GazetteerPlace>? PlacesByKey(ReadOnlySpan<char> key) =>
-        byKeySpan.TryGetValue(key, out var list) ? list.Select(i => places[i]).ToList() : null;
+        byKey.Get(key) is { } list ? list.Select(i => places[i]).ToList() : null;
 
-    /// <summary>True when some place has exactly this key.</summary>
-    internal bool HasKey(ReadOnlySpan<char> key) => byKeySpan.ContainsKey(key);
+    /// <summary>
+    /// Places whose spelling without spaces, or whose consonant skeleton (at least <paramref name="minSkeleton"/> letters),
+    /// equals that of <paramref name="key"/>; null when none. Builds the fuzzy index on first use.
+    /// </summary>
+    internal IReadOnlyList<GazetteerPlace>? FuzzyPlaces(string key, int minSkeleton)
+    {
+        var list = fuzzy.Value.Compact.Get(TextKey.Compact(key));
+        if (list.Count == 0 && TextKey.Skeleton(key) is { } skeleton && skeleton.Length >= minSkeleton)
+        {
+            list = fuzzy.Value.Skeleton.Get(skeleton);
+        }
+
+        return list.Count == 0 ? null : list.Select(i => places[i]).ToList();
+    }
+
+    /// <summary>Builds the fuzzy index now (the scanner does so on a background thread after loading).</summary>
+    internal void WarmFuzzy() => _ = fuzzy.Value;
 
     /// <summary>The most words any place name has (capped), so a scanner knows how far to look ahead.</summary>
     internal int MaxKeyWords { get; }
@@ -201,7 +233,7 @@ public sealed class Gazetteer
             key = key[4..];
         }
 
-        if (byKey.ContainsKey(key))
+        if (byKey.Contains(key))
         {
             return (key, null);
         }
@@ -230,17 +262,17 @@ public sealed class Gazetteer
             yield break;
         }
 
-        yield return byKey.GetValueOrDefault(key) ?? [];
+        yield return byKey.Get(key);
         if (TextKey.WithoutArticle(key) is { } bare)
         {
-            yield return byKey.GetValueOrDefault(bare) ?? [];
+            yield return byKey.Get(bare);
         }
 
-        yield return byCompact.GetValueOrDefault(TextKey.Compact(key)) ?? [];
+        yield return fuzzy.Value.Compact.Get(TextKey.Compact(key));
         var skeleton = TextKey.Skeleton(key);
         if (skeleton.Length >= 3)
         {
-            yield return bySkeleton.Value.GetValueOrDefault(skeleton) ?? [];
+            yield return fuzzy.Value.Skeleton.Get(skeleton);
         }
     }
 
@@ -278,55 +310,54 @@ public sealed class Gazetteer
         return s + (40 * Math.Log10(p.Population + 1.0));
     }
 
-    private void Index(string name, int i)
+    private void Index(string key, int i)
     {
-        var key = TextKey.Key(name);
         if (key.Length == 0)
         {
             return;
         }
 
-        Add(byKey, key, i);
+        byKey.Add(key, i);
         if (places[i].Kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && KindWords.ContainsKey(key[(last + 1)..]))
         {
             // "Balkh District", "Maidan Wardak Province", "Damascus Governorate" are also "Balkh", "Maidan Wardak", "Damascus".
-            Add(byKey, key[..last], i);
-            key = key[..last];
+            byKey.Add(key[..last], i);
         }
-
-        Add(byCompact, TextKey.Compact(key), i);
     }
 
-    private static void Add(Dictionary<string, List<int>> index, string key, int i)
+    private (PostingIndex Compact, PostingIndex Skeleton) BuildFuzzy()
     {
-        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _);
-        list ??= new List<int>(1);
-        if (list.Count == 0 || list[^1] != i)
+        var compact = new PostingIndex(400_000);
+        var skeletons = new PostingIndex(400_000);
+        byKey.CopyTo(compact, TextKey.Compact);
+        byKey.CopyTo(skeletons, key => TextKey.Skeleton(key) is { Length: >= 3 } s ? s : null);
+        return (compact, skeletons);
+    }
+
+    /// <summary>The next tab-separated field of a row; the row shrinks past it.</summary>
+    private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
+    {
+        var tab = rest.IndexOf('\t');
+        ReadOnlySpan<char> field;
+        if (tab < 0)
         {
-            list.Add(i);
+            field = rest;
+            rest = [];
         }
-    }
-
-    private Dictionary<string, List<int>> BuildSkeletons()
-    {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (key, list) in byCompact)
+        else
         {
-            var skeleton = TextKey.Skeleton(key);
-            if (skeleton.Length >= 3)
-            {
-                foreach (var i in list)
-                {
-                    Add(index, skeleton, i);
-                }
-            }
+            field = rest[..tab];
+            rest = rest[(tab + 1)..];
         }
 
-        return index;
+        return field;
     }
 
-    private GazetteerPlace[] LoadPlaces()
+    private long AdminMs { get; set; }
+
+    private (GazetteerPlace[] Places, string[][] Keys) LoadPlaces()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         string Intern(string s) => strings.TryGetValue(s, out var v) ? v : strings[s] = s;
 
@@ -364,27 +395,114 @@ public sealed class Gazetteer
             list.Sort(StringComparer.Ordinal);
         }
 
-        foreach (var r in EmbeddedData.Rows("places.tsv.gz"))
+        AdminMs = clock.ElapsedMilliseconds;
+
+        // The hot loop of the load: 170k rows cut on tabs as spans, strings made only for names, and their lookup keys,
+        // on all cores. Codes (country, admin1, feature) are interned so 170k rows share a few thousand strings.
+        // Chunks of lines rather than the whole file: the line strings die young instead of being promoted and copied by
+        // the garbage collector while the places they describe are built.
+        var regions = result.Count;
+        var keys = new List<string[]>(230_000);
+        var shared = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(strings, StringComparer.Ordinal);
+        var sharedSpan = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        string InternSpan(ReadOnlySpan<char> span)
         {
-            var name = r[0];
-            var country = Intern(r[3]);
-            var admin1 = Intern(r[4]);
-            result.Add(new GazetteerPlace(
-                name,
-                EmbeddedData.Cell(r, 1) ?? name,
-                country,
-                admin1ByCode.GetValueOrDefault(country + "." + admin1),
-                admin1,
-                double.Parse(r[6], CultureInfo.InvariantCulture),
-                double.Parse(r[7], CultureInfo.InvariantCulture),
-                int.TryParse(EmbeddedData.Cell(r, 8), CultureInfo.InvariantCulture, out var pop) ? pop : 0,
-                Intern(r.Length > 9 ? r[9] : string.Empty),
-                PlaceKind.Populated)
+            if (sharedSpan.TryGetValue(span, out var known))
             {
-                AltNames = EmbeddedData.List(r, 2),
-            });
+                return known;
+            }
+
+            var made = span.ToString();
+            return shared.GetOrAdd(made, made);
         }
 
-        return [.. result];
+        var regionKeys = new string[regions][];
+        Parallel.For(0, regions, i => regionKeys[i] = KeysOf(result[i]));
+        keys.AddRange(regionKeys);
+        const int ChunkSize = 16_384;
+        var chunk = new string[ChunkSize];
+        var parsed = new GazetteerPlace[ChunkSize];
+        var chunkKeys = new string[ChunkSize][];
+        var filled = 0;
+        void Flush()
+        {
+            Parallel.For(0, filled, i =>
+            {
+                parsed[i] = ParsePlace(chunk[i], InternSpan, admin1ByCode);
+                chunkKeys[i] = KeysOf(parsed[i]);
+            });
+            result.AddRange(parsed.AsSpan(0, filled));
+            keys.AddRange(chunkKeys.AsSpan(0, filled));
+            filled = 0;
+        }
+
+        foreach (var line in EmbeddedData.Lines("places.tsv.gz"))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            chunk[filled++] = line;
+            if (filled == ChunkSize)
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        var all = result.ToArray();
+        return (all, [.. keys]);
+    }
+
+    private static GazetteerPlace ParsePlace(string line, Func<ReadOnlySpan<char>, string> intern, Dictionary<string, string> admin1ByCode)
+    {
+        var rest = line.AsSpan();
+        var name = Next(ref rest).ToString();
+        var ascii = Next(ref rest);
+        var alts = Next(ref rest);
+        var country = intern(Next(ref rest));
+        var admin1 = intern(Next(ref rest));
+        _ = Next(ref rest); // admin2 code: regions are indexed from admin.tsv.gz
+        var lat = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+        var lon = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+        var pop = int.TryParse(Next(ref rest), CultureInfo.InvariantCulture, out var p) ? p : 0;
+        var feature = intern(Next(ref rest));
+        return new GazetteerPlace(
+            name,
+            ascii.IsEmpty ? name : ascii.ToString(),
+            country,
+            admin1ByCode.GetValueOrDefault(country + "." + admin1),
+            admin1,
+            lat,
+            lon,
+            pop,
+            feature,
+            PlaceKind.Populated)
+        {
+            AltNames = alts.IsEmpty ? [] : alts.ToString().Split('|'),
+        };
+    }
+
+    private static string[] KeysOf(GazetteerPlace p)
+    {
+        var name = TextKey.Key(p.Name);
+        if (ReferenceEquals(p.AsciiName, p.Name) && p.AltNames.Count == 0)
+        {
+            return [name];
+        }
+
+        var list = new List<string>(2 + p.AltNames.Count) { name };
+        if (!ReferenceEquals(p.AsciiName, p.Name))
+        {
+            list.Add(TextKey.Key(p.AsciiName));
+        }
+
+        foreach (var alt in p.AltNames)
+        {
+            list.Add(TextKey.Key(alt));
+        }
+
+        return [.. list];
     }
 }

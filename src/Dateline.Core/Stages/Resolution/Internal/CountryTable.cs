@@ -43,26 +43,6 @@ internal sealed class CountryTable
     /// <summary>A country by alpha-3 code ("SYR"), as CAMEO codes start.</summary>
     public Country? ByIso3(string iso3) => iso3.Length == 3 ? countryByCode.GetValueOrDefault(iso3) : null;
 
-    internal IEnumerable<(string Key, Country Country, bool IsDemonym)> CountryKeys()
-    {
-        foreach (var c in Countries)
-        {
-            foreach (var n in c.AltNames.Prepend(c.OfficialName).Prepend(c.Name))
-            {
-                yield return (TextKey.Key(n), c, false);
-            }
-
-            foreach (var d in c.Demonyms)
-            {
-                yield return (TextKey.Key(d), c, true);
-                yield return (TextKey.Key(d) + "s", c, true);
-            }
-        }
-    }
-
-    internal IEnumerable<(string Name, Country Country)> Seats() =>
-        Countries.SelectMany(c => c.SeatsOfGovernment.Concat(c.Capitals).Distinct().Select(s => (s, c)));
-
     private Country[] Load()
     {
         var extra = EmbeddedData.Rows("countries-extra.tsv").ToDictionary(r => r[0], StringComparer.Ordinal);
@@ -85,7 +65,19 @@ internal sealed class CountryTable
             countryByCode[c.Iso3] = c;
         }
 
-        // Names first, demonyms second: a name never loses its key to another country's demonym.
+        // The hand-written table first ("American" is the US's, not the Minor Outlying Islands'), then names, then
+        // demonyms: a name never loses its key to another country's demonym.
+        foreach (var c in list)
+        {
+            if (extra.TryGetValue(c.Iso2, out var x))
+            {
+                foreach (var n in EmbeddedData.List(x, 1).Concat(EmbeddedData.List(x, 2)))
+                {
+                    countryByKey.TryAdd(TextKey.Key(n), c);
+                }
+            }
+        }
+
         foreach (var c in list)
         {
             foreach (var n in c.AltNames.Prepend(c.OfficialName).Prepend(c.Name))

@@ -30,7 +30,8 @@ internal static class TextKey
     private static readonly FrozenDictionary<char, string> Fold = LoadFold();
 
     /// <summary>Arabic articles that news writes with or without ("al-Bab" = "Bab", "Ar Raqqah" = "Raqqah").</summary>
-    private static readonly FrozenSet<string> Articles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ul" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Articles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ul", "ez", "es", "ed", "en" }.ToFrozenSet();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Splits a text into words: letters and digits, with apostrophes inside a word kept out of the key.</summary>
     /// <example>"Hay'at Tahrir al-Sham's fighters" → hayat | tahrir | al | sham (span without "'s") | fighters.</example>
@@ -101,13 +102,67 @@ internal static class TextKey
     /// <example>"Jabhat al-Nusra" → "jabhat al nusra"; "U.S." → "u s"; "Mazār-e Sharīf" → "mazar e sharif".</example>
     public static string Key(string name)
     {
-        var tokens = Tokenize(name);
-        return tokens.Count switch
+        // Fast path, most names: ASCII letters and digits, single spaces between words ("Aleppo", "Deir ez Zor").
+        var simple = name.Length > 0 && name[0] != ' ' && name[^1] != ' ';
+        var hasUpper = false;
+        for (var i = 0; i < name.Length && simple; i++)
         {
-            0 => string.Empty,
-            1 => tokens[0].Key,
-            _ => string.Join(' ', tokens.Select(t => t.Key)),
-        };
+            var c = name[i];
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                continue;
+            }
+
+            if (c is >= 'A' and <= 'Z')
+            {
+                hasUpper = true;
+                continue;
+            }
+
+            simple = c == ' ' && name[i - 1] != ' ';
+        }
+
+        if (simple)
+        {
+            return hasUpper ? name.ToLowerInvariant() : name;
+        }
+
+        // The same words Tokenize finds, joined by single spaces, without building tokens.
+        var buffer = name.Length <= 170 ? stackalloc char[512] : new char[name.Length * 3];
+        var length = 0;
+        var inWord = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var mark = c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+            if (char.IsLetterOrDigit(c) || (mark && inWord))
+            {
+                if (!inWord && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                inWord = true;
+                if (!mark)
+                {
+                    length = AppendFolded(buffer, length, c);
+                }
+            }
+            else if (inWord && IsApostrophe(c) && i + 1 < name.Length && char.IsLetter(name[i + 1]))
+            {
+                if ((name[i + 1] is 's' or 'S') && (i + 2 >= name.Length || !char.IsLetterOrDigit(name[i + 2])))
+                {
+                    i++;
+                    inWord = false;
+                }
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return new string(buffer[..length]);
     }
 
     /// <summary>The key without a leading Arabic article, or null when there is none.</summary>
@@ -120,52 +175,80 @@ internal static class TextKey
 
     /// <summary>Spaces removed after the article is dropped: spellings that split words differently meet.</summary>
     /// <example>"dawlat abad" → "dawlatabad"; "al qusayr" → "qusayr".</example>
-    public static string Compact(string key) => (WithoutArticle(key) ?? key).Replace(" ", string.Empty, StringComparison.Ordinal);
+    public static string Compact(string key)
+    {
+        var bare = WithoutArticle(key) ?? key;
+        return bare.Contains(' ', StringComparison.Ordinal) ? bare.Replace(" ", string.Empty, StringComparison.Ordinal) : bare;
+    }
 
     /// <summary>
-    /// A consonant skeleton for transliteration variants of Arabic, Persian and Pashto names: no article, no spaces,
-    /// no vowels (nor y, w after the first letter), no final h, no doubled letters, k for q, j for dj.
+    /// A consonant skeleton for transliteration variants of Arabic, Persian and Pashto names: no articles, no spaces,
+    /// no vowels (nor y, w, h after the first letter), no doubled letters, k for q.
     /// </summary>
-    /// <example>"dowlatabad" and "dawlat abad" → "dltbd"; "raqqah" and "raqqa" → "rk"; "deir ez zor" and "dayr az zawr" → "drzr".</example>
+    /// <example>"dowlatabad" and "dawlat abad" → "dltbd"; "raqqah" and "raqqa" → "rk"; "deir ez zor" and "dayr az zawr" → "drzr";
+    /// "maarat al numan" and "maarrat an numan" → "mrtnmn".</example>
     public static string Skeleton(string key)
     {
-        var compact = Compact(key);
-        var sb = new StringBuilder(compact.Length);
-        for (var i = 0; i < compact.Length; i++)
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[256] : new char[key.Length];
+        var length = 0;
+        var wordStart = 0;
+        while (wordStart < key.Length)
         {
-            var c = compact[i];
-            if (c is 'q')
+            var wordEnd = key.IndexOf(' ', wordStart);
+            if (wordEnd < 0)
             {
-                c = 'k';
+                wordEnd = key.Length;
             }
 
-            if (sb.Length > 0 && c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w')
+            var word = key.AsSpan(wordStart, wordEnd - wordStart);
+            // Articles anywhere go ("Maarat al-Numan" = "Maarrat an Nu'man"), unless the name is nothing else.
+            if (!ArticleLookup.Contains(word) || (wordStart == 0 && wordEnd == key.Length))
             {
-                continue;
+                foreach (var raw in word)
+                {
+                    var c = raw == 'q' ? 'k' : raw;
+                    // h goes after the first letter: "Chahar Bolak" = "Charbolak", "Muhammad" = "Mohammad".
+                    if (c is 'a' or 'e' or 'i' or 'o' or 'u' || (length > 0 && c is 'y' or 'w' or 'h') || (length > 0 && buffer[length - 1] == c))
+                    {
+                        continue;
+                    }
+
+                    buffer[length++] = c;
+                }
             }
 
-            if (sb.Length == 0 && c is 'a' or 'e' or 'i' or 'o' or 'u')
-            {
-                continue;
-            }
-
-            if (c == 'h' && i == compact.Length - 1)
-            {
-                continue;
-            }
-
-            if (sb.Length > 0 && sb[^1] == c)
-            {
-                continue;
-            }
-
-            sb.Append(c);
+            wordStart = wordEnd + 1;
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʻ' or 'ʼ' or 'ʿ' or 'ʾ' or '`' or '´';
+
+    private static int AppendFolded(Span<char> buffer, int length, char c)
+    {
+        if (c < 128)
+        {
+            buffer[length++] = char.ToLowerInvariant(c);
+            return length;
+        }
+
+        if (Fold.TryGetValue(c, out var s))
+        {
+            foreach (var f in s)
+            {
+                if (char.IsLetterOrDigit(f))
+                {
+                    buffer[length++] = char.ToLowerInvariant(f);
+                }
+            }
+
+            return length;
+        }
+
+        buffer[length++] = char.ToLowerInvariant(c);
+        return length;
+    }
 
     private static void AppendFolded(StringBuilder sb, char c)
     {
