@@ -55,6 +55,15 @@ public sealed class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer g
 
                     break;
 
+                case Resolution.EntityKind.Title when m.Holder is { } holder && m.Title is { } title:
+                    // "the Syrian president" on the event's date; "UN secretary-general"
+                    if (actors.ResolveTitle(holder, title, when ?? DateOnly.MaxValue) is { } officer)
+                    {
+                        spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, officer.Name, officer.Id, officer.Country, null, null));
+                    }
+
+                    break;
+
                 case Resolution.EntityKind.Demonym when m.Country is { } c:
                     if (next is not null && GroupNouns.Contains(next) && actors.ResolveTitle(c.Iso2, TitleAt(sentence, m.End), when ?? DateOnly.MaxValue) is { } who)
                     {
@@ -106,22 +115,7 @@ public sealed class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer g
     }
 
     /// <summary>The report's main country: the one its places and country names point to most often.</summary>
-    public string? MainCountry(string text)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in scanner.FindMentions(text))
-        {
-            var iso = m.Kind is Resolution.EntityKind.Country or Resolution.EntityKind.Demonym ? m.Country?.Iso2
-                : m.Kind == Resolution.EntityKind.Place && m.Places.Count == 1 ? m.Places[0].Country
-                : null;
-            if (iso is not null)
-            {
-                counts[iso] = counts.GetValueOrDefault(iso) + 1;
-            }
-        }
-
-        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-    }
+    public string? MainCountry(string text) => EntityScanner.CountryContext(scanner.FindMentions(text));
 
     // "president", or two words for "prime minister", "foreign minister", "defence minister"
     private static string TitleAt(string sentence, int end)
