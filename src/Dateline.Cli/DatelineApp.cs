@@ -22,6 +22,11 @@ public static class DatelineApp
             {
                 config.ConfigureConsole(console);
             }
+            else if (Console.IsOutputRedirected && Environment.GetEnvironmentVariable("COLUMNS") is null)
+            {
+                // Redirected output is read by programs and logs: do not wrap lines at 80 columns.
+                AnsiConsole.Profile.Width = 200;
+            }
 
             // User mistakes become one line and exit code 1; bugs still surface with their stack in DEBUG builds.
             config.SetExceptionHandler((ex, _) =>
