@@ -14,6 +14,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     // PLOVER's verbal types: a statement reported without a date happened on the story's day.
     private static readonly HashSet<string> VerbalTypes = ["accuse", "reject", "support", "agree", "request", "threaten", "consult"];
 
+    // Event types that happen in the world rather than in words: their nouns are mentions wherever they stand.
+    private static readonly HashSet<string> MaterialTypes = ["assault", "protest", "retreat", "coerce", "aid", "mobilize"];
+
     // Words after which a verb form is an adjective or noun, not a predicate: "the adopted policy".
     private static readonly HashSet<string> Determiners =
         ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "each", "every", "no", "another", "such", "'s"];
@@ -34,6 +37,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         ["recalled"] = ["that", "how", "the", "being"],
         ["adopted"] = ["by"],
         ["deal"] = ["with"],
+        ["struck"] = ["a", "an", "deal", "agreement"],
+        ["blocked"] = ["by", "the"],
+        ["gathered"] = ["evidence", "information", "intelligence"],
         ["attack"] = ["on"],
     };
 
@@ -253,7 +259,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 continue;
             }
 
-            if (HasOwnPredicate(tokens, t) || (!hasVerb && !firstNounTaken))
+            // A noun naming a material event is a mention of it even as another verb's argument: "the Security Council
+            // condemned the bombing" is evidence of the bombing too, and merging ties it to the bombing's other mentions.
+            if (HasOwnPredicate(tokens, t) || (!hasVerb && !firstNounTaken) || MaterialTypes.Contains(t.Entry.Type))
             {
                 selected.Add(t);
                 firstNounTaken = true;

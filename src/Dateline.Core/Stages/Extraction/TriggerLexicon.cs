@@ -34,11 +34,11 @@ internal static class TriggerLexicon
         // ASSAULT: violence. "jets bombed", "an airstrike killed", "took control of"
         ("attacked|attacks|attack|stormed|ambushed|raided|assaulted|targeted", "assault", "attack", TriggerKind.Verb),
         ("attack|attacks|assault|ambush|offensive", "assault", "attack", TriggerKind.Noun),
-        ("bombed|shelled|pounded", "assault", "strike", TriggerKind.Verb),
-        ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid", "assault", "strike", TriggerKind.Noun),
+        ("bombed|shelled|pounded|struck|fired rockets|fired missiles|fired shells|fired mortars", "assault", "strike", TriggerKind.Verb),
+        ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
-        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied", "assault", "explosion", TriggerKind.Noun),
+        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
         ("clashed|fought|battled|clash", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities", "assault", "clash", TriggerKind.Noun),
         ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated", "assault", "killing", TriggerKind.Verb),
@@ -47,7 +47,7 @@ internal static class TriggerLexicon
         ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
-        ("protested|protest|protests|demonstrated|marched|rallied", "protest", "protest", TriggerKind.Verb),
+        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked", "protest", "protest", TriggerKind.Verb),
         ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike", "protest", "protest", TriggerKind.Noun),
 
         // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
@@ -84,11 +84,11 @@ internal static class TriggerLexicon
 
         // AID. "delivered aid", "an aid convoy"
         ("delivered|airdropped", "aid", "aid", TriggerKind.Verb),
-        ("aid convoy|humanitarian aid|aid delivery|convoy", "aid", "aid", TriggerKind.Noun),
+        ("aid convoy|humanitarian aid|aid delivery|food convoy|humanitarian convoy|relief convoy", "aid", "aid", TriggerKind.Noun),
 
         // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
-        ("withdrew|withdraws|withdraw|retreated|pulled out|released|freed|evacuated|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
-        ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange", "retreat", "withdraw", TriggerKind.Noun),
+        ("withdrew|withdraws|withdraw|retreated|pulled out|pulled back|moved back|released|freed|evacuated|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
+        ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange|pullback|pull-back|disengagement", "retreat", "withdraw", TriggerKind.Noun),
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
         ("arrested|detained|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed", "coerce", "coerce", TriggerKind.Verb),

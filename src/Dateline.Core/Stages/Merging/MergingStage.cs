@@ -247,6 +247,7 @@ public sealed class MergingStage(MergeOptions? options = null)
         private readonly int?[] _maxDay;
         private readonly string?[] _country;
         private readonly int?[] _latestStart;
+        private readonly string?[] _kind;
         private readonly int?[] _earliestEnd;
         private readonly Dictionary<int, HashSet<int>> _forbidden = [];
 
@@ -257,6 +258,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             _maxDay = features.Select(f => f.ExplicitDay).ToArray();
             _country = features.Select(f => f.Country).ToArray();
             _latestStart = features.Select(f => f.Mention.Time.Earliest?.DayNumber).ToArray();
+            _kind = features.Select(f => TriggerClasses.IsSpecific(f.Class) ? f.Class : null).ToArray();
             _earliestEnd = features.Select(f => f.Mention.Time.Latest?.DayNumber).ToArray();
         }
 
@@ -314,8 +316,9 @@ public sealed class MergingStage(MergeOptions? options = null)
                 return false;
             }
 
-            // Links are pairwise, clusters are not: a mention with no place must not bridge a Syrian and a Turkish event.
-            if (!force && _country[ra] is { } ca && _country[rb] is { } cb && ca != cb)
+            // Links are pairwise, clusters are not: a mention with no place must not bridge a Syrian and a Turkish event,
+            // and "the attacks" must not bridge a car bomb and an air raid.
+            if (!force && ((_country[ra] is { } ca && _country[rb] is { } cb && ca != cb) || (_kind[ra] is { } ka && _kind[rb] is { } kb && ka != kb)))
             {
                 return false;
             }
@@ -325,6 +328,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             _minDay[root] = Min(_minDay[root], _minDay[child]);
             _maxDay[root] = Max(_maxDay[root], _maxDay[child]);
             _country[root] ??= _country[child];
+            _kind[root] ??= _kind[child];
             _latestStart[root] = Max(_latestStart[root], _latestStart[child]);
             _earliestEnd[root] = Min(_earliestEnd[root], _earliestEnd[child]);
             if (fa is not null || fb is not null)

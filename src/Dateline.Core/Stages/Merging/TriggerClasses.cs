@@ -48,6 +48,9 @@ internal static class TriggerClasses
     public static double Compatibility(string a, string b) =>
         a == b ? 1.0 : Generic.Contains(a) || Generic.Contains(b) || IsTypeName(a) || IsTypeName(b) ? 0.5 : 0.0;
 
+    /// <summary>True for a class that names a kind of event ("strike"), not a generic word ("attack") or a bare type.</summary>
+    public static bool IsSpecific(string c) => !Generic.Contains(c) && !IsTypeName(c);
+
     // A class named like a PLOVER type says no more than the type (a GDELT row coded "assault").
     private static bool IsTypeName(string c) => c is "assault" or "protest" or "consult" or "agree" or "support" or "accuse"
         or "reject" or "threaten" or "request" or "sanction" or "mobilize" or "aid" or "retreat" or "coerce" or "investigate" or "cooperate" or "other";
