@@ -31,6 +31,9 @@ public sealed record RawReport(string Source, string Body, ReportFormat Format)
 
     /// <summary>Publication time given by the container or the user; overrides what cleaning finds.</summary>
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>Author(s) given by the page's metadata, if any.</summary>
+    public string? Byline { get; init; }
 }
 
 /// <summary>
@@ -62,6 +65,9 @@ public sealed record Report
 
     /// <summary>Publication time: the anchor for news deixis. Null when none could be found.</summary>
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>Author(s) as the page or the header gives them ("Jane Roe"), if found.</summary>
+    public string? Byline { get; init; }
 
     /// <summary>Language code; English only for now.</summary>
     public string Language { get; init; } = "en";

@@ -191,6 +191,12 @@ public static class TextDecoding
             return (null, $"{name}: binary file, not text");
         }
 
+        // A page that declares its charset (<meta charset="windows-1256">) is read in it.
+        if (DeclaredEncoding(probe) is { } declared && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            return (declared.GetString(bytes), null);
+        }
+
         try
         {
             var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -198,8 +204,29 @@ public static class TextDecoding
         }
         catch (DecoderFallbackException)
         {
-            // Not UTF-8: older pages are usually Latin-1 / Windows-1252.
-            return (Encoding.Latin1.GetString(bytes), null);
+            // Not UTF-8 and nothing declared: older pages are usually Windows-1252, a superset of Latin-1.
+            return (EncodingByName("windows-1252")?.GetString(bytes) ?? Encoding.Latin1.GetString(bytes), null);
+        }
+    }
+
+    /// <summary>The encoding an HTML head declares: &lt;meta charset="…"&gt; or http-equiv content="…; charset=…".</summary>
+    internal static Encoding? DeclaredEncoding(ReadOnlySpan<byte> head)
+    {
+        var text = Encoding.ASCII.GetString(head);
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return m.Success ? EncodingByName(m.Groups[1].Value) : null;
+    }
+
+    /// <summary>An encoding by its web name, including the Windows code pages (Arabic windows-1256, Cyrillic windows-1251).</summary>
+    internal static Encoding? EncodingByName(string name)
+    {
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 }

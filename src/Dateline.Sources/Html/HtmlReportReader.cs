@@ -26,6 +26,8 @@ public static class HtmlReportReader
         var published = ParseDate(Meta(document, "article:published_time") ?? Meta(document, "date") ?? Meta(document, "pubdate")
             ?? Meta(document, "dc.date") ?? JsonLdDate(document) ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
 
+        var byline = Meta(document, "author") ?? Meta(document, "article:author") ?? JsonLdAuthor(document)
+            ?? NonEmpty(document.QuerySelector("[rel=author], .byline, .author, [itemprop=author]")?.TextContent);
         var root = (IElement?)document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
         var text = new StringBuilder();
         if (root is not null)
@@ -59,7 +61,69 @@ public static class HtmlReportReader
             Outlet = outlet,
             Url = url ?? Meta(document, "og:url"),
             Published = published,
+            Byline = byline is null ? null : Collapse(byline).TrimStart().RemovePrefix("By "),
         };
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string? JsonLdAuthor(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                if (FindAuthor(json.RootElement) is { } name)
+                {
+                    return name;
+                }
+            }
+            catch (JsonException)
+            {
+                // A broken JSON-LD block: other metadata may still name the author.
+            }
+        }
+
+        return null;
+    }
+
+    // "author": "Jane Roe" | {"name": "Jane Roe"} | [{"name": …}, …], anywhere in the graph.
+    private static string? FindAuthor(JsonElement e)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in e.EnumerateObject())
+            {
+                if (p.NameEquals("author"))
+                {
+                    var names = (p.Value.ValueKind == JsonValueKind.Array ? p.Value.EnumerateArray().ToList() : [p.Value])
+                        .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : a.ValueKind == JsonValueKind.Object && a.TryGetProperty("name", out var n) ? n.GetString() : null)
+                        .OfType<string>().ToList();
+                    if (names.Count > 0)
+                    {
+                        return string.Join(", ", names);
+                    }
+                }
+
+                if (FindAuthor(p.Value) is { } inner)
+                {
+                    return inner;
+                }
+            }
+        }
+        else if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in e.EnumerateArray())
+            {
+                if (FindAuthor(item) is { } inner)
+                {
+                    return inner;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string? Meta(IDocument document, string name)
@@ -162,4 +226,12 @@ public static class HtmlReportReader
 
         return sb.ToString();
     }
+}
+
+/// <summary>String helpers for page metadata.</summary>
+internal static class StringPrefixExtensions
+{
+    /// <summary>The text without a leading <paramref name="prefix"/> (case-insensitive).</summary>
+    public static string RemovePrefix(this string s, string prefix) =>
+        s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? s[prefix.Length..].Trim() : s;
 }

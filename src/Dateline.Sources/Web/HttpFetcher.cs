@@ -182,17 +182,10 @@ public sealed class HttpFetcher
     {
         if (charset is not null)
         {
-            try
+            // An unknown charset name falls back to detection.
+            if (TextDecoding.EncodingByName(charset.Trim('"')) is { } encoding && encoding.CodePage != Encoding.UTF8.CodePage)
             {
-                var encoding = Encoding.GetEncoding(charset.Trim('"'));
-                if (encoding.CodePage != Encoding.UTF8.CodePage)
-                {
-                    return (encoding.GetString(bytes), null);
-                }
-            }
-            catch (ArgumentException)
-            {
-                // An unknown charset name: fall back to detection.
+                return (encoding.GetString(bytes), null);
             }
         }
 

@@ -12,12 +12,15 @@ public sealed class SqliteEventStore : IEventStore
     private const int SchemaVersion = 1;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
 
-    private SqliteEventStore(SqliteConnection connection) => _connection = connection;
+    private SqliteEventStore(SqliteConnection connection, TimeProvider time) => (_connection, _time) = (connection, time);
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
     /// <exception cref="StoreException">When the file cannot be opened as a Dateline store.</exception>
-    public static SqliteEventStore Open(string path)
+    /// <param name="path">The database file.</param>
+    /// <param name="time">The clock for ingest times (tests pass a fake one).</param>
+    public static SqliteEventStore Open(string path, TimeProvider? time = null)
     {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full);
@@ -44,7 +47,7 @@ public sealed class SqliteEventStore : IEventStore
             throw new StoreException($"{path}: {ex.Message}");
         }
 
-        return new SqliteEventStore(connection);
+        return new SqliteEventStore(connection, time ?? TimeProvider.System);
     }
 
     private static void Migrate(SqliteConnection c)
@@ -63,7 +66,7 @@ public sealed class SqliteEventStore : IEventStore
         Execute(c, """
             CREATE TABLE IF NOT EXISTS reports (
               id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, source TEXT NOT NULL, title TEXT, outlet TEXT, url TEXT,
-              published TEXT, language TEXT NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL);
+              published TEXT, language TEXT NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL, byline TEXT);
             CREATE TABLE IF NOT EXISTS mentions (
               report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
               span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, sentence TEXT NOT NULL, trigger TEXT NOT NULL, type TEXT NOT NULL,
@@ -115,10 +118,10 @@ public sealed class SqliteEventStore : IEventStore
         }
 
         using (var insert = Command(
-            "INSERT INTO reports VALUES ($id,$hash,$source,$title,$outlet,$url,$published,$lang,$text,$at)",
+            "INSERT INTO reports VALUES ($id,$hash,$source,$title,$outlet,$url,$published,$lang,$text,$at,$byline)",
             ("$id", r.Id), ("$hash", r.ContentHash), ("$source", r.Source), ("$title", r.Title), ("$outlet", r.Outlet),
             ("$url", r.Url), ("$published", r.Published?.ToString("O", CultureInfo.InvariantCulture)), ("$lang", r.Language),
-            ("$text", r.Text), ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))))
+            ("$text", r.Text), ("$at", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$byline", r.Byline)))
         {
             insert.Transaction = tx;
             insert.ExecuteNonQuery();
@@ -287,6 +290,7 @@ public sealed class SqliteEventStore : IEventStore
                 Url = NullableString(r, "url"),
                 Published = published is null ? null : DateTimeOffset.Parse(published, CultureInfo.InvariantCulture),
                 Language = r.GetString(r.GetOrdinal("language")),
+                Byline = NullableString(r, "byline"),
             });
         }
 
@@ -454,7 +458,7 @@ public sealed class SqliteEventStore : IEventStore
     {
         var cited = row.ToMention();
         var m = cited.Mention;
-        Exec(tx, "INSERT INTO reports VALUES ($id,$hash,$source,$title,$outlet,$url,NULL,'en',$text,$at)",
+        Exec(tx, "INSERT INTO reports VALUES ($id,$hash,$source,$title,$outlet,$url,NULL,'en',$text,$at,NULL)",
             ("$id", row.Provenance), ("$hash", "row:" + row.Provenance), ("$source", row.Provenance), ("$title", m.Title),
             ("$outlet", cited.Outlet), ("$url", row.SourceUrl), ("$text", m.Sentence), ("$at", stamp));
         InsertMention(tx, m);

@@ -78,6 +78,7 @@ public sealed partial class CleaningStage
             Outlet = outlet,
             Url = raw.Url,
             Published = published,
+            Byline = raw.Byline ?? headerLines.Select(l => BylinePattern().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).FirstOrDefault(),
         };
         return new CleaningResult(report, warnings);
     }
@@ -357,6 +358,10 @@ public sealed partial class CleaningStage
 
         return count;
     }
+
+    // "By Jane Roe", "By Jane Roe and John Doe | Levant Wire"
+    [GeneratedRegex(@"^By\s+([A-Z][\w'.-]+(?:\s+(?:and\s+)?[A-Z][\w'.-]+){0,5})")]
+    private static partial Regex BylinePattern();
 
     [GeneratedRegex(@"\n[ \t]*\n+")]
     private static partial Regex BlankLines();
