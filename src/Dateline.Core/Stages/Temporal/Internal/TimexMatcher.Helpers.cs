@@ -41,7 +41,7 @@ internal sealed partial class TimexMatcher
 
     /// <summary>A day of month: "30", "5th".</summary>
     private bool DayNum(int i) => i < t.Count && t[i].Kind == TokenKind.Number && (t[i].Flags & (Special & ~TokenFlags.Ordinal)) == 0
-        && t[i].Digits <= 2 && t[i].Value is >= 1 and <= 31 && !P(i + 1, ':') && !(P(i + 1, '%'));
+        && t[i].Digits <= 2 && t[i].Value is >= 1 and <= 31 && !P(i + 1, '%') && L(i + 1) is not { Unit: not Unit.None };
 
     /// <summary>A four-digit year, 1800–2199 (earlier years only after "in"/"of"/"since").</summary>
     private bool Year(int i)
@@ -220,7 +220,7 @@ internal sealed partial class TimexMatcher
 
         for (var k = end; k < t.Count && k - end + 1 < Math.Min(best, 12); k++)
         {
-            if (IsBoundary(k))
+            if (IsBoundary(k) || P(k, ',') || R(k) == Role.And || Word(k, "but"))
             {
                 break;
             }
@@ -247,7 +247,8 @@ internal sealed partial class TimexMatcher
         }
 
         var r = R(k);
-        if (r == Role.FutureCue || r == Role.Upcoming || r == Role.Next || r == Role.Tomorrow || r == Role.Coming)
+        if (r == Role.FutureCue || r == Role.Upcoming || r == Role.Next || r == Role.Tomorrow || r == Role.Coming || r == Role.Until
+            || (r is Role.Soon or Role.Early && R(k - 1) == Role.As))
         {
             return 1;
         }
@@ -263,7 +264,8 @@ internal sealed partial class TimexMatcher
         }
 
         // Regular past tense: "implemented", "arrived" (not capitalized names).
-        if (tok.Lex < 0 && tok.Length > 4 && !tok.Has(TokenFlags.Capital) && text[tok.End - 1] == 'd' && text[tok.End - 2] == 'e')
+        if (tok.Lex < 0 && tok.Length > 4 && !tok.Has(TokenFlags.Capital) && text[tok.End - 1] == 'd' && text[tok.End - 2] == 'e'
+            && R(k - 1) is not (Role.PresentCue or Role.FutureCue) && !Word(k - 1, "to"))
         {
             return -1;
         }
@@ -454,9 +456,9 @@ internal sealed partial class TimexMatcher
             return d.Year;
         }
 
-        // No cue: the nearest occurrence.
+        // No cue: news looks back more than ahead, so a date more than three months ahead is last year's.
         var here = new DateOnly(d.Year, month, Math.Min(day, DateTime.DaysInMonth(d.Year, month)));
         var gap = here.DayNumber - d.DayNumber;
-        return gap > 183 ? d.Year - 1 : gap < -183 ? d.Year + 1 : d.Year;
+        return gap > 90 ? d.Year - 1 : gap < -270 ? d.Year + 1 : d.Year;
     }
 }

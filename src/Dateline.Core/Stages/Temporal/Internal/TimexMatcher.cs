@@ -85,6 +85,7 @@ internal sealed partial class TimexMatcher
         Consider(ref best, Quarter(i));
         Consider(ref best, Named(i));
         Consider(ref best, Ago(i));
+        Consider(ref best, Phrase(i));
         return best is { } b ? AttachTime(b) : null;
     }
 
@@ -161,14 +162,22 @@ internal sealed partial class TimexMatcher
         }
 
         var j = P(i + 1, ',') ? i + 2 : i + 1;
-        if (MonthLed(j) is { } md && md.Value.Length >= 10)
+        if ((MonthLed(j) is { } md && md.Value.Length >= 10 ? md : DayLed(j) is { } dm && dm.Value.Length >= 10 ? dm : (Hit?)null) is { } dated)
         {
-            return md with { StartTok = i };
-        }
+            // "Monday, Oct. 26" with no year: the year whose Oct. 26 is a Monday, nearest the DCT.
+            if (dated.Time.Anchor == TimeAnchor.Publication && dated.Time.Earliest is { } day && (int)day.DayOfWeek != e.Weekday)
+            {
+                foreach (var shift in new[] { -1, 1, -2, 2 })
+                {
+                    var other = day.AddYears(shift);
+                    if ((int)other.DayOfWeek == e.Weekday)
+                    {
+                        return Make(i, dated.EndTok, TimexType.Date, Day(other), TimeAnchor.Publication);
+                    }
+                }
+            }
 
-        if (DayLed(j) is { } dm && dm.Value.Length >= 10)
-        {
-            return dm with { StartTok = i };
+            return dated with { StartTok = i };
         }
 
         // Abbreviations ("Sun", "Wed") only count in datelines.
@@ -397,14 +406,12 @@ internal sealed partial class TimexMatcher
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
             case Role.Current when L(i + 1) is { Unit: Unit.None } || (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0):
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
-            case Role.Recently or Role.Previously or Role.Lately:
+            case Role.Recently or Role.Lately:
                 return Make(i, i + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Recent when L(i + 1) is { Unit: Unit.Year, Plural: true }:
                 return Make(i, i + 2, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Recent when i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0 && R(i - 1) != Role.The && R(i - 1) != Role.Most:
                 return Make(i, i + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
-            case Role.Soon when R(i - 1) != Role.As:
-                return Make(i, i + 1, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.Future when R(i - 1) != Role.The && !(i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word):
                 return Make(i, i + 1, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.The:
@@ -699,6 +706,11 @@ internal sealed partial class TimexMatcher
             if (P(j, '-'))
             {
                 j++;
+                // "the third-quarter profit": the adjective is the expression, not the noun phrase.
+                if (R(s) == Role.The && s + 1 == i)
+                {
+                    s = i;
+                }
             }
 
             var u = L(j);
@@ -856,11 +868,11 @@ internal sealed partial class TimexMatcher
         var r = R(i);
         return r switch
         {
-            Role.About or Role.Approx => ("APPROX", i + 1),
+            Role.About or Role.Approx when Count(i + 1, out _) > i + 1 => ("APPROX", i + 1),
             Role.Some when Count(i + 1, out _) > i + 1 => ("APPROX", i + 1),
             Role.Nearly or Role.Almost => ("LESS_THAN", i + 1),
-            Role.Over => ("MORE_THAN", i + 1),
-            Role.Under => ("LESS_THAN", i + 1),
+            Role.Over when Count(i + 1, out _) > i + 1 => ("MORE_THAN", i + 1),
+            Role.Under when Count(i + 1, out _) > i + 1 => ("LESS_THAN", i + 1),
             Role.More when R(i + 1) == Role.Than => ("MORE_THAN", i + 2),
             Role.Less when R(i + 1) == Role.Than => ("LESS_THAN", i + 2),
             Role.At when R(i + 1) == Role.Least => ("EQUAL_OR_MORE", i + 2),
@@ -960,6 +972,18 @@ internal sealed partial class TimexMatcher
             return null; // handled by Ago
         }
 
+        // Ages ("52 years old", "a 6-year-old boy") are not time expressions.
+        if (R(end) == Role.Old || (P(end, '-') && R(end + 1) == Role.Old))
+        {
+            return null;
+        }
+
+        // Rates ("$1.76 a year", "four flights a week") are not durations.
+        if (R(j) is Role.A or Role.Per && !the && !premod && mod is null && RateBefore(s))
+        {
+            return null;
+        }
+
         // "a day" in "twice a day" is a set.
         if (R(j) == Role.A && (R(s - 1) is Role.Twice or Role.Times || Word(s - 1, "once")))
         {
@@ -992,6 +1016,25 @@ internal sealed partial class TimexMatcher
         return new Hit(s, end, TimexType.Duration, value, mod, time);
     }
 
+    /// <summary>True when a quantity comes just before i: "$500 million a year", "four flights a week".</summary>
+    private bool RateBefore(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (t[k].Kind == TokenKind.Number || P(k, '%') || Word(k, "million") || Word(k, "billion") || Word(k, "percent") || Word(k, "cents"))
+            {
+                return true;
+            }
+
+            if (t[k].Kind == TokenKind.Punct || IsBoundary(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"daily", "weekly", "every week", "each year", "every Monday", "a day" in "twice a day".</summary>
     private Hit? SetRule(int i)
     {
@@ -1003,7 +1046,7 @@ internal sealed partial class TimexMatcher
 
         if (e.SetValue is { } sv && !(e.Unit != Unit.None))
         {
-            if (Word(i, "annual") || Word(i, "quarterly") || Word(i, "biannual") || Word(i, "semiannual") || Word(i, "monthly"))
+            if (Word(i, "annual") || Word(i, "annually") || Word(i, "quarterly") || Word(i, "biannual") || Word(i, "semiannual") || Word(i, "monthly"))
             {
                 return null;
             }
@@ -1163,7 +1206,9 @@ internal sealed partial class TimexMatcher
         var j = date.EndTok;
         if (L(j)?.PartOfDay is { } part && !Word(j, "overnight"))
         {
-            return Make(date.StartTok, j + 1, TimexType.Time, date.Value + "T" + part, date.Time.Anchor);
+            // "Friday night", "yesterday morning": TimeBank marks these as the day.
+            _ = part;
+            return date with { EndTok = j + 1 };
         }
 
         var k = P(j, ',') || P(j, '-') || R(j) == Role.At ? j + 1 : j;
