@@ -200,6 +200,17 @@ internal sealed partial class TimexMatcher
     /// <example>"talks are scheduled to be held in Astana later this month" → +1; "implemented an accord in December" → -1.</example>
     private int Tense(int start, int end)
     {
+        // "since March" looks back; "by August", "until March 6" look ahead.
+        if (R(start - 1) == Role.Since)
+        {
+            return -1;
+        }
+
+        if (Word(start - 1, "by") || R(start - 1) == Role.Until || Word(start - 1, "till") || (R(start - 1) == Role.To && Word(start - 2, "extended")))
+        {
+            return 1;
+        }
+
         var best = int.MaxValue;
         var dir = 0;
         for (var k = start - 1; k >= 0 && start - k <= 20; k--)
@@ -263,8 +274,14 @@ internal sealed partial class TimexMatcher
             return 0;
         }
 
+        // "set to resume Monday", "due to expire"
+        if ((Word(k, "set") || Word(k, "due")) && R(k + 1) == Role.To)
+        {
+            return 1;
+        }
+
         // Regular past tense: "implemented", "arrived" (not capitalized names).
-        if (tok.Lex < 0 && tok.Length > 4 && !tok.Has(TokenFlags.Capital) && text[tok.End - 1] == 'd' && text[tok.End - 2] == 'e'
+        if (tok.Lex < 0 && tok.Length > 4 && text[tok.End - 1] == 'd' && text[tok.End - 2] == 'e'
             && R(k - 1) is not (Role.PresentCue or Role.FutureCue) && !Word(k - 1, "to"))
         {
             return -1;
@@ -440,25 +457,38 @@ internal sealed partial class TimexMatcher
         }
 
         var tense = Tense(s, e);
-        var cmp = day == 0 ? month.CompareTo(d.Month) : new DateOnly(d.Year, month, Math.Min(day, DateTime.DaysInMonth(d.Year, month))).CompareTo(d);
+        if (day == 0)
+        {
+            // A month alone: past → the latest one not after the DCT's month, future → the next one not before it,
+            // no cue → the nearest (ties look back).
+            var ahead = month - d.Month;
+            if (tense < 0)
+            {
+                return ahead <= 0 ? d.Year : d.Year - 1;
+            }
+
+            if (tense > 0)
+            {
+                return ahead >= 0 ? d.Year : d.Year + 1;
+            }
+
+            return ahead > 6 ? d.Year - 1 : ahead < -6 ? d.Year + 1 : ahead == 6 ? d.Year - 1 : d.Year;
+        }
+
+        // A month and day: the DCT's year unless the text points clearly the other way. Dates a few weeks ahead of
+        // a past-tense sentence are deadlines ("extended the offer to Nov. 6"), not last year's.
+        var here = new DateOnly(d.Year, month, Math.Min(day, DateTime.DaysInMonth(d.Year, month)));
+        var gap = here.DayNumber - d.DayNumber;
         if (tense < 0)
         {
-            return cmp <= 0 ? d.Year : d.Year - 1;
+            return gap > 60 ? d.Year - 1 : d.Year;
         }
 
         if (tense > 0)
         {
-            return cmp >= 0 ? d.Year : d.Year + 1;
+            return gap < -60 ? d.Year + 1 : d.Year;
         }
 
-        if (day == 0)
-        {
-            return d.Year;
-        }
-
-        // No cue: news looks back more than ahead, so a date more than three months ahead is last year's.
-        var here = new DateOnly(d.Year, month, Math.Min(day, DateTime.DaysInMonth(d.Year, month)));
-        var gap = here.DayNumber - d.DayNumber;
         return gap > 90 ? d.Year - 1 : gap < -270 ? d.Year + 1 : d.Year;
     }
 }

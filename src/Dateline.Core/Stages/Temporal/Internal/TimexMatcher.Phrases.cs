@@ -12,6 +12,11 @@ internal sealed partial class TimexMatcher
     private Hit? Phrase(int i)
     {
         var r = R(i);
+        if (SpokenYear(i) is { } spoken)
+        {
+            return spoken;
+        }
+
         if (r == Role.The)
         {
             var j = i + 1;
@@ -23,7 +28,12 @@ internal sealed partial class TimexMatcher
             var e = L(j);
             if (e is { Unit: Unit.Year, Plural: false } && !P(j + 1, '-') && R(j + 1) is not (Role.Ago or Role.Earlier or Role.Before or Role.After or Role.End) && dct is { } d)
             {
-                // "for the year" is a length; "profit for the year rose" reads as the year itself — TimeBank splits, we keep the date.
+                // "the year ended June 30" is a fiscal year's length; otherwise the DCT's year.
+                if (Word(j + 1, "ended") || Word(j + 1, "ending"))
+                {
+                    return Make(i, j + 1, TimexType.Duration, "P1Y", TimeAnchor.None);
+                }
+
                 return Make(i, j + 1, TimexType.Date, YearValue(d.Year), TimeAnchor.Publication);
             }
 
@@ -63,7 +73,7 @@ internal sealed partial class TimexMatcher
             return dct is { } d ? Make(i, i + 3, TimexType.Date, YearValue(d.Year - 1), TimeAnchor.Publication) : Make(i, i + 3, TimexType.Date, "XXXX", TimeAnchor.None);
         }
 
-        return SpokenYear(i);
+        return null;
     }
 
     /// <summary>Years said in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".</summary>

@@ -45,10 +45,27 @@ internal sealed partial class TimexMatcher
         }
 
         lastRef = h.Time;
-        if (h.Time.Precision == TimePrecision.Quarter && h.Value.Length == 7 && h.Value[5] == 'Q')
+        // Only a named quarter ("the third quarter") sets the period a story reports on; "the year-ago quarter" does not.
+        if (h.Time.Precision == TimePrecision.Quarter && h.Value.Length == 7 && h.Value[5] == 'Q' && NamesQuarter(h))
         {
             lastQuarter = h.Value;
         }
+    }
+
+    private bool NamesQuarter(Hit h)
+    {
+        var ordinal = false;
+        for (var k = h.StartTok; k < h.EndTok; k++)
+        {
+            if (L(k) is { } e && (e.Unit == Unit.Year || e.Role is Role.Ago or Role.Earlier or Role.Last))
+            {
+                return false;
+            }
+
+            ordinal |= L(k)?.Ordinal > 0 || R(k) == Role.Final;
+        }
+
+        return ordinal;
     }
 
     private Hit? Best(int i)
@@ -680,12 +697,20 @@ internal sealed partial class TimexMatcher
             i++;
         }
 
-        // "this year's third quarter", "last year's quarter"
-        if (R(i) is Role.This or Role.Last && L(i + 1) is { Unit: Unit.Year, Plural: false } && P(i + 2, '\'') && Word(i + 3, "s"))
+        // "this year's third quarter", "last year's quarter", "next year's first quarter"
+        if (R(i) is Role.This or Role.Last or Role.Next && L(i + 1) is { Unit: Unit.Year, Plural: false } && P(i + 2, '\'') && Word(i + 3, "s"))
         {
-            yearOffset = R(i) == Role.Last ? -1 : 0;
+            yearOffset = R(i) == Role.Last ? -1 : R(i) == Role.Next ? 1 : 0;
             hasYearOffset = true;
             i += 4;
+        }
+
+        // "the 1988 second quarter"
+        int? namedYear = null;
+        if (R(s) == Role.The && Year(i) && (L(i + 1)?.Ordinal is > 0 and <= 4 || R(i + 1) == Role.Fiscal))
+        {
+            namedYear = t[i].Value;
+            i++;
         }
 
         if (R(i) == Role.Fiscal)
@@ -736,6 +761,7 @@ internal sealed partial class TimexMatcher
                     j += 3;
                 }
 
+                year ??= namedYear;
                 if (year is null && dct is { } d)
                 {
                     year = d.Year + yearOffset;
@@ -943,7 +969,7 @@ internal sealed partial class TimexMatcher
             k++;
         }
 
-        if (L(k) is not { } u || u.Unit == Unit.None || (u.Unit == Unit.Second && !Num(j)) || (u.Unit == Unit.Half))
+        if (L(k) is not { } u || u.Unit == Unit.None || (u.Unit == Unit.Second && (!Num(j) || t[j].Digits > 3 || !u.Plural && n != 1)) || (u.Unit == Unit.Half))
         {
             return null;
         }
