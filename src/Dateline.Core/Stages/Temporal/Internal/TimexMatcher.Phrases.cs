@@ -99,7 +99,7 @@ internal sealed partial class TimexMatcher
             return null;
         }
 
-        if (L(i) is not { Number: >= 11 and <= 20 } hundreds || !Cap(i) && R(i - 1) != Role.In && R(i - 1) != Role.Of && R(i - 1) != Role.Since)
+        if (L(i) is not { Number: >= 11 and <= 20 } hundreds || (!Cap(i) && R(i - 1) is not (Role.In or Role.Of or Role.Since)))
         {
             return null;
         }

@@ -501,10 +501,25 @@ internal sealed partial class TimexMatcher
             j++;
         }
 
+        // "this coming Sunday", "this past spring"
+        if (r == Role.This && R(j) is Role.Coming or Role.Past && L(j + 1) is { } next && (next.Weekday >= 0 || next.Season is not null || next.Month > 0))
+        {
+            offset = R(j) == Role.Past ? -1 : 1;
+            j++;
+        }
+
         var e = L(j);
         if (e is null)
         {
             return null;
+        }
+
+        // "the previous Friday", "the following Monday": a weekday counted from the story's date.
+        if (narrative && the && e.Weekday >= 0 && Cap(j) && (lastDay ?? dct) is { } from)
+        {
+            var cur = (int)from.DayOfWeek;
+            var day = offset < 0 ? from.AddDays(-(((cur - e.Weekday + 6) % 7) + 1)) : from.AddDays(((e.Weekday - cur + 6) % 7) + 1);
+            return Make(s, j + 1, TimexType.Date, Day(day), lastDay is null ? TimeAnchor.Publication : TimeAnchor.PreviousDate);
         }
 
         if (e.Unit is not Unit.None and not Unit.Second and not Unit.Minute and not Unit.Hour and not Unit.Half && !e.Plural)
@@ -606,6 +621,11 @@ internal sealed partial class TimexMatcher
         if (R(j) == Role.Of && Year(j + 1))
         {
             return Make(s, j + 2, TimexType.Date, YearValue(t[j + 1].Value) + "-" + season, TimeAnchor.Explicit);
+        }
+
+        if (R(j) == Role.Of && SpokenYear(j + 1) is { } spoken)
+        {
+            return Make(s, spoken.EndTok, TimexType.Date, spoken.Value + "-" + season, TimeAnchor.Explicit);
         }
 
         if (Year(j))
@@ -711,6 +731,13 @@ internal sealed partial class TimexMatcher
         {
             namedYear = t[i].Value;
             i++;
+        }
+
+        if (R(s) == Role.The && L(i) is { Unit: Unit.Year, Plural: false } && P(i + 1, '-') && R(i + 2) is Role.Earlier or Role.Ago && L(i + 3)?.Ordinal is > 0 and <= 4)
+        {
+            yearOffset = -1;
+            hasYearOffset = true;
+            i += 3;
         }
 
         if (R(i) == Role.Fiscal)
@@ -951,6 +978,11 @@ internal sealed partial class TimexMatcher
             return null;
         }
 
+        if (R(k) is Role.To or Role.Or && Count(k + 1, out _) is var k2 && k2 > k + 1 && L(k2) is { Unit: not Unit.None })
+        {
+            k = k2;
+        }
+
         if (R(k) == Role.More)
         {
             k++;
@@ -985,6 +1017,12 @@ internal sealed partial class TimexMatcher
             return null;
         }
 
+        // "the 30-day period": the adjective alone is the expression.
+        if (hyphen && the && !premod && R(s) == Role.The)
+        {
+            s++;
+        }
+
         var end = k + 1;
         // "a year and a half"
         if (R(end) == Role.And && R(end + 1) == Role.A && R(end + 2) == Role.Half && n == 1)
@@ -998,6 +1036,12 @@ internal sealed partial class TimexMatcher
             return null; // handled by Ago
         }
 
+        if (R(end) == Role.Or && R(end + 1) == Role.So)
+        {
+            end += 2;
+            mod ??= "APPROX";
+        }
+
         // Ages ("52 years old", "a 6-year-old boy") are not time expressions.
         if (R(end) == Role.Old || (P(end, '-') && R(end + 1) == Role.Old))
         {
@@ -1005,7 +1049,8 @@ internal sealed partial class TimexMatcher
         }
 
         // Rates ("$1.76 a year", "four flights a week") are not durations.
-        if (R(j) is Role.A or Role.Per && !the && !premod && mod is null && RateBefore(s))
+        if (R(j) is Role.A or Role.Per && !the && !premod && mod is null && RateBefore(s)
+            && R(end) is not (Role.Earlier or Role.Later or Role.Before or Role.After or Role.Ago))
         {
             return null;
         }
@@ -1257,6 +1302,12 @@ internal sealed partial class TimexMatcher
         var r = R(i);
         string? mod = null;
         var j = i + 1;
+        if (r == Role.The && R(i + 1) is Role.Early or Role.Late or Role.Mid)
+        {
+            var inner = Modified(i + 1);
+            return inner is { } h && h.Value.EndsWith('X') ? h with { StartTok = i } : null;
+        }
+
         switch (r)
         {
             case Role.Early:
@@ -1278,9 +1329,9 @@ internal sealed partial class TimexMatcher
                 mod = R(j) switch { Role.End => "END", Role.Middle => "MID", _ => "START" };
                 j += 2;
                 break;
-            case Role.The when L(j)?.Ordinal is 1 or 2 && L(j + 1) is { Unit: Unit.Half, Plural: false } && R(j + 2) == Role.Of && Year(j + 3):
+            case Role.The when (L(j)?.Ordinal is 1 or 2 || R(j) == Role.Last) && L(j + 1) is { Unit: Unit.Half, Plural: false } && R(j + 2) == Role.Of && Year(j + 3):
             {
-                var half = L(j)!.Ordinal;
+                var half = R(j) == Role.Last ? 2 : L(j)!.Ordinal;
                 return Make(i, j + 4, TimexType.Date, YearValue(t[j + 3].Value) + "-H" + half.ToString(CultureInfo.InvariantCulture), TimeAnchor.Explicit);
             }
 
