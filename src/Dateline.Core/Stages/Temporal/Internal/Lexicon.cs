@@ -215,7 +215,7 @@ internal static class Lexicon
             ("nowruz", Role.Nowruz), ("norouz", Role.Nowruz), ("nowrouz", Role.Nowruz), ("newroz", Role.Nowruz), ("halloween", Role.Halloween),
             ("independence", Role.Independence), ("election", Role.Election), ("valentine", Role.Valentine), ("new", Role.NewYear),
             ("will", Role.FutureCue), ("shall", Role.FutureCue), ("ll", Role.FutureCue), ("scheduled", Role.FutureCue), ("expected", Role.FutureCue),
-            ("plans", Role.FutureCue), ("plan", Role.FutureCue), ("planned", Role.FutureCue), ("due", Role.FutureCue), ("going", Role.FutureCue),
+            ("planned", Role.FutureCue), ("due", Role.FutureCue), ("going", Role.FutureCue),
             ("expects", Role.FutureCue), ("intends", Role.FutureCue), ("would", Role.FutureCue), ("must", Role.FutureCue), ("planning", Role.FutureCue), ("should", Role.FutureCue), ("slated", Role.FutureCue), ("until", Role.Until), ("as", Role.As), ("on", Role.On),
             ("was", Role.PastCue), ("were", Role.PastCue), ("had", Role.PastCue), ("did", Role.PastCue), ("said", Role.PastCue),
             ("is", Role.PresentCue), ("are", Role.PresentCue), ("has", Role.PresentCue), ("have", Role.PresentCue), ("be", Role.PresentCue), ("been", Role.PresentCue), ("being", Role.PresentCue), ("old", Role.Old), ("long", Role.Long), ("still", Role.Still),

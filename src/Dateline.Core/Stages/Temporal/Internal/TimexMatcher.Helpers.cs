@@ -247,7 +247,25 @@ internal sealed partial class TimexMatcher
     }
 
     private bool IsBoundary(int k) =>
-        (t[k].Kind == TokenKind.Punct && t[k].Value is '.' or '!' or '?' or ';') || t[k].Has(TokenFlags.ParagraphBefore);
+        (t[k].Kind == TokenKind.Punct && (t[k].Value is '!' or '?' or ';' || (t[k].Value == '.' && !AbbreviationBefore(k)))) || t[k].Has(TokenFlags.ParagraphBefore);
+
+    /// <summary>A period after an initial or a title ("P.", "Mr.", "Inc.") does not end the sentence.</summary>
+    private bool AbbreviationBefore(int k)
+    {
+        if (k == 0 || t[k - 1].Kind != TokenKind.Word || t[k - 1].End != t[k].Start)
+        {
+            return false;
+        }
+
+        var w = text.AsSpan(t[k - 1].Start, t[k - 1].Length);
+        if (w.Length == 1 && char.IsUpper(w[0]))
+        {
+            return true;
+        }
+
+        return w is "Mr" or "Mrs" or "Ms" or "Dr" or "Inc" or "Corp" or "Co" or "Ltd" or "Jr" or "Sr" or "St" or "Gen" or "Gov" or "Sen" or "Rep"
+            or "Lt" or "Col" or "Sgt" or "Capt" or "Prof" or "No" or "vs" or "Calif" or "Mass" or "Conn" or "Fla" or "Wis" or "Ill" or "Mich";
+    }
 
     private int Cue(int k)
     {
@@ -275,7 +293,7 @@ internal sealed partial class TimexMatcher
         }
 
         // "set to resume Monday", "due to expire"
-        if ((Word(k, "set") || Word(k, "due")) && R(k + 1) == Role.To)
+        if ((Word(k, "set") || Word(k, "due") || Word(k, "plan") || Word(k, "plans") || Word(k, "going")) && R(k + 1) == Role.To)
         {
             return 1;
         }
@@ -373,10 +391,13 @@ internal sealed partial class TimexMatcher
         if (count != Math.Floor(count))
         {
             // Fractions go one unit down: 1.5 hours → PT1H30M, 2.5 years → P30M.
+            var whole = (int)Math.Floor(count);
+            var part = count - whole;
             return unit switch
             {
-                Unit.Hour => FormatInv($"PT{(int)count}H{(int)Math.Round((count - Math.Floor(count)) * 60)}M").Replace("PT0H", "PT", StringComparison.Ordinal),
-                Unit.Minute => FormatInv($"PT{(int)Math.Round(count * 60)}S"),
+                Unit.Hour => FormatInv($"PT{whole}H{(int)Math.Round(part * 60)}M").Replace("PT0H", "PT", StringComparison.Ordinal),
+                Unit.Minute => FormatInv($"PT{whole}M{(int)Math.Round(part * 60)}S").Replace("PT0M", "PT", StringComparison.Ordinal),
+                Unit.Year when whole > 0 => FormatInv($"P{whole}Y{(int)Math.Round(part * 12)}M"),
                 Unit.Day => FormatInv($"PT{(int)Math.Round(count * 24)}H"),
                 Unit.Week => FormatInv($"P{(int)Math.Round(count * 7)}D"),
                 Unit.Month => FormatInv($"P{(int)Math.Round(count * 30)}D"),
@@ -472,7 +493,8 @@ internal sealed partial class TimexMatcher
                 return ahead >= 0 ? d.Year : d.Year + 1;
             }
 
-            return ahead > 6 ? d.Year - 1 : ahead < -6 ? d.Year + 1 : ahead == 6 ? d.Year - 1 : d.Year;
+            // No cue: news looks back; only the next month or two count as ahead.
+            return ahead > 2 ? d.Year - 1 : d.Year;
         }
 
         // A month and day: the DCT's year unless the text points clearly the other way. Dates a few weeks ahead of

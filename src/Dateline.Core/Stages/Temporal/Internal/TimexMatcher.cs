@@ -1025,9 +1025,9 @@ internal sealed partial class TimexMatcher
 
         var end = k + 1;
         // "a year and a half"
-        if (R(end) == Role.And && R(end + 1) == Role.A && R(end + 2) == Role.Half && n == 1)
+        if (R(end) == Role.And && R(end + 1) == Role.A && R(end + 2) == Role.Half && n >= 1 && n == Math.Floor(n))
         {
-            n = 1.5;
+            n += 0.5;
             end += 3;
         }
 
