@@ -90,7 +90,7 @@ internal static class Lexicon
             {
                 var e = Get(w);
                 e.Month = m + 1;
-                e.Abbreviation = w.Length <= 4 && w != "june" && w != "july";
+                e.Abbreviation = w.Length <= 4 && w is not ("may" or "june" or "july");
             }
         }
 
@@ -207,7 +207,7 @@ internal static class Lexicon
             ("approximately", Role.Approx), ("roughly", Role.Approx), ("around", Role.Approx), ("some", Role.Some), ("nearly", Role.Nearly),
             ("almost", Role.Almost), ("about", Role.About), ("am", Role.Am), ("pm", Role.Pm), ("noon", Role.Noon), ("midnight", Role.Midnight),
             ("midday", Role.Midday), ("several", Role.Several), ("few", Role.Few), ("many", Role.Many), ("couple", Role.Couple),
-            ("dozen", Role.Dozen), ("hundred", Role.Hundred), ("thousand", Role.Thousand),
+            ("dozen", Role.Dozen), ("half", Role.Half), ("hundred", Role.Hundred), ("thousand", Role.Thousand),
             ("est", Role.Zone), ("edt", Role.Zone), ("gmt", Role.Zone), ("utc", Role.Zone), ("pst", Role.Zone), ("pdt", Role.Zone), ("cst", Role.Zone),
             ("cdt", Role.Zone), ("bst", Role.Zone), ("cet", Role.Zone), ("et", Role.Zone),
             ("ad", Role.Ad), ("ah", Role.Ah), ("hs", Role.Hs), ("sh", Role.Hs), ("eid", Role.Eid), ("fitr", Role.Fitr), ("adha", Role.Adha), ("al", Role.Al),
@@ -219,7 +219,7 @@ internal static class Lexicon
             ("expects", Role.FutureCue), ("intends", Role.FutureCue), ("would", Role.FutureCue), ("must", Role.FutureCue), ("planning", Role.FutureCue), ("should", Role.FutureCue), ("slated", Role.FutureCue), ("until", Role.Until), ("as", Role.As), ("on", Role.On),
             ("was", Role.PastCue), ("were", Role.PastCue), ("had", Role.PastCue), ("did", Role.PastCue), ("said", Role.PastCue),
             ("is", Role.PresentCue), ("are", Role.PresentCue), ("has", Role.PresentCue), ("have", Role.PresentCue), ("be", Role.PresentCue), ("been", Role.PresentCue), ("being", Role.PresentCue), ("old", Role.Old), ("long", Role.Long), ("still", Role.Still),
-            ("era", Role.Era), ("holiday", Role.Holiday), ("then", Role.Then),
+            ("era", Role.Era), ("dhu", Role.None), ("dhul", Role.None), ("zul", Role.None), ("holiday", Role.Holiday), ("then", Role.Then),
         ];
         foreach (var (w, r) in roles)
         {

@@ -40,7 +40,7 @@ internal sealed partial class TimexMatcher
     private bool Num(int i) => i >= 0 && i < t.Count && t[i].Kind == TokenKind.Number && (t[i].Flags & Special) == 0 && t[i].Value >= 0;
 
     /// <summary>A day of month: "30", "5th".</summary>
-    private bool DayNum(int i) => i < t.Count && t[i].Kind == TokenKind.Number && (t[i].Flags & (Special & ~TokenFlags.Ordinal)) == 0
+    private bool DayNum(int i) => i >= 0 && i < t.Count && t[i].Kind == TokenKind.Number && (t[i].Flags & (Special & ~TokenFlags.Ordinal)) == 0
         && t[i].Digits <= 2 && t[i].Value is >= 1 and <= 31 && !P(i + 1, '%') && L(i + 1) is not { Unit: not Unit.None };
 
     /// <summary>A four-digit year, 1800–2199 (earlier years only after "in"/"of"/"since").</summary>
@@ -75,7 +75,7 @@ internal sealed partial class TimexMatcher
         // Short forms without a period ("Mar", "Jun") and "May"/"March" need a day or year after, or a preposition before.
         if (e.Month == 5 || e.Month == 3 || (word <= 4 && !hasDot && e.Month is not (6 or 7)))
         {
-            if (!dateFollows && !(R(i - 1) is Role.In or Role.Of or Role.Since or Role.Last or Role.Next or Role.This or Role.Early or Role.Late
+            if (!dateFollows && !DayNum(i - 1) && !(R(i - 1) is Role.In or Role.Of or Role.Since or Role.Last or Role.Next or Role.This or Role.Early or Role.Late
                     or Role.Mid or Role.Until or Role.FutureCue or Role.Before or Role.After or Role.Until)
                 && !Word(i - 1, "by") && !Word(i - 1, "from") && !Word(i - 1, "through") && !Word(i - 1, "during") && !P(i - 1, '-'))
             {

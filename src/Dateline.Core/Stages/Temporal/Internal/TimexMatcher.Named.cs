@@ -103,7 +103,7 @@ internal sealed partial class TimexMatcher
                     day = 24;
                     k++;
                 }
-                else if (R(k) == Role.Day)
+                else if (L(k) is { Unit: Unit.Day, Plural: false })
                 {
                     k++;
                 }

@@ -423,6 +423,8 @@ internal sealed partial class TimexMatcher
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
             case Role.Current when L(i + 1) is { Unit: Unit.None } || (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0):
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
+            case Role.Present when R(i - 1) == Role.At:
+                return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
             case Role.Recently or Role.Lately:
                 return Make(i, i + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Recent when L(i + 1) is { Unit: Unit.Year, Plural: true }:
@@ -638,7 +640,8 @@ internal sealed partial class TimexMatcher
             return null;
         }
 
-        if (!the)
+        // "the fall of the regime" is no season.
+        if (!the || R(j) == Role.Of)
         {
             return null;
         }
@@ -954,6 +957,13 @@ internal sealed partial class TimexMatcher
         }
 
         var premod = false;
+        // "will last 12 months": "last" after a verb's auxiliary is the verb.
+        var verbLast = R(j) == Role.Last && !the && (R(j - 1) is Role.FutureCue or Role.To or Role.PresentCue || Word(j - 1, "could") || Word(j - 1, "can") || Word(j - 1, "may") || Word(j - 1, "might") || Word(j - 1, "did") || Word(j - 1, "does"));
+        if (verbLast)
+        {
+            return null;
+        }
+
         if (R(j) is Role.Past or Role.Last or Role.Next or Role.Coming or Role.Previous or Role.Final or Role.Latest or Role.Following or Role.Recent
             || (L(j)?.Ordinal == 1 && the))
         {
@@ -1092,7 +1102,7 @@ internal sealed partial class TimexMatcher
     {
         for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
-            if (t[k].Kind == TokenKind.Number || P(k, '%') || Word(k, "million") || Word(k, "billion") || Word(k, "percent") || Word(k, "cents"))
+            if (t[k].Kind == TokenKind.Number || L(k)?.Number > 0 || P(k, '%') || Word(k, "million") || Word(k, "billion") || Word(k, "percent") || Word(k, "cents"))
             {
                 return true;
             }
