@@ -16,8 +16,11 @@ internal sealed partial class TimexMatcher
     private TimeValue? lastRef;
     private string? lastQuarter;
 
-    public TimexMatcher(string text, List<Token> tokens, DateOnly? dct)
+    private readonly bool wholePhraseOffsets;
+
+    public TimexMatcher(string text, List<Token> tokens, DateOnly? dct, bool wholePhraseOffsets = false)
     {
+        this.wholePhraseOffsets = wholePhraseOffsets;
         this.text = text;
         t = tokens;
         this.dct = dct;
@@ -198,15 +201,16 @@ internal sealed partial class TimexMatcher
     /// -1 past ("was", "-ed"), +1 future ("will", "scheduled"), 0 no cue.
     /// </summary>
     /// <example>"talks are scheduled to be held in Astana later this month" → +1; "implemented an accord in December" → -1.</example>
-    private int Tense(int start, int end)
+    private int Tense(int start, int end, bool prepositions = true)
     {
-        // "since March" looks back; "by August", "until March 6" look ahead.
+        // "since March" looks back; "by August", "until March 6" look ahead (for weekdays the verb decides:
+        // "had filed reports by Wednesday").
         if (R(start - 1) == Role.Since)
         {
             return -1;
         }
 
-        if (Word(start - 1, "by") || R(start - 1) == Role.Until || Word(start - 1, "till") || (R(start - 1) == Role.To && Word(start - 2, "extended")))
+        if (prepositions && Word(start - 1, "by") || R(start - 1) == Role.Until || Word(start - 1, "till") || (R(start - 1) == Role.To && Word(start - 2, "extended")))
         {
             return 1;
         }
@@ -276,6 +280,12 @@ internal sealed partial class TimexMatcher
         }
 
         var r = R(k);
+        // "next to the embassy" is a place.
+        if (r == Role.Next && R(k + 1) == Role.To)
+        {
+            return 0;
+        }
+
         if (r == Role.FutureCue || r == Role.Upcoming || r == Role.Next || r == Role.Tomorrow || r == Role.Coming || r == Role.Until
             || (r is Role.Soon or Role.Early && R(k - 1) == Role.As))
         {
@@ -300,6 +310,7 @@ internal sealed partial class TimexMatcher
 
         // Regular past tense: "implemented", "arrived" (not capitalized names).
         if (tok.Lex < 0 && tok.Length > 4 && text[tok.End - 1] == 'd' && text[tok.End - 2] == 'e'
+            && (!tok.Has(TokenFlags.Capital) || k == 0 || IsBoundary(k - 1) || t[k].Has(TokenFlags.ParagraphBefore))
             && R(k - 1) is not (Role.PresentCue or Role.FutureCue) && !Word(k - 1, "to"))
         {
             return -1;
@@ -455,7 +466,7 @@ internal sealed partial class TimexMatcher
                 return d.AddDays(fwd == 0 ? 7 : fwd);
         }
 
-        var tense = Tense(s, e);
+        var tense = Tense(s, e, prepositions: false);
         return tense > 0 ? d.AddDays(fwd) : d.AddDays(-back);
     }
 
@@ -485,6 +496,13 @@ internal sealed partial class TimexMatcher
             var ahead = month - d.Month;
             if (tense < 0)
             {
+                // The next two months are still ahead even in a past-tense sentence ("agreed to complete it in January").
+                var cyclic = (ahead + 12) % 12;
+                if (cyclic is > 0 and <= 3)
+                {
+                    return month < d.Month ? d.Year + 1 : d.Year;
+                }
+
                 return ahead <= 0 ? d.Year : d.Year - 1;
             }
 
@@ -503,7 +521,14 @@ internal sealed partial class TimexMatcher
         var gap = here.DayNumber - d.DayNumber;
         if (tense < 0)
         {
-            return gap > 60 ? d.Year - 1 : d.Year;
+            // Within three months ahead a date in a past-tense sentence is usually a deadline, across a year end too.
+            var nextYear = new DateOnly(d.Year + 1, month, Math.Min(day, DateTime.DaysInMonth(d.Year + 1, month)));
+            if (nextYear.DayNumber - d.DayNumber <= 90)
+            {
+                return d.Year + 1;
+            }
+
+            return gap > 90 ? d.Year - 1 : d.Year;
         }
 
         if (tense > 0)

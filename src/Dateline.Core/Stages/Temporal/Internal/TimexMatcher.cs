@@ -1046,6 +1046,12 @@ internal sealed partial class TimexMatcher
             return null; // handled by Ago
         }
 
+        // "a year-earlier loss": the adjective "year-earlier" is the expression (see Phrase).
+        if (P(end, '-') && R(end + 1) is Role.Earlier or Role.Ago)
+        {
+            return null;
+        }
+
         if (R(end) == Role.Or && R(end + 1) == Role.So)
         {
             end += 2;
@@ -1091,6 +1097,17 @@ internal sealed partial class TimexMatcher
                 }
 
                 time = TimeValue.FromTimeMl(UnitValue(target, gran), null, how);
+                if (wholePhraseOffsets && mod is null && R(end) is Role.Earlier or Role.Later)
+                {
+                    // TimeBank: "a year earlier" is one DATE; in a story about a quarter it is that quarter a year back.
+                    if (unit == Unit.Year && lastQuarter is not null && (int)Math.Round(n) == 1 && ReportedQuarter(s, end + 1, -4) is { } rq)
+                    {
+                        return rq;
+                    }
+
+                    var coarse = unit is Unit.Day or Unit.Week or Unit.Weekend && anchorDay is not null ? Unit.Day : unit == Unit.Weekend ? Unit.Week : unit;
+                    return Make(s, end + 1, TimexType.Date, UnitValue(target, coarse), how);
+                }
             }
         }
 
