@@ -33,7 +33,7 @@ internal enum Role : byte
     Am, Pm, Noon, Midnight, Midday, Zone,
     Several, Few, Many, Couple, Dozen, Half, Hundred, Thousand, Some,
     Set, Year, Era, Weekend, Ad, Ah, Hs, Eid, Fitr, Adha, Al, Ul, Christmas, Eve, NewYear, Thanksgiving, Easter, Nowruz, Halloween, Independence, Election, Valentine, Holiday,
-    FutureCue, PastCue, PresentCue, Still, As, On, Until, Old, Long,
+    FutureCue, PastCue, PresentCue, Still, As, On, Until, Old, Long, These,
 }
 
 /// <summary>One lexicon word. A word may play several parts ("may": month 5 and nothing else here; "second": ordinal and unit).</summary>
@@ -190,7 +190,7 @@ internal static class Lexicon
 
         (string W, Role R)[] roles =
         [
-            ("the", Role.The), ("a", Role.A), ("an", Role.A), ("this", Role.This), ("that", Role.That), ("these", Role.This), ("those", Role.That),
+            ("the", Role.The), ("a", Role.A), ("an", Role.A), ("this", Role.This), ("that", Role.That), ("these", Role.These), ("those", Role.That), ("nineties", Role.None), ("eighties", Role.None), ("seventies", Role.None), ("sixties", Role.None), ("fifties", Role.None),
             ("last", Role.Last), ("next", Role.Next), ("past", Role.Past), ("coming", Role.Coming), ("previous", Role.Previous), ("prior", Role.Previous),
             ("preceding", Role.Previous), ("following", Role.Following), ("same", Role.Same), ("current", Role.Current), ("latest", Role.Latest),
             ("recent", Role.Recent), ("final", Role.Final), ("upcoming", Role.Upcoming),

@@ -162,7 +162,7 @@ internal sealed partial class TimexMatcher
                     return i + 2;
                 }
 
-                if (R(i + 1) == Role.Couple && R(i + 2) == Role.Of)
+                if (R(i + 1) == Role.Couple && R(i + 2) == Role.Of && L(i + 3) is { Unit: not Unit.None })
                 {
                     value = 2;
                     return i + 3;
@@ -191,6 +191,9 @@ internal sealed partial class TimexMatcher
             case Role.Dozen:
                 value = 12;
                 return i + 1;
+            case Role.Couple when R(i + 1) == Role.Of:
+                value = 2;
+                return i + 2;
             default:
                 return i;
         }

@@ -63,7 +63,7 @@ internal sealed partial class TimexMatcher
         }
 
         // "year-earlier", "year-ago" used alone as an adjective ("year-earlier results")
-        if (L(i) is { Unit: Unit.Year, Plural: false } && P(i + 1, '-') && R(i + 2) is Role.Earlier or Role.Ago && R(i - 1) != Role.The)
+        if (L(i) is { Unit: Unit.Year, Plural: false } && P(i + 1, '-') && R(i + 2) is Role.Earlier or Role.Ago)
         {
             if (lastQuarter is not null)
             {
@@ -71,6 +71,47 @@ internal sealed partial class TimexMatcher
             }
 
             return dct is { } d ? Make(i, i + 3, TimexType.Date, YearValue(d.Year - 1), TimeAnchor.Publication) : Make(i, i + 3, TimexType.Date, "XXXX", TimeAnchor.None);
+        }
+
+        // "decades-long", "day-long": a length used as an adjective
+        if (L(i) is { Unit: not Unit.None } lu && P(i + 1, '-') && R(i + 2) == Role.Long)
+        {
+            return Make(i, i + 3, TimexType.Duration, DurationValue(lu.Plural ? Many : 1, lu.Unit), TimeAnchor.None);
+        }
+
+        if (r == Role.The || r == Role.These)
+        {
+            // "these days", "the near term", "the short term", "the nineties"
+            if (r == Role.These && L(i + 1) is { Unit: Unit.Day, Plural: true })
+            {
+                return Make(i, i + 2, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
+            }
+
+            if (r == Role.The && (Word(i + 1, "near") || Word(i + 1, "short")) && Word(i + 2, "term"))
+            {
+                return Make(i, i + 3, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
+            }
+
+            if (r == Role.The && DecadeWord(i + 1) is { } tens)
+            {
+                var century = dct is { } dd ? (dd.Year / 100 * 100) - (tens * 10 > dd.Year % 100 ? 100 : 0) : 1900;
+                return Make(i, i + 2, TimexType.Date, FormatInv($"{(century + (tens * 10)) / 10:D3}X"), dct is null ? TimeAnchor.None : TimeAnchor.Publication);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"nineties" → 9, "eighties" → 8 (decades named in words).</summary>
+    private int? DecadeWord(int i)
+    {
+        string[] names = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (var k = 0; k < names.Length; k++)
+        {
+            if (Word(i, names[k]))
+            {
+                return k + 2;
+            }
         }
 
         return null;
@@ -99,7 +140,7 @@ internal sealed partial class TimexMatcher
             return null;
         }
 
-        if (L(i) is not { Number: >= 11 and <= 20 } hundreds || (!Cap(i) && R(i - 1) is not (Role.In or Role.Of or Role.Since)))
+        if (L(i) is not { Number: >= 17 and <= 20 } hundreds)
         {
             return null;
         }

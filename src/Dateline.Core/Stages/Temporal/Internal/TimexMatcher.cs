@@ -477,7 +477,7 @@ internal sealed partial class TimexMatcher
             case Role.This or Role.Current:
                 offset = 0;
                 break;
-            case Role.Last or Role.Past or Role.Previous:
+            case Role.Last or Role.Past or Role.Previous or Role.Latest:
                 offset = -1;
                 narrative = the && r == Role.Previous;
                 break;
@@ -1332,7 +1332,7 @@ internal sealed partial class TimexMatcher
         if (r == Role.The && R(i + 1) is Role.Early or Role.Late or Role.Mid)
         {
             var inner = Modified(i + 1);
-            return inner is { } h && h.Value.EndsWith('X') ? h with { StartTok = i } : null;
+            return inner is { } h && h.Type == TimexType.Date ? h with { StartTok = i } : null;
         }
 
         switch (r)
@@ -1365,6 +1365,9 @@ internal sealed partial class TimexMatcher
             case Role.None when L(i) is { Unit: Unit.Year, Plural: false } && (P(j, '-') ? R(j + 1) : R(j)) == Role.End && dct is { } dy:
                 // "year-end", "year end": the end of the DCT's year
                 return Make(i, P(j, '-') ? j + 2 : j + 1, TimexType.Date, YearValue(dy.Year), TimeAnchor.Publication, "END");
+            case Role.None when L(i) is { Unit: Unit.Year, Plural: false } && P(j, '\'') && Word(j + 1, "s") && R(j + 2) == Role.End && dct is { } dy2:
+                // "by year's end"
+                return Make(i, j + 3, TimexType.Date, YearValue(dy2.Year), TimeAnchor.Publication, "END");
             default:
                 return null;
         }
@@ -1372,6 +1375,12 @@ internal sealed partial class TimexMatcher
         if (P(j, '-') && r is Role.Mid or Role.Early or Role.Late)
         {
             j++;
+        }
+
+        // "the end of the month", "the beginning of the year": the DCT's unit
+        if (R(j) == Role.The && L(j + 1) is { Unit: Unit.Week or Unit.Month or Unit.Year or Unit.Quarter, Plural: false } unitOf && R(j + 2) != Role.Of && dct is { } du)
+        {
+            return Make(i, j + 2, TimexType.Date, UnitValue(du, unitOf.Unit), TimeAnchor.Publication, mod);
         }
 
         var core = DateCore(j);
