@@ -409,6 +409,9 @@ internal sealed partial class TimexMatcher
         var r = R(i);
         switch (r)
         {
+            case Role.Today when P(i + 1, '\'') && Word(i + 2, "s") && i + 3 < t.Count && t[i + 3].Kind == TokenKind.Word && !Cap(i + 3) && L(i + 3) is null:
+                // "today's youth", "today's world": the present age, not the day
+                return null;
             case Role.Today or Role.Yesterday or Role.Tomorrow:
             {
                 var off = r == Role.Yesterday ? -1 : r == Role.Tomorrow ? 1 : 0;
@@ -1304,7 +1307,7 @@ internal sealed partial class TimexMatcher
         var j = date.EndTok;
         if (L(j)?.PartOfDay is { } part && !Word(j, "overnight"))
         {
-            // "Friday night", "yesterday morning": TimeBank marks these as the day.
+            // "Friday night", "yesterday morning": TimeBank mostly values these as the day itself.
             _ = part;
             return date with { EndTok = j + 1 };
         }
