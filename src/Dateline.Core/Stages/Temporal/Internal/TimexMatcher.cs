@@ -234,6 +234,12 @@ internal sealed partial class TimexMatcher
                 return Make(s, P(j, ',') ? j + 2 : j + 1, TimexType.Date, Day(new DateOnly(y, m, d)), TimeAnchor.Explicit);
             }
 
+            // BBC-style dateline "05 February 12 01:10 GMT": a two-digit year right before a clock time.
+            if (Num(j) && t[j].Digits == 2 && j + 1 < t.Count && t[j + 1].Has(TokenFlags.Clock) && TwoDigitYear(t[j].Value) is var y2 && d <= DateTime.DaysInMonth(y2, m))
+            {
+                return Make(s, j + 1, TimexType.Date, Day(new DateOnly(y2, m, d)), TimeAnchor.Explicit);
+            }
+
             var ry = MonthYear(m, d, 0, s, j);
             return ry is { } yy && d <= DateTime.DaysInMonth(yy, m)
                 ? Make(s, j, TimexType.Date, Day(new DateOnly(yy, m, d)), TimeAnchor.Publication)
@@ -345,10 +351,16 @@ internal sealed partial class TimexMatcher
         return Decade(i) ?? Century(i);
     }
 
+    /// <summary>"'98" → 1998, "12" → 2012: the century that puts the year at most five years after the DCT (no DCT: 1950–2049).</summary>
     private int TwoDigitYear(int v)
     {
-        var pivot = (dct?.Year ?? 2000) % 100;
-        var century = (dct?.Year ?? 2000) / 100 * 100;
+        if (dct is not { } d)
+        {
+            return v < 50 ? 2000 + v : 1900 + v;
+        }
+
+        var pivot = d.Year % 100;
+        var century = d.Year / 100 * 100;
         return v <= pivot + 5 ? century + v : century - 100 + v;
     }
 
