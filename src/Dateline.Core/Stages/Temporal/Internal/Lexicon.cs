@@ -33,7 +33,7 @@ internal enum Role : byte
     Am, Pm, Noon, Midnight, Midday, Zone,
     Several, Few, Many, Couple, Dozen, Half, Hundred, Thousand, Some,
     Set, Year, Era, Weekend, Ad, Ah, Hs, Eid, Fitr, Adha, Al, Ul, Christmas, Eve, NewYear, Thanksgiving, Easter, Nowruz, Halloween, Independence, Election, Valentine, Holiday,
-    FutureCue, PastCue, PresentCue, Still, As, On, Until, Old, Long, These,
+    FutureCue, PastCue, PresentCue, Still, As, On, Until, Old, Long, These, By,
 }
 
 /// <summary>One lexicon word. A word may play several parts ("may": month 5 and nothing else here; "second": ordinal and unit).</summary>
@@ -216,7 +216,7 @@ internal static class Lexicon
             ("independence", Role.Independence), ("election", Role.Election), ("valentine", Role.Valentine), ("new", Role.NewYear),
             ("will", Role.FutureCue), ("shall", Role.FutureCue), ("ll", Role.FutureCue), ("scheduled", Role.FutureCue), ("expected", Role.FutureCue),
             ("planned", Role.FutureCue), ("due", Role.FutureCue), ("going", Role.FutureCue),
-            ("expects", Role.FutureCue), ("intends", Role.FutureCue), ("would", Role.FutureCue), ("must", Role.FutureCue), ("planning", Role.FutureCue), ("should", Role.FutureCue), ("slated", Role.FutureCue), ("until", Role.Until), ("as", Role.As), ("on", Role.On),
+            ("expects", Role.FutureCue), ("intends", Role.FutureCue), ("would", Role.FutureCue), ("must", Role.FutureCue), ("planning", Role.FutureCue), ("should", Role.FutureCue), ("slated", Role.FutureCue), ("until", Role.Until), ("as", Role.As), ("on", Role.On), ("by", Role.By),
             ("was", Role.PastCue), ("were", Role.PastCue), ("had", Role.PastCue), ("did", Role.PastCue), ("said", Role.PastCue),
             ("is", Role.PresentCue), ("are", Role.PresentCue), ("has", Role.PresentCue), ("have", Role.PresentCue), ("be", Role.PresentCue), ("been", Role.PresentCue), ("being", Role.PresentCue), ("old", Role.Old), ("long", Role.Long), ("still", Role.Still),
             ("era", Role.Era), ("dhu", Role.None), ("dhul", Role.None), ("zul", Role.None), ("holiday", Role.Holiday), ("then", Role.Then),

@@ -300,6 +300,12 @@ internal sealed partial class TimexMatcher
             return -1;
         }
 
+        // "is to resume trading Tuesday"
+        if (r == Role.PresentCue && R(k + 1) == Role.To)
+        {
+            return 1;
+        }
+
         if (r == Role.PresentCue)
         {
             return 0;

@@ -46,7 +46,8 @@ internal sealed partial class TimexMatcher
 
         lastRef = h.Time;
         // Only a named quarter ("the third quarter") sets the period a story reports on; "the year-ago quarter" does not.
-        if (h.Time.Precision == TimePrecision.Quarter && h.Value.Length == 7 && h.Value[5] == 'Q' && NamesQuarter(h))
+        if (h.Time.Precision == TimePrecision.Quarter && h.Value.Length == 7 && h.Value[5] == 'Q' && NamesQuarter(h)
+            && (dct is null || h.Time.Latest < dct))
         {
             lastQuarter = h.Value;
         }
