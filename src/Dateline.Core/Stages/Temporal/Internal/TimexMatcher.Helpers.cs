@@ -253,6 +253,8 @@ internal sealed partial class TimexMatcher
         return dir;
     }
 
+    private bool IsSentenceStart(int i) => i == 0 || IsBoundary(i - 1) || t[i].Has(TokenFlags.ParagraphBefore) || P(i - 1, '"') || P(i - 1, '`');
+
     private bool IsBoundary(int k) =>
         (t[k].Kind == TokenKind.Punct && (t[k].Value is '!' or '?' or ';' || (t[k].Value == '.' && !AbbreviationBefore(k)))) || t[k].Has(TokenFlags.ParagraphBefore);
 

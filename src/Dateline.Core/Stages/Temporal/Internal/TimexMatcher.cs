@@ -457,6 +457,12 @@ internal sealed partial class TimexMatcher
                     j++;
                 }
 
+                // "the future of the region" is a topic; "the foreseeable future" TimeBank leaves alone.
+                if (R(j) == Role.Future && (R(j + 1) == Role.Of || Word(j - 1, "foreseeable")))
+                {
+                    return null;
+                }
+
                 return R(j) switch
                 {
                     Role.Past when L(j + 1) is not { Unit: not Unit.None } && Count(j + 1, out _) == j + 1 => Make(i, j + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication),
@@ -528,6 +534,12 @@ internal sealed partial class TimexMatcher
 
         var e = L(j);
         if (e is null)
+        {
+            return null;
+        }
+
+        // Titles in running text ("ABC's \"This Week\"", "60 Minutes") are names, not times.
+        if (e.Unit != Unit.None && Cap(j) && !IsSentenceStart(s))
         {
             return null;
         }
@@ -842,6 +854,12 @@ internal sealed partial class TimexMatcher
             j += 3;
         }
 
+        // "the quarter-to-quarter comparison"
+        if (P(j + 1, '-') && R(j + 2) == Role.To)
+        {
+            return null;
+        }
+
         if (L(j) is { Unit: Unit.Quarter, Plural: false } || (R(j) == Role.Period && (back != 0 || R(j - 1) is Role.Latest or Role.Same || lastQuarter is not null)))
         {
             j++;
@@ -1028,6 +1046,11 @@ internal sealed partial class TimexMatcher
         }
 
         if (L(k) is not { } u || u.Unit == Unit.None || (u.Unit == Unit.Second && (!Num(j) || t[j].Digits > 3 || !u.Plural && n != 1)) || (u.Unit == Unit.Half))
+        {
+            return null;
+        }
+
+        if (Cap(k) && !IsSentenceStart(s) && !Cap(s))
         {
             return null;
         }
