@@ -247,7 +247,7 @@ internal sealed partial class TimexMatcher
                 : Make(s, j, TimexType.Date, FormatInv($"XXXX-{m:D2}-{d:D2}"), TimeAnchor.None);
         }
 
-        return HijriOrPersianDay(s, i, d, j);
+        return HijriOrPersianDay(s, d, j);
     }
 
     /// <summary>"2017-01-08", "1/8/2017", "2017-01".</summary>
@@ -1341,10 +1341,9 @@ internal sealed partial class TimexMatcher
         }
 
         var j = date.EndTok;
-        if (L(j)?.PartOfDay is { } part && !Word(j, "overnight"))
+        if (L(j)?.PartOfDay is not null && !Word(j, "overnight"))
         {
             // "Friday night", "yesterday morning": TimeBank mostly values these as the day itself.
-            _ = part;
             return date with { EndTok = j + 1 };
         }
 
