@@ -868,6 +868,12 @@ internal sealed partial class TimexMatcher
                 back = -4;
                 j += 2;
             }
+            else if (R(j) == Role.A && L(j + 1) is { Unit: Unit.Year, Plural: false } && R(j + 2) is Role.Ago or Role.Earlier)
+            {
+                // "the quarter a year ago"
+                back = -4;
+                j += 3;
+            }
 
             back += hasYearOffset ? yearOffset * 4 : 0;
             return ReportedQuarter(s, j, back);
