@@ -206,14 +206,15 @@ internal sealed partial class TimexMatcher
     /// <example>"talks are scheduled to be held in Astana later this month" → +1; "implemented an accord in December" → -1.</example>
     private int Tense(int start, int end, bool prepositions = true)
     {
-        // "since March" looks back; "by August", "until March 6" look ahead (for weekdays the verb decides:
-        // "had filed reports by Wednesday").
+        // "since March" looks back; "until March 6", "effective Feb. 1", "payable Jan. 2" and (except for weekdays,
+        // where the verb decides: "had filed reports by Wednesday") "by August" look ahead.
         if (R(start - 1) == Role.Since)
         {
             return -1;
         }
 
-        if (prepositions && Word(start - 1, "by") || R(start - 1) == Role.Until || Word(start - 1, "till") || (R(start - 1) == Role.To && Word(start - 2, "extended")))
+        if ((prepositions && Word(start - 1, "by")) || Word(start - 1, "effective") || Word(start - 1, "payable") || R(start - 1) == Role.Until
+            || Word(start - 1, "till") || (R(start - 1) == Role.To && Word(start - 2, "extended")))
         {
             return 1;
         }
