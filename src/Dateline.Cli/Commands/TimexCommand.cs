@@ -109,7 +109,7 @@ public sealed partial class TimexCommand : Command<TimexCommand.Settings>
                     : x.Time.Earliest is { } e ? $"{e:yyyy-MM-dd}.." : x.Time.Latest is { } l ? $"..{l:yyyy-MM-dd}" : "-";
                 var flat = x.Text.ReplaceLineEndings(" ");
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {x.Start,6}-{x.End,-6} {TimeMlFiles.TypeName(x.Type),-8} {x.Value,-14} {x.Mod ?? "",-7} {interval,-23} {x.Time.Anchor,-12} \"{flat}\""));
+                    $"  {x.Start,6}-{x.End,-6} {TimeMlFiles.TypeName(x.Type),-8} {x.Value,-18} {x.Mod ?? "",-7} {interval,-23} {x.Time.Anchor,-12} \"{flat}\""));
             }
         }
 
