@@ -97,7 +97,7 @@ public sealed class EvalTimexCommand : Command<EvalTimexCommand.Settings>
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = Path.GetFileName(goldFile);
-            if (!CliFiles.TryRead(goldFile, console, out var goldRaw) || TimeMlFiles.Read(goldRaw, out var gerr) is not { } gold)
+            if (!CliFiles.TryRead(goldFile, console, out var goldRaw) || TimeMlFiles.Read(goldRaw, out _) is not { } gold)
             {
                 console.MarkupLineInterpolated($"[red]error:[/] {goldFile}: not readable as TimeML");
                 failures++;
@@ -110,7 +110,7 @@ public sealed class EvalTimexCommand : Command<EvalTimexCommand.Settings>
                 console.MarkupLineInterpolated($"[yellow]warning:[/] no system file for {name}; its timexes count as missed");
                 missing++;
             }
-            else if (CliFiles.TryRead(systemFile, console, out var sysRaw) && TimeMlFiles.Read(sysRaw, out var serr) is { } sys)
+            else if (CliFiles.TryRead(systemFile, console, out var sysRaw) && TimeMlFiles.Read(sysRaw, out _) is { } sys)
             {
                 if (sys.Text != gold.Text)
                 {
@@ -125,7 +125,6 @@ public sealed class EvalTimexCommand : Command<EvalTimexCommand.Settings>
                 failures++;
             }
 
-            _ = gerr;
             texts[name] = gold.Text;
             pairs.Add(new TimexDocumentPair(name, gold.Timexes, system));
         }

@@ -41,8 +41,18 @@ public sealed partial class TimexCommand : Command<TimexCommand.Settings>
         [Description("Publication date (yyyy-MM-dd) for text files; default: a yyyy-MM-dd date in the file name, else unknown.")]
         public string? Dct { get; init; }
 
+        [CommandOption("--offsets <STYLE>")]
+        [Description("duration (default, TimeML guidelines: DURATION \"a month\" in \"a month earlier\") or whole (TimeBank practice: one DATE over \"a month earlier\").")]
+        [DefaultValue("duration")]
+        public string Offsets { get; init; } = "duration";
+
         public override ValidationResult Validate()
         {
+            if (Offsets is not ("duration" or "whole"))
+            {
+                return ValidationResult.Error($"unknown --offsets '{Offsets}' (use duration or whole)");
+            }
+
             if (Paths.Length == 0)
             {
                 return ValidationResult.Error("give at least one file or folder");
@@ -73,7 +83,7 @@ public sealed partial class TimexCommand : Command<TimexCommand.Settings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var stage = new TemporalStage();
+        var stage = new TemporalStage(new TemporalOptions { Offsets = settings.Offsets == "whole" ? OffsetStyle.WholePhrase : OffsetStyle.Duration });
         return settings.Format == "timeml" ? WriteTimeMl(stage, settings, cancellationToken) : PrintText(stage, settings, cancellationToken);
     }
 
@@ -99,7 +109,7 @@ public sealed partial class TimexCommand : Command<TimexCommand.Settings>
                     : x.Time.Earliest is { } e ? $"{e:yyyy-MM-dd}.." : x.Time.Latest is { } l ? $"..{l:yyyy-MM-dd}" : "-";
                 var flat = x.Text.ReplaceLineEndings(" ");
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {x.Start,6}-{x.End,-6} {TimeMlFiles.TypeName(x.Type),-8} {x.Value,-14} {x.Mod ?? "",-7} {interval,-23} {x.Time.Anchor,-12} \"{flat}\""));
+                    $"  {x.Start,6}-{x.End,-6} {TimeMlFiles.TypeName(x.Type),-8} {x.Value,-18} {x.Mod ?? "",-7} {interval,-23} {x.Time.Anchor,-12} \"{flat}\""));
             }
         }
 

@@ -10,7 +10,20 @@ internal static class TimeMlInterval
     public static (DateOnly? Earliest, DateOnly? Latest, TimePrecision Precision) Parse(string value)
     {
         var none = ((DateOnly?)null, (DateOnly?)null, TimePrecision.Unknown);
-        if (string.IsNullOrEmpty(value) || value.Length < 4)
+        if (string.IsNullOrEmpty(value))
+        {
+            return none;
+        }
+
+        // TimeML's reduced forms: "199" is the 1990s, "19" the 1900s (TimeBank writes both these and 199X/19XX).
+        if (value.Length is 2 or 3 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var reduced))
+        {
+            return value.Length == 3
+                ? (new DateOnly(Math.Max(1, reduced * 10), 1, 1), new DateOnly((reduced * 10) + 9, 12, 31), TimePrecision.Decade)
+                : (new DateOnly(Math.Max(1, reduced * 100), 1, 1), new DateOnly((reduced * 100) + 99, 12, 31), TimePrecision.Decade);
+        }
+
+        if (value.Length < 4)
         {
             return none;
         }

@@ -123,6 +123,9 @@ internal sealed partial class TimeMlDocument
         return new TimeMlDocument(raw, start, close, plain.ToString(), [.. map], dct, timexes);
     }
 
+    [GeneratedRegex(@"\n(?:[ \t]*\r?\n){2,}")]
+    private static partial Regex BlankLines();
+
     [GeneratedRegex("""<(MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*>[ \t]*\r?\n?""")]
     private static partial Regex LinkTags();
 
@@ -157,7 +160,10 @@ internal sealed partial class TimeMlDocument
         }
 
         sb.Append(Plain, p, Plain.Length - p);
-        sb.Append(LinkTags().Replace(Raw[TextEnd..], string.Empty));
+        var tail = Raw[TextEnd..];
+        var stripped = LinkTags().Replace(tail, string.Empty);
+        // Where links were removed, leave the blank line a TE3input has, not a run of them.
+        sb.Append(stripped.Length == tail.Length ? tail : BlankLines().Replace(stripped, "\n\n"));
         return sb.ToString();
     }
 

@@ -9,6 +9,14 @@ public sealed class TemporalOptions
     /// </summary>
     public bool TagReferences { get; set; } = true;
 
+    /// <summary>
+    /// How "a month earlier" / "two days later" are marked. <see cref="OffsetStyle.Duration"/> (default) follows the
+    /// TimeML guidelines: the TIMEX3 is the DURATION "a month" and "earlier" is a signal; <see cref="TimeExpression.Time"/>
+    /// still holds the date the offset points at. <see cref="OffsetStyle.WholePhrase"/> follows TimeBank's annotation
+    /// practice: one DATE over "a month earlier" whose value is that date.
+    /// </summary>
+    public OffsetStyle Offsets { get; set; } = OffsetStyle.Duration;
+
     /// <summary>Texts longer than this many characters are rejected (default 50 million).</summary>
     public int MaxTextLength { get; set; } = 50_000_000;
 
@@ -19,4 +27,13 @@ public sealed class TemporalOptions
             throw new ArgumentOutOfRangeException(nameof(MaxTextLength), MaxTextLength, "MaxTextLength must be positive.");
         }
     }
+}
+
+/// <summary>How offset phrases ("a month earlier") are marked; see <see cref="TemporalOptions.Offsets"/>.</summary>
+public enum OffsetStyle
+{
+    /// <summary>TimeML guidelines: DURATION "a month", signal "earlier".</summary>
+    Duration,
+    /// <summary>TimeBank practice: DATE "a month earlier" valued as the date it points at.</summary>
+    WholePhrase,
 }

@@ -39,7 +39,7 @@ public sealed class TemporalStage
 
         var tokens = new List<Token>(Math.Max(16, text.Length / 5));
         Tokenizer.Tokenize(text, tokens);
-        var hits = new TimexMatcher(text, tokens, documentDate).Run();
+        var hits = new TimexMatcher(text, tokens, documentDate, options.Offsets == OffsetStyle.WholePhrase).Run();
         var result = new List<TimeExpression>(hits.Count);
         foreach (var h in hits)
         {

@@ -33,7 +33,7 @@ internal enum Role : byte
     Am, Pm, Noon, Midnight, Midday, Zone,
     Several, Few, Many, Couple, Dozen, Half, Hundred, Thousand, Some,
     Set, Year, Era, Weekend, Ad, Ah, Hs, Eid, Fitr, Adha, Al, Ul, Christmas, Eve, NewYear, Thanksgiving, Easter, Nowruz, Halloween, Independence, Election, Valentine, Holiday,
-    FutureCue, PastCue, PresentCue, Still, As, On, Until,
+    FutureCue, PastCue, PresentCue, Still, As, On, Until, Old, Long, These, By,
 }
 
 /// <summary>One lexicon word. A word may play several parts ("may": month 5 and nothing else here; "second": ordinal and unit).</summary>
@@ -90,7 +90,7 @@ internal static class Lexicon
             {
                 var e = Get(w);
                 e.Month = m + 1;
-                e.Abbreviation = w.Length <= 4 && w != "june" && w != "july";
+                e.Abbreviation = w.Length <= 4 && w is not ("may" or "june" or "july");
             }
         }
 
@@ -190,7 +190,7 @@ internal static class Lexicon
 
         (string W, Role R)[] roles =
         [
-            ("the", Role.The), ("a", Role.A), ("an", Role.A), ("this", Role.This), ("that", Role.That), ("these", Role.This), ("those", Role.That),
+            ("the", Role.The), ("a", Role.A), ("an", Role.A), ("this", Role.This), ("that", Role.That), ("these", Role.These), ("those", Role.That), ("nineties", Role.None), ("eighties", Role.None), ("seventies", Role.None), ("sixties", Role.None), ("fifties", Role.None),
             ("last", Role.Last), ("next", Role.Next), ("past", Role.Past), ("coming", Role.Coming), ("previous", Role.Previous), ("prior", Role.Previous),
             ("preceding", Role.Previous), ("following", Role.Following), ("same", Role.Same), ("current", Role.Current), ("latest", Role.Latest),
             ("recent", Role.Recent), ("final", Role.Final), ("upcoming", Role.Upcoming),
@@ -207,7 +207,7 @@ internal static class Lexicon
             ("approximately", Role.Approx), ("roughly", Role.Approx), ("around", Role.Approx), ("some", Role.Some), ("nearly", Role.Nearly),
             ("almost", Role.Almost), ("about", Role.About), ("am", Role.Am), ("pm", Role.Pm), ("noon", Role.Noon), ("midnight", Role.Midnight),
             ("midday", Role.Midday), ("several", Role.Several), ("few", Role.Few), ("many", Role.Many), ("couple", Role.Couple),
-            ("dozen", Role.Dozen), ("hundred", Role.Hundred), ("thousand", Role.Thousand),
+            ("dozen", Role.Dozen), ("half", Role.Half), ("hundred", Role.Hundred), ("thousand", Role.Thousand),
             ("est", Role.Zone), ("edt", Role.Zone), ("gmt", Role.Zone), ("utc", Role.Zone), ("pst", Role.Zone), ("pdt", Role.Zone), ("cst", Role.Zone),
             ("cdt", Role.Zone), ("bst", Role.Zone), ("cet", Role.Zone), ("et", Role.Zone),
             ("ad", Role.Ad), ("ah", Role.Ah), ("hs", Role.Hs), ("sh", Role.Hs), ("eid", Role.Eid), ("fitr", Role.Fitr), ("adha", Role.Adha), ("al", Role.Al),
@@ -215,11 +215,11 @@ internal static class Lexicon
             ("nowruz", Role.Nowruz), ("norouz", Role.Nowruz), ("nowrouz", Role.Nowruz), ("newroz", Role.Nowruz), ("halloween", Role.Halloween),
             ("independence", Role.Independence), ("election", Role.Election), ("valentine", Role.Valentine), ("new", Role.NewYear),
             ("will", Role.FutureCue), ("shall", Role.FutureCue), ("ll", Role.FutureCue), ("scheduled", Role.FutureCue), ("expected", Role.FutureCue),
-            ("plans", Role.FutureCue), ("plan", Role.FutureCue), ("planned", Role.FutureCue), ("due", Role.FutureCue), ("going", Role.FutureCue),
-            ("expects", Role.FutureCue), ("intends", Role.FutureCue), ("set", Role.FutureCue), ("slated", Role.FutureCue), ("until", Role.Until), ("as", Role.As), ("on", Role.On),
+            ("planned", Role.FutureCue), ("due", Role.FutureCue), ("going", Role.FutureCue),
+            ("expects", Role.FutureCue), ("intends", Role.FutureCue), ("would", Role.FutureCue), ("must", Role.FutureCue), ("planning", Role.FutureCue), ("should", Role.FutureCue), ("slated", Role.FutureCue), ("until", Role.Until), ("as", Role.As), ("on", Role.On), ("by", Role.By),
             ("was", Role.PastCue), ("were", Role.PastCue), ("had", Role.PastCue), ("did", Role.PastCue), ("said", Role.PastCue),
-            ("is", Role.PresentCue), ("are", Role.PresentCue), ("has", Role.PresentCue), ("have", Role.PresentCue), ("still", Role.Still),
-            ("era", Role.Era), ("holiday", Role.Holiday), ("then", Role.Then),
+            ("is", Role.PresentCue), ("are", Role.PresentCue), ("has", Role.PresentCue), ("have", Role.PresentCue), ("be", Role.PresentCue), ("been", Role.PresentCue), ("being", Role.PresentCue), ("old", Role.Old), ("long", Role.Long), ("still", Role.Still),
+            ("era", Role.Era), ("dhu", Role.None), ("dhul", Role.None), ("zul", Role.None), ("holiday", Role.Holiday), ("then", Role.Then),
         ];
         foreach (var (w, r) in roles)
         {

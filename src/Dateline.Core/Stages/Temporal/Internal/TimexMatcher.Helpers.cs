@@ -16,8 +16,11 @@ internal sealed partial class TimexMatcher
     private TimeValue? lastRef;
     private string? lastQuarter;
 
-    public TimexMatcher(string text, List<Token> tokens, DateOnly? dct)
+    private readonly bool wholePhraseOffsets;
+
+    public TimexMatcher(string text, List<Token> tokens, DateOnly? dct, bool wholePhraseOffsets = false)
     {
+        this.wholePhraseOffsets = wholePhraseOffsets;
         this.text = text;
         t = tokens;
         this.dct = dct;
@@ -40,8 +43,8 @@ internal sealed partial class TimexMatcher
     private bool Num(int i) => i >= 0 && i < t.Count && t[i].Kind == TokenKind.Number && (t[i].Flags & Special) == 0 && t[i].Value >= 0;
 
     /// <summary>A day of month: "30", "5th".</summary>
-    private bool DayNum(int i) => i < t.Count && t[i].Kind == TokenKind.Number && (t[i].Flags & (Special & ~TokenFlags.Ordinal)) == 0
-        && t[i].Digits <= 2 && t[i].Value is >= 1 and <= 31 && !P(i + 1, ':') && !(P(i + 1, '%'));
+    private bool DayNum(int i) => i >= 0 && i < t.Count && t[i].Kind == TokenKind.Number && (t[i].Flags & (Special & ~TokenFlags.Ordinal)) == 0
+        && t[i].Digits <= 2 && t[i].Value is >= 1 and <= 31 && !P(i + 1, '%') && L(i + 1) is not { Unit: not Unit.None };
 
     /// <summary>A four-digit year, 1800–2199 (earlier years only after "in"/"of"/"since").</summary>
     private bool Year(int i)
@@ -75,7 +78,7 @@ internal sealed partial class TimexMatcher
         // Short forms without a period ("Mar", "Jun") and "May"/"March" need a day or year after, or a preposition before.
         if (e.Month == 5 || e.Month == 3 || (word <= 4 && !hasDot && e.Month is not (6 or 7)))
         {
-            if (!dateFollows && !(R(i - 1) is Role.In or Role.Of or Role.Since or Role.Last or Role.Next or Role.This or Role.Early or Role.Late
+            if (!dateFollows && !DayNum(i - 1) && !(R(i - 1) is Role.In or Role.Of or Role.Since or Role.Last or Role.Next or Role.This or Role.Early or Role.Late
                     or Role.Mid or Role.Until or Role.FutureCue or Role.Before or Role.After or Role.Until)
                 && !Word(i - 1, "by") && !Word(i - 1, "from") && !Word(i - 1, "through") && !Word(i - 1, "during") && !P(i - 1, '-'))
             {
@@ -159,7 +162,7 @@ internal sealed partial class TimexMatcher
                     return i + 2;
                 }
 
-                if (R(i + 1) == Role.Couple && R(i + 2) == Role.Of)
+                if (R(i + 1) == Role.Couple && R(i + 2) == Role.Of && L(i + 3) is { Unit: not Unit.None })
                 {
                     value = 2;
                     return i + 3;
@@ -188,6 +191,9 @@ internal sealed partial class TimexMatcher
             case Role.Dozen:
                 value = 12;
                 return i + 1;
+            case Role.Couple when R(i + 1) == Role.Of:
+                value = 2;
+                return i + 2;
             default:
                 return i;
         }
@@ -198,8 +204,21 @@ internal sealed partial class TimexMatcher
     /// -1 past ("was", "-ed"), +1 future ("will", "scheduled"), 0 no cue.
     /// </summary>
     /// <example>"talks are scheduled to be held in Astana later this month" → +1; "implemented an accord in December" → -1.</example>
-    private int Tense(int start, int end)
+    private int Tense(int start, int end, bool prepositions = true)
     {
+        // "since March" looks back; "until March 6", "effective Feb. 1", "payable Jan. 2" and (except for weekdays,
+        // where the verb decides: "had filed reports by Wednesday") "by August" look ahead.
+        if (R(start - 1) == Role.Since)
+        {
+            return -1;
+        }
+
+        if ((prepositions && Word(start - 1, "by")) || Word(start - 1, "effective") || Word(start - 1, "payable") || R(start - 1) == Role.Until
+            || Word(start - 1, "till") || (R(start - 1) == Role.To && Word(start - 2, "extended")))
+        {
+            return 1;
+        }
+
         var best = int.MaxValue;
         var dir = 0;
         for (var k = start - 1; k >= 0 && start - k <= 20; k--)
@@ -220,7 +239,7 @@ internal sealed partial class TimexMatcher
 
         for (var k = end; k < t.Count && k - end + 1 < Math.Min(best, 12); k++)
         {
-            if (IsBoundary(k))
+            if (IsBoundary(k) || P(k, ',') || R(k) == Role.And || Word(k, "but"))
             {
                 break;
             }
@@ -235,8 +254,28 @@ internal sealed partial class TimexMatcher
         return dir;
     }
 
+    private bool IsSentenceStart(int i) => i == 0 || IsBoundary(i - 1) || t[i].Has(TokenFlags.ParagraphBefore) || P(i - 1, '"') || P(i - 1, '`');
+
     private bool IsBoundary(int k) =>
-        (t[k].Kind == TokenKind.Punct && t[k].Value is '.' or '!' or '?' or ';') || t[k].Has(TokenFlags.ParagraphBefore);
+        (t[k].Kind == TokenKind.Punct && (t[k].Value is '!' or '?' or ';' || (t[k].Value == '.' && !AbbreviationBefore(k)))) || t[k].Has(TokenFlags.ParagraphBefore);
+
+    /// <summary>A period after an initial or a title ("P.", "Mr.", "Inc.") does not end the sentence.</summary>
+    private bool AbbreviationBefore(int k)
+    {
+        if (k == 0 || t[k - 1].Kind != TokenKind.Word || t[k - 1].End != t[k].Start)
+        {
+            return false;
+        }
+
+        var w = text.AsSpan(t[k - 1].Start, t[k - 1].Length);
+        if (w.Length == 1 && char.IsUpper(w[0]))
+        {
+            return true;
+        }
+
+        return w is "Mr" or "Mrs" or "Ms" or "Dr" or "Inc" or "Corp" or "Co" or "Ltd" or "Jr" or "Sr" or "St" or "Gen" or "Gov" or "Sen" or "Rep"
+            or "Lt" or "Col" or "Sgt" or "Capt" or "Prof" or "No" or "vs" or "Calif" or "Mass" or "Conn" or "Fla" or "Wis" or "Ill" or "Mich";
+    }
 
     private int Cue(int k)
     {
@@ -247,7 +286,14 @@ internal sealed partial class TimexMatcher
         }
 
         var r = R(k);
-        if (r == Role.FutureCue || r == Role.Upcoming || r == Role.Next || r == Role.Tomorrow || r == Role.Coming)
+        // "next to the embassy" is a place.
+        if (r == Role.Next && R(k + 1) == Role.To)
+        {
+            return 0;
+        }
+
+        if (r == Role.FutureCue || r == Role.Upcoming || r == Role.Next || r == Role.Tomorrow || r == Role.Coming || r == Role.Until
+            || (r is Role.Soon or Role.Early && R(k - 1) == Role.As))
         {
             return 1;
         }
@@ -257,13 +303,27 @@ internal sealed partial class TimexMatcher
             return -1;
         }
 
+        // "is to resume trading Tuesday"
+        if (r == Role.PresentCue && R(k + 1) == Role.To)
+        {
+            return 1;
+        }
+
         if (r == Role.PresentCue)
         {
             return 0;
         }
 
+        // "set to resume Monday", "due to expire"
+        if ((Word(k, "set") || Word(k, "due") || Word(k, "plan") || Word(k, "plans") || Word(k, "going")) && R(k + 1) == Role.To)
+        {
+            return 1;
+        }
+
         // Regular past tense: "implemented", "arrived" (not capitalized names).
-        if (tok.Lex < 0 && tok.Length > 4 && !tok.Has(TokenFlags.Capital) && text[tok.End - 1] == 'd' && text[tok.End - 2] == 'e')
+        if (tok.Lex < 0 && tok.Length > 4 && text[tok.End - 1] == 'd' && text[tok.End - 2] == 'e'
+            && (!tok.Has(TokenFlags.Capital) || k == 0 || IsBoundary(k - 1) || t[k].Has(TokenFlags.ParagraphBefore))
+            && R(k - 1) is not (Role.PresentCue or Role.FutureCue) && !Word(k - 1, "to"))
         {
             return -1;
         }
@@ -354,10 +414,13 @@ internal sealed partial class TimexMatcher
         if (count != Math.Floor(count))
         {
             // Fractions go one unit down: 1.5 hours → PT1H30M, 2.5 years → P30M.
+            var whole = (int)Math.Floor(count);
+            var part = count - whole;
             return unit switch
             {
-                Unit.Hour => FormatInv($"PT{(int)count}H{(int)Math.Round((count - Math.Floor(count)) * 60)}M").Replace("PT0H", "PT", StringComparison.Ordinal),
-                Unit.Minute => FormatInv($"PT{(int)Math.Round(count * 60)}S"),
+                Unit.Hour => FormatInv($"PT{whole}H{(int)Math.Round(part * 60)}M").Replace("PT0H", "PT", StringComparison.Ordinal),
+                Unit.Minute => FormatInv($"PT{whole}M{(int)Math.Round(part * 60)}S").Replace("PT0M", "PT", StringComparison.Ordinal),
+                Unit.Year when whole > 0 => FormatInv($"P{whole}Y{(int)Math.Round(part * 12)}M"),
                 Unit.Day => FormatInv($"PT{(int)Math.Round(count * 24)}H"),
                 Unit.Week => FormatInv($"P{(int)Math.Round(count * 7)}D"),
                 Unit.Month => FormatInv($"P{(int)Math.Round(count * 30)}D"),
@@ -415,7 +478,7 @@ internal sealed partial class TimexMatcher
                 return d.AddDays(fwd == 0 ? 7 : fwd);
         }
 
-        var tense = Tense(s, e);
+        var tense = Tense(s, e, prepositions: false);
         return tense > 0 ? d.AddDays(fwd) : d.AddDays(-back);
     }
 
@@ -438,25 +501,53 @@ internal sealed partial class TimexMatcher
         }
 
         var tense = Tense(s, e);
-        var cmp = day == 0 ? month.CompareTo(d.Month) : new DateOnly(d.Year, month, Math.Min(day, DateTime.DaysInMonth(d.Year, month))).CompareTo(d);
+        if (day == 0)
+        {
+            // A month alone: past → the latest one not after the DCT's month, future → the next one not before it,
+            // no cue → the nearest (ties look back).
+            var ahead = month - d.Month;
+            if (tense < 0)
+            {
+                // The next two months are still ahead even in a past-tense sentence ("agreed to complete it in January").
+                var cyclic = (ahead + 12) % 12;
+                if (cyclic is > 0 and <= 3)
+                {
+                    return month < d.Month ? d.Year + 1 : d.Year;
+                }
+
+                return ahead <= 0 ? d.Year : d.Year - 1;
+            }
+
+            if (tense > 0)
+            {
+                return ahead >= 0 ? d.Year : d.Year + 1;
+            }
+
+            // No cue: news looks back; only the next month or two count as ahead.
+            return ahead > 2 ? d.Year - 1 : d.Year;
+        }
+
+        // A month and day: the DCT's year unless the text points clearly the other way. Dates a few weeks ahead of
+        // a past-tense sentence are deadlines ("extended the offer to Nov. 6"), not last year's.
+        var here = new DateOnly(d.Year, month, Math.Min(day, DateTime.DaysInMonth(d.Year, month)));
+        var gap = here.DayNumber - d.DayNumber;
         if (tense < 0)
         {
-            return cmp <= 0 ? d.Year : d.Year - 1;
+            // Within three months ahead a date in a past-tense sentence is usually a deadline, across a year end too.
+            var nextYear = new DateOnly(d.Year + 1, month, Math.Min(day, DateTime.DaysInMonth(d.Year + 1, month)));
+            if (nextYear.DayNumber - d.DayNumber <= 90)
+            {
+                return d.Year + 1;
+            }
+
+            return gap > 90 ? d.Year - 1 : d.Year;
         }
 
         if (tense > 0)
         {
-            return cmp >= 0 ? d.Year : d.Year + 1;
+            return gap < -60 ? d.Year + 1 : d.Year;
         }
 
-        if (day == 0)
-        {
-            return d.Year;
-        }
-
-        // No cue: the nearest occurrence.
-        var here = new DateOnly(d.Year, month, Math.Min(day, DateTime.DaysInMonth(d.Year, month)));
-        var gap = here.DayNumber - d.DayNumber;
-        return gap > 183 ? d.Year - 1 : gap < -183 ? d.Year + 1 : d.Year;
+        return gap > 90 ? d.Year - 1 : gap < -270 ? d.Year + 1 : d.Year;
     }
 }

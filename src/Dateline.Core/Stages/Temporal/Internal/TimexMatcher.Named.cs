@@ -103,7 +103,7 @@ internal sealed partial class TimexMatcher
                     day = 24;
                     k++;
                 }
-                else if (R(k) == Role.Day)
+                else if (L(k) is { Unit: Unit.Day, Plural: false })
                 {
                     k++;
                 }
@@ -171,12 +171,6 @@ internal sealed partial class TimexMatcher
             return Make(s, e + 1, TimexType.Date, Day(At(t[e].Value)), TimeAnchor.Explicit);
         }
 
-        if (R(s - 1) is Role.Last or Role.Next or Role.This && dct is { } dd)
-        {
-            // "last Christmas" — the determiner is outside this rule's span; keep to the nearest instance.
-            _ = dd;
-        }
-
         var approxDay = fixedDay > 0 ? fixedDay : 20;
         var year = MonthYear(month, approxDay, 0, s, e);
         if (year is { } y2)
@@ -234,10 +228,9 @@ internal sealed partial class TimexMatcher
 
     private int SolarSuffix(int i) => R(i) is Role.Hs || Word(i, "ap") ? i + 1 : i;
 
-    /// <summary>"15 Ramadan 1438", "1 Farvardin 1396" (day already read at <paramref name="dayTok"/>, month at <paramref name="j"/>).</summary>
-    private Hit? HijriOrPersianDay(int s, int dayTok, int day, int j)
+    /// <summary>"15 Ramadan 1438", "1 Farvardin 1396" (the day number already read, the month at <paramref name="j"/>).</summary>
+    private Hit? HijriOrPersianDay(int s, int day, int j)
     {
-        _ = dayTok;
         if (HijriMonthAt(j, out var hm, out var k))
         {
             return HijriDay(s, k, hm, day);

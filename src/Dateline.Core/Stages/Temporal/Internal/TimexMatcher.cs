@@ -45,10 +45,28 @@ internal sealed partial class TimexMatcher
         }
 
         lastRef = h.Time;
-        if (h.Time.Precision == TimePrecision.Quarter && h.Value.Length == 7 && h.Value[5] == 'Q')
+        // Only a named quarter ("the third quarter") sets the period a story reports on; "the year-ago quarter" does not.
+        if (h.Time.Precision == TimePrecision.Quarter && h.Value.Length == 7 && h.Value[5] == 'Q' && NamesQuarter(h)
+            && (dct is null || h.Time.Latest < dct))
         {
             lastQuarter = h.Value;
         }
+    }
+
+    private bool NamesQuarter(Hit h)
+    {
+        var ordinal = false;
+        for (var k = h.StartTok; k < h.EndTok; k++)
+        {
+            if (L(k) is { } e && (e.Unit == Unit.Year || e.Role is Role.Ago or Role.Earlier or Role.Last))
+            {
+                return false;
+            }
+
+            ordinal |= L(k)?.Ordinal > 0 || R(k) == Role.Final;
+        }
+
+        return ordinal;
     }
 
     private Hit? Best(int i)
@@ -85,6 +103,7 @@ internal sealed partial class TimexMatcher
         Consider(ref best, Quarter(i));
         Consider(ref best, Named(i));
         Consider(ref best, Ago(i));
+        Consider(ref best, Phrase(i));
         return best is { } b ? AttachTime(b) : null;
     }
 
@@ -161,14 +180,22 @@ internal sealed partial class TimexMatcher
         }
 
         var j = P(i + 1, ',') ? i + 2 : i + 1;
-        if (MonthLed(j) is { } md && md.Value.Length >= 10)
+        if ((MonthLed(j) is { } md && md.Value.Length >= 10 ? md : DayLed(j) is { } dm && dm.Value.Length >= 10 ? dm : (Hit?)null) is { } dated)
         {
-            return md with { StartTok = i };
-        }
+            // "Monday, Oct. 26" with no year: the year whose Oct. 26 is a Monday, nearest the DCT.
+            if (dated.Time.Anchor == TimeAnchor.Publication && dated.Time.Earliest is { } day && (int)day.DayOfWeek != e.Weekday)
+            {
+                foreach (var shift in new[] { -1, 1, -2, 2 })
+                {
+                    var other = day.AddYears(shift);
+                    if ((int)other.DayOfWeek == e.Weekday)
+                    {
+                        return Make(i, dated.EndTok, TimexType.Date, Day(other), TimeAnchor.Publication);
+                    }
+                }
+            }
 
-        if (DayLed(j) is { } dm && dm.Value.Length >= 10)
-        {
-            return dm with { StartTok = i };
+            return dated with { StartTok = i };
         }
 
         // Abbreviations ("Sun", "Wed") only count in datelines.
@@ -208,13 +235,19 @@ internal sealed partial class TimexMatcher
                 return Make(s, P(j, ',') ? j + 2 : j + 1, TimexType.Date, Day(new DateOnly(y, m, d)), TimeAnchor.Explicit);
             }
 
+            // BBC-style dateline "05 February 12 01:10 GMT": a two-digit year right before a clock time.
+            if (Num(j) && t[j].Digits == 2 && j + 1 < t.Count && t[j + 1].Has(TokenFlags.Clock) && TwoDigitYear(t[j].Value) is var y2 && d <= DateTime.DaysInMonth(y2, m))
+            {
+                return Make(s, j + 1, TimexType.Date, Day(new DateOnly(y2, m, d)), TimeAnchor.Explicit);
+            }
+
             var ry = MonthYear(m, d, 0, s, j);
             return ry is { } yy && d <= DateTime.DaysInMonth(yy, m)
                 ? Make(s, j, TimexType.Date, Day(new DateOnly(yy, m, d)), TimeAnchor.Publication)
                 : Make(s, j, TimexType.Date, FormatInv($"XXXX-{m:D2}-{d:D2}"), TimeAnchor.None);
         }
 
-        return HijriOrPersianDay(s, i, d, j);
+        return HijriOrPersianDay(s, d, j);
     }
 
     /// <summary>"2017-01-08", "1/8/2017", "2017-01".</summary>
@@ -319,10 +352,16 @@ internal sealed partial class TimexMatcher
         return Decade(i) ?? Century(i);
     }
 
+    /// <summary>"'98" → 1998, "12" → 2012: the century that puts the year at most five years after the DCT (no DCT: 1950–2049).</summary>
     private int TwoDigitYear(int v)
     {
-        var pivot = (dct?.Year ?? 2000) % 100;
-        var century = (dct?.Year ?? 2000) / 100 * 100;
+        if (dct is not { } d)
+        {
+            return v < 50 ? 2000 + v : 1900 + v;
+        }
+
+        var pivot = d.Year % 100;
+        var century = d.Year / 100 * 100;
         return v <= pivot + 5 ? century + v : century - 100 + v;
     }
 
@@ -383,6 +422,9 @@ internal sealed partial class TimexMatcher
         var r = R(i);
         switch (r)
         {
+            case Role.Today when P(i + 1, '\'') && Word(i + 2, "s") && i + 3 < t.Count && t[i + 3].Kind == TokenKind.Word && !Cap(i + 3) && L(i + 3) is null:
+                // "today's youth", "today's world": the present age, not the day
+                return null;
             case Role.Today or Role.Yesterday or Role.Tomorrow:
             {
                 var off = r == Role.Yesterday ? -1 : r == Role.Tomorrow ? 1 : 0;
@@ -397,14 +439,14 @@ internal sealed partial class TimexMatcher
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
             case Role.Current when L(i + 1) is { Unit: Unit.None } || (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0):
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
-            case Role.Recently or Role.Previously or Role.Lately:
+            case Role.Present when R(i - 1) == Role.At:
+                return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
+            case Role.Recently or Role.Lately:
                 return Make(i, i + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Recent when L(i + 1) is { Unit: Unit.Year, Plural: true }:
                 return Make(i, i + 2, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Recent when i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0 && R(i - 1) != Role.The && R(i - 1) != Role.Most:
                 return Make(i, i + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
-            case Role.Soon when R(i - 1) != Role.As:
-                return Make(i, i + 1, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.Future when R(i - 1) != Role.The && !(i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word):
                 return Make(i, i + 1, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.The:
@@ -413,6 +455,12 @@ internal sealed partial class TimexMatcher
                 if (Word(j, "near") || Word(j, "distant") || Word(j, "recent") || Word(j, "very"))
                 {
                     j++;
+                }
+
+                // "the future of the region" is a topic; "the foreseeable future" TimeBank leaves alone.
+                if (R(j) == Role.Future && (R(j + 1) == Role.Of || Word(j - 1, "foreseeable")))
+                {
+                    return null;
                 }
 
                 return R(j) switch
@@ -451,7 +499,7 @@ internal sealed partial class TimexMatcher
             case Role.This or Role.Current:
                 offset = 0;
                 break;
-            case Role.Last or Role.Past or Role.Previous:
+            case Role.Last or Role.Past or Role.Previous or Role.Latest:
                 offset = -1;
                 narrative = the && r == Role.Previous;
                 break;
@@ -477,10 +525,31 @@ internal sealed partial class TimexMatcher
             j++;
         }
 
+        // "this coming Sunday", "this past spring"
+        if (r == Role.This && R(j) is Role.Coming or Role.Past && L(j + 1) is { } next && (next.Weekday >= 0 || next.Season is not null || next.Month > 0))
+        {
+            offset = R(j) == Role.Past ? -1 : 1;
+            j++;
+        }
+
         var e = L(j);
         if (e is null)
         {
             return null;
+        }
+
+        // Titles in running text ("ABC's \"This Week\"", "60 Minutes") are names, not times.
+        if (e.Unit != Unit.None && Cap(j) && !IsSentenceStart(s))
+        {
+            return null;
+        }
+
+        // "the previous Friday", "the following Monday": a weekday counted from the story's date.
+        if (narrative && the && e.Weekday >= 0 && Cap(j) && (lastDay ?? dct) is { } from)
+        {
+            var cur = (int)from.DayOfWeek;
+            var day = offset < 0 ? from.AddDays(-(((cur - e.Weekday + 6) % 7) + 1)) : from.AddDays(((e.Weekday - cur + 6) % 7) + 1);
+            return Make(s, j + 1, TimexType.Date, Day(day), lastDay is null ? TimeAnchor.Publication : TimeAnchor.PreviousDate);
         }
 
         if (e.Unit is not Unit.None and not Unit.Second and not Unit.Minute and not Unit.Hour and not Unit.Half && !e.Plural)
@@ -584,6 +653,11 @@ internal sealed partial class TimexMatcher
             return Make(s, j + 2, TimexType.Date, YearValue(t[j + 1].Value) + "-" + season, TimeAnchor.Explicit);
         }
 
+        if (R(j) == Role.Of && SpokenYear(j + 1) is { } spoken)
+        {
+            return Make(s, spoken.EndTok, TimexType.Date, spoken.Value + "-" + season, TimeAnchor.Explicit);
+        }
+
         if (Year(j))
         {
             return Make(s, j + 1, TimexType.Date, YearValue(t[j].Value) + "-" + season, TimeAnchor.Explicit);
@@ -594,7 +668,8 @@ internal sealed partial class TimexMatcher
             return null;
         }
 
-        if (!the)
+        // "the fall of the regime" is no season.
+        if (!the || R(j) == Role.Of)
         {
             return null;
         }
@@ -673,12 +748,27 @@ internal sealed partial class TimexMatcher
             i++;
         }
 
-        // "this year's third quarter", "last year's quarter"
-        if (R(i) is Role.This or Role.Last && L(i + 1) is { Unit: Unit.Year, Plural: false } && P(i + 2, '\'') && Word(i + 3, "s"))
+        // "this year's third quarter", "last year's quarter", "next year's first quarter"
+        if (R(i) is Role.This or Role.Last or Role.Next && L(i + 1) is { Unit: Unit.Year, Plural: false } && P(i + 2, '\'') && Word(i + 3, "s"))
         {
-            yearOffset = R(i) == Role.Last ? -1 : 0;
+            yearOffset = R(i) == Role.Last ? -1 : R(i) == Role.Next ? 1 : 0;
             hasYearOffset = true;
             i += 4;
+        }
+
+        // "the 1988 second quarter"
+        int? namedYear = null;
+        if (R(s) == Role.The && Year(i) && (L(i + 1)?.Ordinal is > 0 and <= 4 || R(i + 1) == Role.Fiscal))
+        {
+            namedYear = t[i].Value;
+            i++;
+        }
+
+        if (R(s) == Role.The && L(i) is { Unit: Unit.Year, Plural: false } && P(i + 1, '-') && R(i + 2) is Role.Earlier or Role.Ago && L(i + 3)?.Ordinal is > 0 and <= 4)
+        {
+            yearOffset = -1;
+            hasYearOffset = true;
+            i += 3;
         }
 
         if (R(i) == Role.Fiscal)
@@ -699,6 +789,11 @@ internal sealed partial class TimexMatcher
             if (P(j, '-'))
             {
                 j++;
+                // "the third-quarter profit": the adjective is the expression, not the noun phrase.
+                if (R(s) == Role.The && s + 1 == i)
+                {
+                    s = i;
+                }
             }
 
             var u = L(j);
@@ -724,6 +819,7 @@ internal sealed partial class TimexMatcher
                     j += 3;
                 }
 
+                year ??= namedYear;
                 if (year is null && dct is { } d)
                 {
                     year = d.Year + yearOffset;
@@ -758,6 +854,12 @@ internal sealed partial class TimexMatcher
             j += 3;
         }
 
+        // "the quarter-to-quarter comparison"
+        if (P(j + 1, '-') && R(j + 2) == Role.To)
+        {
+            return null;
+        }
+
         if (L(j) is { Unit: Unit.Quarter, Plural: false } || (R(j) == Role.Period && (back != 0 || R(j - 1) is Role.Latest or Role.Same || lastQuarter is not null)))
         {
             j++;
@@ -765,6 +867,12 @@ internal sealed partial class TimexMatcher
             {
                 back = -4;
                 j += 2;
+            }
+            else if (R(j) == Role.A && L(j + 1) is { Unit: Unit.Year, Plural: false } && R(j + 2) is Role.Ago or Role.Earlier)
+            {
+                // "the quarter a year ago"
+                back = -4;
+                j += 3;
             }
 
             back += hasYearOffset ? yearOffset * 4 : 0;
@@ -856,11 +964,11 @@ internal sealed partial class TimexMatcher
         var r = R(i);
         return r switch
         {
-            Role.About or Role.Approx => ("APPROX", i + 1),
+            Role.About or Role.Approx when Count(i + 1, out _) > i + 1 => ("APPROX", i + 1),
             Role.Some when Count(i + 1, out _) > i + 1 => ("APPROX", i + 1),
             Role.Nearly or Role.Almost => ("LESS_THAN", i + 1),
-            Role.Over => ("MORE_THAN", i + 1),
-            Role.Under => ("LESS_THAN", i + 1),
+            Role.Over when Count(i + 1, out _) > i + 1 => ("MORE_THAN", i + 1),
+            Role.Under when Count(i + 1, out _) > i + 1 => ("LESS_THAN", i + 1),
             Role.More when R(i + 1) == Role.Than => ("MORE_THAN", i + 2),
             Role.Less when R(i + 1) == Role.Than => ("LESS_THAN", i + 2),
             Role.At when R(i + 1) == Role.Least => ("EQUAL_OR_MORE", i + 2),
@@ -889,6 +997,13 @@ internal sealed partial class TimexMatcher
         }
 
         var premod = false;
+        // "will last 12 months": "last" after a verb's auxiliary is the verb.
+        var verbLast = R(j) == Role.Last && !the && (R(j - 1) is Role.FutureCue or Role.To or Role.PresentCue || Word(j - 1, "could") || Word(j - 1, "can") || Word(j - 1, "may") || Word(j - 1, "might") || Word(j - 1, "did") || Word(j - 1, "does"));
+        if (verbLast)
+        {
+            return null;
+        }
+
         if (R(j) is Role.Past or Role.Last or Role.Next or Role.Coming or Role.Previous or Role.Final or Role.Latest or Role.Following or Role.Recent
             || (L(j)?.Ordinal == 1 && the))
         {
@@ -913,6 +1028,11 @@ internal sealed partial class TimexMatcher
             return null;
         }
 
+        if (R(k) is Role.To or Role.Or && Count(k + 1, out _) is var k2 && k2 > k + 1 && L(k2) is { Unit: not Unit.None })
+        {
+            k = k2;
+        }
+
         if (R(k) == Role.More)
         {
             k++;
@@ -931,7 +1051,12 @@ internal sealed partial class TimexMatcher
             k++;
         }
 
-        if (L(k) is not { } u || u.Unit == Unit.None || (u.Unit == Unit.Second && !Num(j)) || (u.Unit == Unit.Half))
+        if (L(k) is not { } u || u.Unit == Unit.None || (u.Unit == Unit.Second && (!Num(j) || t[j].Digits > 3 || !u.Plural && n != 1)) || (u.Unit == Unit.Half))
+        {
+            return null;
+        }
+
+        if (Cap(k) && !IsSentenceStart(s) && !Cap(s))
         {
             return null;
         }
@@ -947,17 +1072,48 @@ internal sealed partial class TimexMatcher
             return null;
         }
 
+        // "the 30-day period": the adjective alone is the expression.
+        if (hyphen && the && !premod && R(s) == Role.The)
+        {
+            s++;
+        }
+
         var end = k + 1;
         // "a year and a half"
-        if (R(end) == Role.And && R(end + 1) == Role.A && R(end + 2) == Role.Half && n == 1)
+        if (R(end) == Role.And && R(end + 1) == Role.A && R(end + 2) == Role.Half && n >= 1 && n == Math.Floor(n))
         {
-            n = 1.5;
+            n += 0.5;
             end += 3;
         }
 
         if (R(end) == Role.Ago)
         {
             return null; // handled by Ago
+        }
+
+        // "a year-earlier loss": the adjective "year-earlier" is the expression (see Phrase).
+        if (P(end, '-') && R(end + 1) is Role.Earlier or Role.Ago)
+        {
+            return null;
+        }
+
+        if (R(end) == Role.Or && R(end + 1) == Role.So)
+        {
+            end += 2;
+            mod ??= "APPROX";
+        }
+
+        // Ages ("52 years old", "a 6-year-old boy") are not time expressions.
+        if (R(end) == Role.Old || (P(end, '-') && R(end + 1) == Role.Old))
+        {
+            return null;
+        }
+
+        // Rates ("$1.76 a year", "four flights a week") are not durations.
+        if (R(j) is Role.A or Role.Per && !the && !premod && mod is null && RateBefore(s)
+            && R(end) is not (Role.Earlier or Role.Later or Role.Before or Role.After or Role.Ago))
+        {
+            return null;
         }
 
         // "a day" in "twice a day" is a set.
@@ -986,10 +1142,40 @@ internal sealed partial class TimexMatcher
                 }
 
                 time = TimeValue.FromTimeMl(UnitValue(target, gran), null, how);
+                if (wholePhraseOffsets && mod is null && R(end) is Role.Earlier or Role.Later)
+                {
+                    // TimeBank: "a year earlier" is one DATE; in a story about a quarter it is that quarter a year back.
+                    if (unit == Unit.Year && lastQuarter is not null && (int)Math.Round(n) == 1 && ReportedQuarter(s, end + 1, -4) is { } rq)
+                    {
+                        return rq;
+                    }
+
+                    var coarse = unit is Unit.Day or Unit.Week or Unit.Weekend && anchorDay is not null ? Unit.Day : unit == Unit.Weekend ? Unit.Week : unit;
+                    return Make(s, end + 1, TimexType.Date, UnitValue(target, coarse), how);
+                }
             }
         }
 
         return new Hit(s, end, TimexType.Duration, value, mod, time);
+    }
+
+    /// <summary>True when a quantity comes just before i: "$500 million a year", "four flights a week".</summary>
+    private bool RateBefore(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (t[k].Kind == TokenKind.Number || L(k)?.Number > 0 || P(k, '%') || Word(k, "million") || Word(k, "billion") || Word(k, "percent") || Word(k, "cents"))
+            {
+                return true;
+            }
+
+            if (t[k].Kind == TokenKind.Punct || IsBoundary(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"daily", "weekly", "every week", "each year", "every Monday", "a day" in "twice a day".</summary>
@@ -1003,7 +1189,7 @@ internal sealed partial class TimexMatcher
 
         if (e.SetValue is { } sv && !(e.Unit != Unit.None))
         {
-            if (Word(i, "annual") || Word(i, "quarterly") || Word(i, "biannual") || Word(i, "semiannual") || Word(i, "monthly"))
+            if (Word(i, "annual") || Word(i, "annually") || Word(i, "quarterly") || Word(i, "biannual") || Word(i, "semiannual") || Word(i, "monthly"))
             {
                 return null;
             }
@@ -1161,9 +1347,10 @@ internal sealed partial class TimexMatcher
         }
 
         var j = date.EndTok;
-        if (L(j)?.PartOfDay is { } part && !Word(j, "overnight"))
+        if (L(j)?.PartOfDay is not null && !Word(j, "overnight"))
         {
-            return Make(date.StartTok, j + 1, TimexType.Time, date.Value + "T" + part, date.Time.Anchor);
+            // "Friday night", "yesterday morning": TimeBank mostly values these as the day itself.
+            return date with { EndTok = j + 1 };
         }
 
         var k = P(j, ',') || P(j, '-') || R(j) == Role.At ? j + 1 : j;
@@ -1186,6 +1373,12 @@ internal sealed partial class TimexMatcher
         var r = R(i);
         string? mod = null;
         var j = i + 1;
+        if (r == Role.The && R(i + 1) is Role.Early or Role.Late or Role.Mid)
+        {
+            var inner = Modified(i + 1);
+            return inner is { } h && h.Type == TimexType.Date ? h with { StartTok = i } : null;
+        }
+
         switch (r)
         {
             case Role.Early:
@@ -1207,15 +1400,18 @@ internal sealed partial class TimexMatcher
                 mod = R(j) switch { Role.End => "END", Role.Middle => "MID", _ => "START" };
                 j += 2;
                 break;
-            case Role.The when L(j)?.Ordinal is 1 or 2 && L(j + 1) is { Unit: Unit.Half, Plural: false } && R(j + 2) == Role.Of && Year(j + 3):
+            case Role.The when (L(j)?.Ordinal is 1 or 2 || R(j) == Role.Last) && L(j + 1) is { Unit: Unit.Half, Plural: false } && R(j + 2) == Role.Of && Year(j + 3):
             {
-                var half = L(j)!.Ordinal;
+                var half = R(j) == Role.Last ? 2 : L(j)!.Ordinal;
                 return Make(i, j + 4, TimexType.Date, YearValue(t[j + 3].Value) + "-H" + half.ToString(CultureInfo.InvariantCulture), TimeAnchor.Explicit);
             }
 
             case Role.None when L(i) is { Unit: Unit.Year, Plural: false } && (P(j, '-') ? R(j + 1) : R(j)) == Role.End && dct is { } dy:
                 // "year-end", "year end": the end of the DCT's year
                 return Make(i, P(j, '-') ? j + 2 : j + 1, TimexType.Date, YearValue(dy.Year), TimeAnchor.Publication, "END");
+            case Role.None when L(i) is { Unit: Unit.Year, Plural: false } && P(j, '\'') && Word(j + 1, "s") && R(j + 2) == Role.End && dct is { } dy2:
+                // "by year's end"
+                return Make(i, j + 3, TimexType.Date, YearValue(dy2.Year), TimeAnchor.Publication, "END");
             default:
                 return null;
         }
@@ -1223,6 +1419,12 @@ internal sealed partial class TimexMatcher
         if (P(j, '-') && r is Role.Mid or Role.Early or Role.Late)
         {
             j++;
+        }
+
+        // "the end of the month", "the beginning of the year": the DCT's unit
+        if (R(j) == Role.The && L(j + 1) is { Unit: Unit.Week or Unit.Month or Unit.Year or Unit.Quarter, Plural: false } unitOf && R(j + 2) != Role.Of && dct is { } du)
+        {
+            return Make(i, j + 2, TimexType.Date, UnitValue(du, unitOf.Unit), TimeAnchor.Publication, mod);
         }
 
         var core = DateCore(j);

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Dateline.Benchmarks.TemporalBenchmarks).Assembly).Run(args);
