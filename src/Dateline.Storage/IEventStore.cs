@@ -67,6 +67,15 @@ public interface IEventStore : IDisposable
     /// </summary>
     DatasetImportCounts ImportDataset(string dataset, IEnumerable<DatasetEvent> rows, DateTimeOffset at);
 
+    /// <summary>
+    /// Stores GDELT Mentions rows (the articles that mention a GDELT event): (event id, time, outlet, URL). Rows already
+    /// stored are skipped; returns how many were new.
+    /// </summary>
+    int ImportGdeltMentions(IEnumerable<(string EventId, DateTimeOffset? Time, string Source, string Url)> rows);
+
+    /// <summary>The articles GDELT lists for one of its events (by GLOBALEVENTID).</summary>
+    IReadOnlyList<(DateTimeOffset? Time, string Source, string Url)> GdeltMentionsOf(string eventId);
+
     /// <summary>Row counts.</summary>
     StoreCounts Counts();
 }

@@ -52,6 +52,11 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : Co
             {
                 var layout = GdeltReader.DetectLayout(file);
                 console.MarkupLineInterpolated($"{file}: GDELT layout {layout}");
+                if (layout == GdeltLayout.Mentions)
+                {
+                    failed += ImportMentions(store, file, cancellationToken);
+                    continue;
+                }
             }
 
             var errors = 0;
@@ -102,5 +107,32 @@ public sealed class ImportCommand(IAnsiConsole console, TimeProvider clock) : Co
         IngestService.Remerge(store);
         console.MarkupLineInterpolated($"events: {store.Counts().Events}");
         return failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>GDELT Mentions: the articles behind GDELT events, kept beside them (`show` lists them).</summary>
+    private int ImportMentions(Storage.IEventStore store, string file, CancellationToken cancellationToken)
+    {
+        var errors = 0;
+        var read = 0;
+        IEnumerable<(string, DateTimeOffset?, string, string)> Rows()
+        {
+            foreach (var r in GdeltMentionReader.Read(file))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (r.Mention is { } m)
+                {
+                    read++;
+                    yield return (m.GlobalEventId, m.MentionTime, m.SourceName, m.Identifier);
+                }
+                else if (++errors <= 20)
+                {
+                    console.MarkupLineInterpolated($"[red]error:[/] {r.Error}");
+                }
+            }
+        }
+
+        var added = store.ImportGdeltMentions(Rows());
+        console.MarkupLineInterpolated($"{file}: mentions {read} read, {added} new, {errors} failed");
+        return errors;
     }
 }

@@ -25,6 +25,19 @@ public sealed class ShowCommand(IAnsiConsole console) : Command<ShowCommand.Sett
         var e = EventLookup.Find(store, settings.Event);
         var all = store.LoadEvents(new Storage.EventQuery()).ToDictionary(x => x.Id);
         EventDetail.Render(console, e, id => all.TryGetValue(id, out var r) ? r.Title : null);
+        foreach (var gdelt in e.Provenance.Where(p => p.StartsWith("dataset:gdelt:", StringComparison.Ordinal)))
+        {
+            var id = gdelt["dataset:gdelt:".Length..];
+            var articles = store.GdeltMentionsOf(id);
+            if (articles.Count > 0)
+            {
+                console.Write(new Rule($"articles GDELT lists for {id}").LeftJustified());
+                foreach (var (time, source, url) in articles)
+                {
+                    console.MarkupLineInterpolated($"  {time:yyyy-MM-dd HH:mm} {source} {url}");
+                }
+            }
+        }
         return 0;
     }
 }

@@ -58,11 +58,7 @@ public sealed class SqliteEventStore : IEventStore
             throw new StoreException($"database schema {version} is newer than this dateline ({SchemaVersion})");
         }
 
-        if (version == SchemaVersion)
-        {
-            return;
-        }
-
+        // Every table is created if missing (cheap and idempotent), so a store gains tables added since it was made.
         Execute(c, """
             CREATE TABLE IF NOT EXISTS reports (
               id TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, source TEXT NOT NULL, title TEXT, outlet TEXT, url TEXT,
@@ -87,6 +83,8 @@ public sealed class SqliteEventStore : IEventStore
               provenance TEXT PRIMARY KEY, dataset TEXT NOT NULL, row_hash TEXT NOT NULL, row_json TEXT NOT NULL,
               country TEXT, earliest TEXT, latest TEXT, imported_at TEXT NOT NULL, deleted_at TEXT);
             CREATE INDEX IF NOT EXISTS dataset_events_scope ON dataset_events(dataset, country, earliest);
+            CREATE TABLE IF NOT EXISTS gdelt_mentions (
+              event_id TEXT NOT NULL, url TEXT NOT NULL, source TEXT NOT NULL, time TEXT, PRIMARY KEY (event_id, url));
             CREATE TABLE IF NOT EXISTS event_mentions (
               event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE, position INTEGER NOT NULL,
               report_id TEXT NOT NULL, ordinal INTEGER NOT NULL, PRIMARY KEY (event_id, position),
@@ -511,6 +509,53 @@ public sealed class SqliteEventStore : IEventStore
         using var cmd = Command(sql, parameters);
         cmd.Transaction = tx;
         cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public int ImportGdeltMentions(IEnumerable<(string EventId, DateTimeOffset? Time, string Source, string Url)> rows)
+    {
+        var added = 0;
+        var tx = _connection.BeginTransaction();
+        try
+        {
+            var inBatch = 0;
+            foreach (var (eventId, time, source, url) in rows)
+            {
+                using var cmd = Command("INSERT OR IGNORE INTO gdelt_mentions VALUES ($e,$u,$s,$t)",
+                    ("$e", eventId), ("$u", url), ("$s", source), ("$t", time?.ToString("O", CultureInfo.InvariantCulture)));
+                cmd.Transaction = tx;
+                added += cmd.ExecuteNonQuery();
+                if (++inBatch == 5000)
+                {
+                    tx.Commit();
+                    tx.Dispose();
+                    tx = _connection.BeginTransaction();
+                    inBatch = 0;
+                }
+            }
+
+            tx.Commit();
+            return added;
+        }
+        finally
+        {
+            tx.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<(DateTimeOffset? Time, string Source, string Url)> GdeltMentionsOf(string eventId)
+    {
+        using var cmd = Command("SELECT time, source, url FROM gdelt_mentions WHERE event_id = $e ORDER BY time, url", ("$e", eventId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<(DateTimeOffset?, string, string)>();
+        while (r.Read())
+        {
+            var t = NullableString(r, "time");
+            list.Add((t is null ? null : DateTimeOffset.Parse(t, CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2)));
+        }
+
+        return list;
     }
 
     /// <inheritdoc />
