@@ -478,6 +478,12 @@ internal sealed partial class TimexMatcher
                 return d.AddDays(fwd == 0 ? 7 : fwd);
         }
 
+        // "Wednesday's ruling", "Tuesday's attack": a possessive weekday names a day whose news is out, so it has passed.
+        if (P(e, '\'') && Word(e + 1, "s"))
+        {
+            return d.AddDays(-back);
+        }
+
         var tense = Tense(s, e, prepositions: false);
         return tense > 0 ? d.AddDays(fwd) : d.AddDays(-back);
     }
