@@ -164,4 +164,37 @@ public sealed class ClusteringTests
         // Then
         Assert.Equal("assault", Assert.Single(top).Event.Type);
     }
+
+    private static DatasetEvent Row(string id, string day, string sub, int killed) => new(
+        "acled", id, DatasetEvent.ProvenanceOf("acled", id), TimeValue.FromTimeMl(day, null, TimeAnchor.Dataset), "assault",
+        "Explosions/Remote violence", sub, null, [new ActorRef("Military Forces of Syria", ActorRole.Initiator)], Maarat,
+        new Quantity(killed, killed), $"On {day}, an air strike hit Maarat al-Numan.", null, new Dictionary<string, string> { ["event_id_cnty"] = id });
+
+    [Fact]
+    public void Merge_DatasetRowAndTextMention_LinkWithoutOverwriting()
+    {
+        // Given an ACLED row and a report of the same air strike with another toll
+        var row = Row("SYR1", "2019-03-12", "Air/drone strike", 9).ToMention();
+        var text = M("r1", 0, "Jets bombed the eastern quarter of Maarat al-Numan on Tuesday, killing 12.", "bombed", "assault", "2019-03-12", Maarat, new Quantity(12, 12), "Levant Wire");
+
+        // When
+        var e = Assert.Single(new MergingStage().Merge([row, text]));
+
+        // Then: one event, both sources kept, ACLED's coding and the disagreement on the toll visible
+        Assert.Equal(2, e.Mentions.Count);
+        Assert.Equal(["dataset:acled:SYR1"], e.Provenance);
+        Assert.Equal("Air/drone strike", e.AcledSubEventType);
+        Assert.Contains(e.Disagreements, d => d.Field == "fatalities" && d.Claims.Count == 2);
+    }
+
+    [Fact]
+    public void Merge_TwoRowsOfOneDataset_NeverOneEvent()
+    {
+        // Given two ACLED rows that look alike: ACLED coded them as two events
+        var a = Row("SYR1", "2019-03-12", "Air/drone strike", 9).ToMention();
+        var b = Row("SYR2", "2019-03-12", "Air/drone strike", 9).ToMention();
+
+        // When / Then
+        Assert.Equal(2, new MergingStage().Merge([a, b]).Count);
+    }
 }
