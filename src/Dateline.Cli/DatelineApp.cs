@@ -74,6 +74,8 @@ public static class DatelineApp
                     .WithDescription("Check the stored timeline against a file of expected events.");
                 eval.AddCommand<EvalMergeCommand>("merge")
                     .WithDescription("Score cross-report merging against a gold clustering (B-cubed, pairwise).");
+                eval.AddCommand<EvalAcledCommand>("acled")
+                    .WithDescription("Extract events from ACLED's notes and score them against ACLED's own coding.");
                 eval.AddCommand<EvalTlsCommand>("tls")
                     .WithDescription("Timeline summarization on T17-style articles and reference timelines (date F1, AR-1, AR-2).");
             });

@@ -37,13 +37,14 @@ internal static class EventConsolidation
         // Dataset rows in the cluster: their coding and provenance stand beside the text's, never replacing it.
         var rows = ordered.Select(c => c.Dataset).OfType<DatasetEvent>().ToList();
         var coded = rows.FirstOrDefault(r => r.AcledEventType is not null) ?? rows.FirstOrDefault();
+        var textCode = coded?.AcledEventType is null ? mentions.Select(Extraction.AcledCoding.Of).FirstOrDefault(c => c is not null) : null;
         var textMention = ordered.FirstOrDefault(c => c.Dataset is null)?.Mention;
         return new Event
         {
             Id = "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10],
             Title = textMention is not null && best.ReportId.StartsWith("dataset:", StringComparison.Ordinal) ? textMention.Title : best.Title,
-            AcledEventType = coded?.AcledEventType,
-            AcledSubEventType = coded?.AcledSubEventType,
+            AcledEventType = coded?.AcledEventType ?? textCode?.EventType,
+            AcledSubEventType = coded?.AcledSubEventType ?? textCode?.SubEventType,
             CameoCode = rows.Select(r => r.CameoCode).FirstOrDefault(c => c is not null),
             Notes = coded?.Notes,
             SourceUrl = rows.Select(r => r.SourceUrl).FirstOrDefault(u => u is not null),

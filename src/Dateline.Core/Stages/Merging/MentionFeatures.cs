@@ -1,4 +1,5 @@
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Extraction;
 
 namespace Dateline.Core.Stages.Merging;
 

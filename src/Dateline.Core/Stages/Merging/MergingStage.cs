@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Extraction;
 
 namespace Dateline.Core.Stages.Merging;
 

@@ -1,6 +1,5 @@
-using Dateline.Core.Stages.Extraction;
 
-namespace Dateline.Core.Stages.Merging;
+namespace Dateline.Core.Stages.Extraction;
 
 /// <summary>The merge class of a mention's trigger ("talks" and "negotiations" share "talks").</summary>
 internal static class TriggerClasses

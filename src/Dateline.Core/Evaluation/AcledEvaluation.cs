@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+using Dateline.Core.Stages.Extraction;
+
+namespace Dateline.Core.Evaluation;
+
+/// <summary>Per-field agreement of Dateline's extraction with ACLED's own coding of the same notes.</summary>
+/// <param name="Rows">Rows scored.</param>
+/// <param name="Date">Share with the exact event date.</param>
+/// <param name="EventType">Share with ACLED's event_type.</param>
+/// <param name="SubEventType">Share with ACLED's sub_event_type.</param>
+/// <param name="Location">Share with ACLED's location: same name, or coordinates within 25 km.</param>
+/// <param name="Actor1">Share whose initiator maps to ACLED's actor1.</param>
+/// <param name="Fatalities">Share with ACLED's fatalities exactly (none stated = 0).</param>
+/// <param name="Misses">A few misses per field, to guide work.</param>
+public sealed record AcledScores(int Rows, double Date, double EventType, double SubEventType, double Location, double Actor1, double Fatalities, IReadOnlyDictionary<string, IReadOnlyList<string>> Misses);
+
+/// <summary>One ACLED row as a report: its notes, published when a daily report would be.</summary>
+/// <param name="Row">The row.</param>
+/// <param name="Report">The notes as a raw report.</param>
+public sealed record AcledNoteReport(DatasetEvent Row, RawReport Report);
+
+/// <summary>
+/// ACLED's notes as reports, and the comparison of what Dateline extracts from them with ACLED's coding. A note that
+/// states its own date ("On 21 March 2020, …") is taken as published three days after the event, so the date must come
+/// from the text; an undated note is taken as published on the event day, as a daily situation report would be.
+/// </summary>
+public static partial class AcledEvaluation
+{
+    /// <summary>The report for one ACLED row.</summary>
+    public static AcledNoteReport ToReport(DatasetEvent row)
+    {
+        var notes = row.Notes ?? "";
+        var day = row.Time.Earliest ?? DateOnly.MinValue;
+        var published = OwnDate().IsMatch(notes) ? day.AddDays(3) : day;
+        var raw = new RawReport($"acled:{row.SourceId}", notes, ReportFormat.Text)
+        {
+            Published = new DateTimeOffset(published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
+            Outlet = row.Raw.GetValueOrDefault("source"),
+        };
+        return new AcledNoteReport(row, raw);
+    }
+
+    /// <summary>The mention that stands for the note's event: the first ACLED-codable one, else the first.</summary>
+    public static Mention? MainMention(IReadOnlyList<Mention> mentions) =>
+        mentions.FirstOrDefault(m => AcledCoding.Of(m) is not null && m.Status is EventStatus.Occurred or EventStatus.Ongoing)
+        ?? mentions.FirstOrDefault(m => AcledCoding.Of(m) is not null)
+        ?? mentions.FirstOrDefault();
+
+    /// <summary>Scores the main mention of each row's report against the row.</summary>
+    /// <param name="results">Each row with the mentions extracted from its notes.</param>
+    /// <param name="acledNameOf">Maps an actor reference to ACLED's actor name on a date (the actor table's mapping).</param>
+    public static AcledScores Score(IReadOnlyList<(DatasetEvent Row, IReadOnlyList<Mention> Mentions)> results, Func<ActorRef, DateOnly?, string?, string?> acledNameOf)
+    {
+        int date = 0, type = 0, sub = 0, location = 0, actor = 0, fatalities = 0;
+        var misses = new Dictionary<string, List<string>>
+        {
+            ["date"] = [], ["event_type"] = [], ["sub_event_type"] = [], ["location"] = [], ["actor1"] = [], ["fatalities"] = [],
+        };
+
+        void Miss(string field, DatasetEvent row, string got)
+        {
+            if (misses[field].Count < 8)
+            {
+                misses[field].Add($"{row.SourceId}: ACLED {Expected(field, row)} / Dateline {got}");
+            }
+        }
+
+        foreach (var (row, mentions) in results)
+        {
+            var m = MainMention(mentions);
+            var code = m is null ? null : AcledCoding.Of(m);
+            // ACLED's event_date is a day even when time_precision widens the row's interval: "date exact" compares to it.
+            var day = EventDate(row) ?? row.Time.Earliest;
+            var mDay = m?.Time is { Precision: TimePrecision.Day, Earliest: { } e } ? e : (DateOnly?)null;
+            if (mDay is not null && mDay == day)
+            {
+                date++;
+            }
+            else
+            {
+                Miss("date", row, m?.Time.Value ?? "no event");
+            }
+
+            if (code?.EventType == row.AcledEventType)
+            {
+                type++;
+            }
+            else
+            {
+                Miss("event_type", row, code?.EventType ?? "none");
+            }
+
+            if (code?.SubEventType == row.AcledSubEventType)
+            {
+                sub++;
+            }
+            else
+            {
+                Miss("sub_event_type", row, code?.SubEventType ?? "none");
+            }
+
+            if (SamePlace(m?.Location, row.Location))
+            {
+                location++;
+            }
+            else
+            {
+                Miss("location", row, m?.Location is { } l ? $"{l.Name} ({l.Lat:0.##}, {l.Lon:0.##})" : "none");
+            }
+
+            var initiator = m?.Actors.FirstOrDefault(a => a.Role == ActorRole.Initiator) ?? m?.Actors.FirstOrDefault();
+            var acledActor1 = row.Raw.GetValueOrDefault("actor1") ?? "";
+            var mapped = initiator is null ? null : acledNameOf(initiator, day, row.Location?.Country);
+            if (mapped is not null && string.Equals(mapped, acledActor1, StringComparison.OrdinalIgnoreCase))
+            {
+                actor++;
+            }
+            else
+            {
+                Miss("actor1", row, mapped ?? initiator?.Name ?? "none");
+            }
+
+            var expectedDeaths = row.Fatalities?.Min ?? 0;
+            if ((m?.Fatalities?.Min ?? 0) == expectedDeaths)
+            {
+                fatalities++;
+            }
+            else
+            {
+                Miss("fatalities", row, m?.Fatalities is { } f ? f.Min.ToString(CultureInfo.InvariantCulture) : "none");
+            }
+        }
+
+        var n = Math.Max(1, results.Count);
+        return new AcledScores(results.Count, (double)date / n, (double)type / n, (double)sub / n, (double)location / n, (double)actor / n, (double)fatalities / n,
+            misses.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value));
+    }
+
+    private static DateOnly? EventDate(DatasetEvent row) =>
+        row.Raw.GetValueOrDefault("event_date") is { } text
+        && (DateOnly.TryParseExact(text, ["d MMMM yyyy", "dd MMMM yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) ? d : null;
+
+    private static string Expected(string field, DatasetEvent row) => field switch
+    {
+        "date" => EventDate(row)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? row.Time.Value,
+        "event_type" => row.AcledEventType ?? "",
+        "sub_event_type" => row.AcledSubEventType ?? "",
+        "location" => row.Location is { } l ? $"{l.Name} ({l.Lat:0.##}, {l.Lon:0.##})" : "",
+        "actor1" => row.Raw.GetValueOrDefault("actor1") ?? "",
+        _ => (row.Fatalities?.Min ?? 0).ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static bool SamePlace(PlaceRef? got, PlaceRef? expected)
+    {
+        if (got is null || expected is null)
+        {
+            return false;
+        }
+
+        if (Fold(got.Name) == Fold(expected.Name))
+        {
+            return true;
+        }
+
+        return got.Lat is { } a && got.Lon is { } b && expected.Lat is { } c && expected.Lon is { } d
+            && Stages.Merging.MergingStage.DistanceKm(a, b, c, d) <= 25;
+    }
+
+    private static string Fold(string s) => new(s.ToLowerInvariant().Where(char.IsLetter).ToArray());
+
+    // "On 21 March 2020, …": the note states its own date
+    [GeneratedRegex(@"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b")]
+    private static partial Regex OwnDate();
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+
+namespace Dateline.Core.Stages.Extraction;
+
+/// <summary>ACLED's event_type and sub_event_type for a mention.</summary>
+/// <param name="EventType">"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments".</param>
+/// <param name="SubEventType">"Armed clash", "Air/drone strike", …</param>
+public sealed record AcledCode(string EventType, string SubEventType);
+
+/// <summary>
+/// ACLED coding of violent events, protests and strategic developments from a mention's trigger class, its actors and
+/// the cue words of its sentence. Rules follow ACLED's codebook definitions; each carries an example.
+/// </summary>
+public static partial class AcledCoding
+{
+    /// <summary>The ACLED code of <paramref name="m"/>, or null when ACLED would not code it (statements, meetings).</summary>
+    public static AcledCode? Of(Mention m)
+    {
+        var cls = TriggerClasses.ClassOf(m.Trigger, m.Type);
+        var s = m.Sentence;
+        switch (cls)
+        {
+            // "jets bombed the town" → Air/drone strike; "shelled the village" → Shelling/artillery/missile attack
+            case "strike":
+                return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack" : "Air/drone strike");
+
+            // "a car bomb exploded" → Remote explosive/landmine/IED; "a suicide bomber blew himself up" → Suicide bomb
+            case "explosion" or "bombing":
+                return new("Explosions/Remote violence", SuicideCue().IsMatch(s) ? "Suicide bomb" : GrenadeCue().IsMatch(s) ? "Grenade"
+                    : AirCue().IsMatch(s) && cls == "bombing" ? "Air/drone strike" : "Remote explosive/landmine/IED");
+
+            // "regime forces took control of the village" → Government regains territory
+            case "control":
+                var state = m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a));
+                return new("Battles", state ? "Government regains territory" : "Non-state actor overtakes territory");
+
+            // "gunmen killed a teacher" → Violence against civilians / Attack; "clashes between X and Y" → Armed clash
+            case "clash" or "attack" or "killing":
+                if (AbductionCue().IsMatch(s))
+                {
+                    return new("Violence against civilians", "Abduction/forced disappearance");
+                }
+
+                return CivilianTargetCue().IsMatch(s) && !ArmedTargetCue().IsMatch(s)
+                    ? new("Violence against civilians", "Attack")
+                    : new("Battles", "Armed clash");
+
+            // "protesters marched" → Peaceful protest; "police fired tear gas at protesters" → Protest with intervention
+            case "protest":
+                if (RiotCue().IsMatch(s))
+                {
+                    return new("Riots", "Violent demonstration");
+                }
+
+                if (Regex.IsMatch(s, @"\b(?:killed|shot dead|live fire|live ammunition)\b", RegexOptions.IgnoreCase))
+                {
+                    return new("Protests", "Excessive force against protesters");
+                }
+
+                return new("Protests", InterventionCue().IsMatch(s) ? "Protest with intervention" : "Peaceful protest");
+
+            case "accord" or "ceasefire":
+                return new("Strategic developments", "Agreement");
+            case "coerce" when Regex.IsMatch(m.Trigger, "arrest|detain", RegexOptions.IgnoreCase):
+                return new("Strategic developments", "Arrests");
+            case "withdraw":
+                return new("Strategic developments", "Non-violent transfer of territory");
+            case "mobilize":
+                return new("Strategic developments", "Other");
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsStateForce(ActorRef a) =>
+        a.Id is { } id && (id.EndsWith(".MIL", StringComparison.Ordinal) || id.EndsWith(".GOV", StringComparison.Ordinal) || id.EndsWith(".POL", StringComparison.Ordinal))
+        || Regex.IsMatch(a.Name, @"\b(?:Military|Army|Armed Forces|Police|Government|Forces of)\b");
+
+    [GeneratedRegex(@"\b(?:air ?strikes?|air ?raids?|jets?|warplanes?|aircraft|helicopters?|drones?|aerial|airstrikes?|bombers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AirCue();
+
+    [GeneratedRegex(@"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|barrel bombs?|howitzers?|tanks? fired)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShellCue();
+
+    [GeneratedRegex(@"\bsuicide\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SuicideCue();
+
+    [GeneratedRegex(@"\bgrenades?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GrenadeCue();
+
+    [GeneratedRegex(@"\b(?:abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing)?|disappeared)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AbductionCue();
+
+    [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|worshippers?|teachers?|students?|children|women|farmers?|shopkeepers?|scholars?|journalists?|doctors?|an? (?:man|woman|boy|girl)|family|passengers?|elders?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CivilianTargetCue();
+
+    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|police(?:men)?|militants?|fighters?|insurgents?|rebels?|commanders?|checkpoints?|army|security)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmedTargetCue();
+
+    [GeneratedRegex(@"\b(?:rioters?|riots?|threw stones|set fire|torched|burned tyres|looted|stormed the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RiotCue();
+
+    [GeneratedRegex(@"\b(?:tear gas|water cannon|dispersed|arrested|detained|beat|rubber bullets|police intervened)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InterventionCue();
+}
