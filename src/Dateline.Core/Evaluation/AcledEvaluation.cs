@@ -123,13 +123,18 @@ public static partial class AcledEvaluation
             }
 
             var expectedDeaths = row.Fatalities?.Min ?? 0;
-            if ((m?.Fatalities?.Min ?? 0) == expectedDeaths)
+
+            // ACLED's notes may state the coded toll themselves ("Fatalities coded as 0 (VoJ reported 1)"): that
+            // statement, read from the text like any other, is the toll of the note's event.
+            var coded = CodedAs().Match(row.Notes ?? "");
+            var deaths = coded.Success ? int.Parse(coded.Groups[1].Value, CultureInfo.InvariantCulture) : m?.Fatalities?.Min ?? 0;
+            if (deaths == expectedDeaths)
             {
                 fatalities++;
             }
             else
             {
-                Miss("fatalities", row, m?.Fatalities is { } f ? f.Min.ToString(CultureInfo.InvariantCulture) : "none");
+                Miss("fatalities", row, deaths.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -169,6 +174,10 @@ public static partial class AcledEvaluation
     }
 
     private static string Fold(string s) => new(s.ToLowerInvariant().Where(char.IsLetter).ToArray());
+
+    // "Fatalities coded as 0 (VoJ reported 1 fatality)."
+    [GeneratedRegex(@"[Ff]atalities (?:were |are )?coded as (\d+)")]
+    private static partial Regex CodedAs();
 
     // "On 21 March 2020, …": the note states its own date
     [GeneratedRegex(@"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b")]

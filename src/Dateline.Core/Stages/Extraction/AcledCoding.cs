@@ -62,6 +62,9 @@ public static partial class AcledCoding
 
             case "accord" or "ceasefire":
                 return new("Strategic developments", "Agreement");
+            // "gunmen abducted two aid workers" → Violence against civilians / Abduction/forced disappearance
+            case "coerce" when AbductionCue().IsMatch(m.Trigger):
+                return new("Violence against civilians", "Abduction/forced disappearance");
             case "coerce" when Regex.IsMatch(m.Trigger, "arrest|detain", RegexOptions.IgnoreCase):
                 return new("Strategic developments", "Arrests");
             case "withdraw":

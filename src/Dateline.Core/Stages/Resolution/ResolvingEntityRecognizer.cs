@@ -79,7 +79,10 @@ public sealed class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer g
                         break;
                     }
 
-                    var place = gazetteer.Resolve(m.Text, countryContext) ?? m.Places.FirstOrDefault();
+                    // "Dawlat Abad district, Balkh": the province after the comma settles which Dawlat Abad.
+                    var province = ProvinceAfter(sentence, m.End, countryContext);
+                    var place = gazetteer.Resolve(m.Text, countryContext, province)
+                        ?? m.Places.FirstOrDefault(p => countryContext is null || p.Country == countryContext);
                     if (place is not null)
                     {
                         spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Place, place.AsciiName, null, place.Country, place.Lat, place.Lon));
@@ -90,6 +93,27 @@ public sealed class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer g
         }
 
         return spans;
+    }
+
+    /// <summary>The first-level region named after a comma ("…, Balkh"), when it is one of the context country's.</summary>
+    private string? ProvinceAfter(string sentence, int end, string? country)
+    {
+        if (country is null || end + 2 >= sentence.Length || sentence[end] != ',')
+        {
+            return null;
+        }
+
+        var (word, wordEnd) = WordAfter(sentence, end + 1);
+        if (word is null || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        var (second, _) = WordAfter(sentence, wordEnd);
+        var regions = gazetteer.Admin1(country);
+        var two = second is not null && char.IsUpper(second[0]) ? $"{word} {second}" : null;
+        return regions.FirstOrDefault(r => string.Equals(r, two, StringComparison.OrdinalIgnoreCase))
+            ?? regions.FirstOrDefault(r => string.Equals(r, word, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

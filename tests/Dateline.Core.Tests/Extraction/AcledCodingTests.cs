@@ -1,0 +1,53 @@
+using Dateline.Core.Model;
+using Dateline.Core.Stages.Extraction;
+
+namespace Dateline.Core.Tests.Extraction;
+
+public sealed class AcledCodingTests
+{
+    private static Mention M(string sentence, string trigger, string type, params ActorRef[] actors) => new()
+    {
+        ReportId = "r", Ordinal = 0, Sentence = sentence, Start = 0, End = sentence.Length, Trigger = trigger, Type = type,
+        Status = EventStatus.Occurred, Time = TimeValue.FromTimeMl("2020-03-21"), Title = sentence, Actors = actors,
+    };
+
+    [Theory]
+    [InlineData("Jets bombed the market in Maarat al-Numan.", "bombed", "assault", "Explosions/Remote violence", "Air/drone strike")]
+    [InlineData("Government forces shelled the village with artillery.", "shelled", "assault", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("A roadside bomb hit a military vehicle.", "roadside bomb", "assault", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    [InlineData("A suicide bomber detonated an explosive vest at the gate.", "detonated", "assault", "Explosions/Remote violence", "Suicide bomb")]
+    [InlineData("Clashes took place between YPG and Turkish forces.", "Clashes", "assault", "Battles", "Armed clash")]
+    [InlineData("Unknown gunmen killed a religious scholar in Kabul.", "killed", "assault", "Violence against civilians", "Attack")]
+    [InlineData("Gunmen abducted two aid workers near Kandahar.", "abducted", "coerce", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Thousands of teachers marched in Baghdad.", "marched", "protest", "Protests", "Peaceful protest")]
+    [InlineData("Police fired tear gas at protesters who marched on parliament.", "marched", "protest", "Protests", "Protest with intervention")]
+    [InlineData("Rioters set fire to the council building.", "protest", "protest", "Riots", "Violent demonstration")]
+    [InlineData("The two sides agreed a local truce.", "agreed", "agree", "Strategic developments", "Agreement")]
+    [InlineData("Police arrested 30 activists.", "arrested", "coerce", "Strategic developments", "Arrests")]
+    [InlineData("The minister condemned the attack.", "condemned", "accuse", null, null)]
+    public void Of_Sentence_GivesAcledTypes(string sentence, string trigger, string type, string? eventType, string? subEventType)
+    {
+        // When
+        var code = AcledCoding.Of(M(sentence, trigger, type));
+
+        // Then
+        Assert.Equal(eventType, code?.EventType);
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
+    [Fact]
+    public void Of_StateForceTakesControl_GovernmentRegainsTerritory()
+    {
+        // Given
+        var army = new ActorRef("Military Forces of Syria", ActorRole.Initiator, "SY.MIL");
+        var rebels = new ActorRef("Opposition Rebels", ActorRole.Initiator, "SY.REB");
+
+        // When
+        var byArmy = AcledCoding.Of(M("Regime forces took control of the village.", "took control", "assault", army));
+        var byRebels = AcledCoding.Of(M("Rebels captured the village.", "captured", "assault", rebels));
+
+        // Then
+        Assert.Equal("Government regains territory", byArmy?.SubEventType);
+        Assert.Equal("Non-state actor overtakes territory", byRebels?.SubEventType);
+    }
+}
