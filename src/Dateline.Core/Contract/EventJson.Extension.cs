@@ -13,6 +13,18 @@ public static partial class EventJson
     private static void WriteEventExtension(Utf8JsonWriter w, Event e)
     {
         WriteQuantity(w, "fatalities", e.Fatalities);
+        if (e.AcledEventType is not null)
+        {
+            w.WriteStartObject("acled");
+            w.WriteString("event_type", e.AcledEventType);
+            WriteNullable(w, "sub_event_type", e.AcledSubEventType);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("acled");
+        }
+
         WriteNullable(w, "acled_event_type", e.AcledEventType);
         WriteNullable(w, "acled_sub_event_type", e.AcledSubEventType);
         WriteNullable(w, "cameo_code", e.CameoCode);
