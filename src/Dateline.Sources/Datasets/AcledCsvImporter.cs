@@ -30,23 +30,8 @@ public sealed record EventReadResult
 public static class AcledCsvImporter
 {
     /// <summary>Reads an ACLED-layout CSV file.</summary>
-    public static IEnumerable<EventReadResult> Read(string path)
-    {
-        var (stream, error) = DatasetInput.OpenFile(path);
-        if (stream is null)
-        {
-            yield return EventReadResult.Fail(error!);
-            yield break;
-        }
-
-        using (stream)
-        {
-            foreach (var r in Read(stream, path))
-            {
-                yield return r;
-            }
-        }
-    }
+    public static IEnumerable<EventReadResult> Read(string path) =>
+        DatasetInput.ReadFile(path, Read, EventReadResult.Fail);
 
     /// <summary>Reads ACLED-layout CSV from a stream; <paramref name="source"/> names it in messages.</summary>
     public static IEnumerable<EventReadResult> Read(Stream stream, string source) =>

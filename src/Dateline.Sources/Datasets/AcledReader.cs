@@ -21,23 +21,8 @@ public static class AcledReader
     ];
 
     /// <summary>Reads an ACLED export file.</summary>
-    public static IEnumerable<DatasetReadResult> Read(string path)
-    {
-        var (stream, error) = DatasetInput.OpenFile(path);
-        if (stream is null)
-        {
-            yield return DatasetReadResult.Fail(error!);
-            yield break;
-        }
-
-        using (stream)
-        {
-            foreach (var r in Read(stream, path))
-            {
-                yield return r;
-            }
-        }
-    }
+    public static IEnumerable<DatasetReadResult> Read(string path) =>
+        DatasetInput.ReadFile(path, Read, DatasetReadResult.Fail);
 
     /// <summary>Reads ACLED rows from a stream; <paramref name="source"/> names it in messages.</summary>
     public static IEnumerable<DatasetReadResult> Read(Stream stream, string source) =>

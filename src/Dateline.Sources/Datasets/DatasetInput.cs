@@ -22,6 +22,28 @@ internal static class DatasetInput
     }
 
     /// <summary>
+    /// Reads a file with a stream reader: opens it, streams the results, closes it; a file that cannot be opened is one
+    /// failure naming it.
+    /// </summary>
+    public static IEnumerable<T> ReadFile<T>(string path, Func<Stream, string, IEnumerable<T>> read, Func<string, T> fail)
+    {
+        var (stream, error) = OpenFile(path);
+        if (stream is null)
+        {
+            yield return fail(error!);
+            yield break;
+        }
+
+        using (stream)
+        {
+            foreach (var r in read(stream, path))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>
     /// A text reader over <paramref name="stream"/> (UTF-8, or UTF-16/32 by byte-order mark), or an error when the
     /// start of a seekable stream holds NUL bytes without a UTF-16 mark: a binary file, reported once, not per line.
     /// </summary>

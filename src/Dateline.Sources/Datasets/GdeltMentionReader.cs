@@ -19,23 +19,8 @@ public static class GdeltMentionReader
     private static readonly Header Header = new(Columns);
 
     /// <summary>Reads a Mentions file.</summary>
-    public static IEnumerable<GdeltMentionReadResult> Read(string path)
-    {
-        var (stream, error) = DatasetInput.OpenFile(path);
-        if (stream is null)
-        {
-            yield return GdeltMentionReadResult.Fail(error!);
-            yield break;
-        }
-
-        using (stream)
-        {
-            foreach (var r in Read(stream, path))
-            {
-                yield return r;
-            }
-        }
-    }
+    public static IEnumerable<GdeltMentionReadResult> Read(string path) =>
+        DatasetInput.ReadFile(path, Read, GdeltMentionReadResult.Fail);
 
     /// <summary>Reads Mentions rows from a stream; <paramref name="source"/> names it in messages.</summary>
     public static IEnumerable<GdeltMentionReadResult> Read(Stream stream, string source)

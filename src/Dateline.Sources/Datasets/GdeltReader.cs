@@ -78,23 +78,8 @@ public static class GdeltReader
     }
 
     /// <summary>Reads an Events file; failures (file or row) come back as results naming file and line.</summary>
-    public static IEnumerable<DatasetReadResult> Read(string path)
-    {
-        var (stream, error) = DatasetInput.OpenFile(path);
-        if (stream is null)
-        {
-            yield return DatasetReadResult.Fail(error!);
-            yield break;
-        }
-
-        using (stream)
-        {
-            foreach (var r in Read(stream, path))
-            {
-                yield return r;
-            }
-        }
-    }
+    public static IEnumerable<DatasetReadResult> Read(string path) =>
+        DatasetInput.ReadFile(path, Read, DatasetReadResult.Fail);
 
     /// <summary>Reads Events rows from a stream; <paramref name="source"/> names it in messages.</summary>
     public static IEnumerable<DatasetReadResult> Read(Stream stream, string source)

@@ -1,4 +1,4 @@
-namespace Dateline.Cli.Tests;
+namespace Dateline.Tests.Shared;
 
 /// <summary>A fresh temporary folder, deleted with everything in it on dispose.</summary>
 internal sealed class TempDir : IDisposable
