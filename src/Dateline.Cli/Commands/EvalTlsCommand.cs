@@ -75,9 +75,12 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
                 i++;
                 var perDate = (int)Math.Max(1, Math.Round(reference.Values.Average(v => v.Count)));
                 var top = KeyEventRanking.Top(events, reference.Count, distinctDays: true);
+                // Each date's summary: the sentences that date the event to that day first, then its other sentences.
                 var predicted = top.ToDictionary(
-                    r => r.Event.Time.Earliest!.Value,
-                    r => (IReadOnlyList<string>)r.Event.Mentions.Select(m => m.Mention.Sentence).Distinct().Take(perDate).ToList());
+                    r => r.Day ?? r.Event.Time.Earliest!.Value,
+                    r => (IReadOnlyList<string>)r.Event.Mentions
+                        .OrderByDescending(m => m.Mention.Time.Earliest == r.Day && m.Mention.TimeText is not null)
+                        .Select(m => m.Mention.Sentence).Distinct().Take(perDate).ToList());
                 var s = TimelineScorer.Score(predicted, reference);
                 scores.Add(s);
                 table.AddRow(i.ToString(CultureInfo.InvariantCulture), reference.Count.ToString(CultureInfo.InvariantCulture), F(s.Dates.Precision), F(s.Dates.Recall), F(s.Dates.F1), F(s.AlignedRouge1.F1), F(s.AlignedRouge2.F1));

@@ -5,7 +5,8 @@ namespace Dateline.Core.Ranking;
 /// <summary>An event with its importance and the parts of the score, for display.</summary>
 /// <param name="Event">The event.</param>
 /// <param name="Score">Its importance.</param>
-public sealed record RankedEvent(Event Event, double Score);
+/// <param name="Day">In a timeline of dates, the day it stands for (a mention of it dates it there).</param>
+public sealed record RankedEvent(Event Event, double Score, DateOnly? Day = null);
 
 /// <summary>
 /// Key events of a period, for a one-screen summary: importance grows with the independent reports and outlets
@@ -17,41 +18,57 @@ public static class KeyEventRanking
     /// <summary>The <paramref name="n"/> most important events, in date order.</summary>
     /// <param name="events">Candidates (already filtered to the period).</param>
     /// <param name="n">How many to keep.</param>
-    /// <param name="distinctDays">Keep at most one event a day (a timeline of n dates).</param>
+    /// <param name="distinctDays">
+    /// A timeline of <paramref name="n"/> dates: the days the coverage refers to most, each with its most important event.
+    /// </param>
     public static IReadOnlyList<RankedEvent> Top(IReadOnlyList<Event> events, int n, bool distinctDays = false)
     {
-        // How many reports refer to each day with a date of their own: the days a story keeps returning to matter.
-        var dayRefs = events
-            .Where(e => e.Time.Precision == TimePrecision.Day)
-            .SelectMany(e => e.Mentions.Where(m => m.Mention.TimeText is not null).Select(m => (Day: e.Time.Earliest!.Value, m.Mention.ReportId)))
-            .Distinct()
-            .GroupBy(x => x.Day)
-            .ToDictionary(g => g.Key, g => g.Count());
+        var dayRefs = DayReferences(events);
         var ranked = events
             .Select(e => new RankedEvent(e, Score(e) + DayWeight * Math.Log(1 + (e.Time.Precision == TimePrecision.Day ? dayRefs.GetValueOrDefault(e.Time.Earliest!.Value) : 0))))
             .OrderByDescending(r => r.Score)
-            .ThenBy(r => r.Event.Id, StringComparer.Ordinal);
-        var chosen = new List<RankedEvent>();
-        var days = new HashSet<DateOnly>();
-        foreach (var r in ranked)
-        {
-            if (chosen.Count == n)
-            {
-                break;
-            }
+            .ThenBy(r => r.Event.Id, StringComparer.Ordinal)
+            .ToList();
+        IEnumerable<RankedEvent> chosen = distinctDays
+            ? dayRefs.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+                .Select(kv => ranked.FirstOrDefault(r => r.Event.Mentions.Any(m => DatedOn(m.Mention, kv.Key))) is { } best ? best with { Day = kv.Key } : null)
+                .OfType<RankedEvent>()
+                .Take(n)
+            : ranked.Take(n);
+        return chosen.OrderBy(r => r.Day ?? r.Event.Time.Earliest ?? DateOnly.MaxValue).ThenBy(r => r.Event.Id, StringComparer.Ordinal).ToList();
+    }
 
-            if (distinctDays)
+    private static bool DatedOn(Mention m, DateOnly day) =>
+        m.TimeText is not null && m.Time.Precision == TimePrecision.Day && m.Time.Earliest == day;
+
+    /// <summary>
+    /// How much the coverage refers to each day: the reports that state an event on that day with a date of their own,
+    /// counted once more when they were published more than two days later (a day still talked about days after is a
+    /// turning point, not just the day's news).
+    /// </summary>
+    public static IReadOnlyDictionary<DateOnly, int> DayReferences(IReadOnlyList<Event> events)
+    {
+        var refs = new Dictionary<DateOnly, HashSet<string>>();
+        var later = new Dictionary<DateOnly, HashSet<string>>();
+        foreach (var e in events)
+        {
+            foreach (var c in e.Mentions)
             {
-                if (r.Event.Time.Precision != TimePrecision.Day || !days.Add(r.Event.Time.Earliest!.Value))
+                var t = c.Mention.Time;
+                if (!DatedOn(c.Mention, t.Earliest ?? DateOnly.MinValue) || t.Earliest is not { } day)
                 {
                     continue;
                 }
-            }
 
-            chosen.Add(r);
+                (refs.TryGetValue(day, out var r) ? r : refs[day] = []).Add(c.Mention.ReportId);
+                if (c.Published is { } p && DateOnly.FromDateTime(p.DateTime) > day.AddDays(2))
+                {
+                    (later.TryGetValue(day, out var l) ? l : later[day] = []).Add(c.Mention.ReportId);
+                }
+            }
         }
 
-        return chosen.OrderBy(r => r.Event.Time.Earliest ?? DateOnly.MaxValue).ThenBy(r => r.Event.Id, StringComparer.Ordinal).ToList();
+        return refs.ToDictionary(kv => kv.Key, kv => kv.Value.Count + (later.TryGetValue(kv.Key, out var l) ? l.Count : 0));
     }
 
     // Weight of the day's references from other reports against the event's own support.
