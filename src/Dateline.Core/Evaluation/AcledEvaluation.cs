@@ -113,7 +113,7 @@ public static partial class AcledEvaluation
             var initiator = m?.Actors.FirstOrDefault(a => a.Role == ActorRole.Initiator) ?? m?.Actors.FirstOrDefault();
             var acledActor1 = row.Raw.GetValueOrDefault("actor1") ?? "";
             var mapped = initiator is null ? null : acledNameOf(initiator, day, row.Location?.Country);
-            if (mapped is not null && string.Equals(mapped, acledActor1, StringComparison.OrdinalIgnoreCase))
+            if (mapped is not null && string.Equals(Era(mapped), Era(acledActor1), StringComparison.OrdinalIgnoreCase))
             {
                 actor++;
             }
@@ -172,6 +172,12 @@ public static partial class AcledEvaluation
         return got.Lat is { } a && got.Lon is { } b && expected.Lat is { } c && expected.Lon is { } d
             && Stages.Merging.MergingStage.DistanceKm(a, b, c, d) <= 25;
     }
+
+    /// <summary>ACLED closes an actor's period when it ends: "(2014-2021)" in later exports is "(2014-)" in earlier ones.</summary>
+    private static string Era(string name) => ClosedPeriod().Replace(name, "($1-)");
+
+    [GeneratedRegex(@"\((\d{4})-\d{4}\)")]
+    private static partial Regex ClosedPeriod();
 
     private static string Fold(string s) => new(s.ToLowerInvariant().Where(char.IsLetter).ToArray());
 

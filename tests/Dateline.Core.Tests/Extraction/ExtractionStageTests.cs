@@ -484,6 +484,20 @@ public sealed class ExtractionStageTests
         Assert.Equal(a.Select(m => (m.Ordinal, m.Trigger, m.Title, m.Time)), b.Select(m => (m.Ordinal, m.Trigger, m.Title, m.Time)));
     }
 
+    [Fact]
+    public void Extract_PassiveVoice_SubjectIsTargetAndByIsInitiator()
+    {
+        // Given "12 militants were killed when Afghan forces repulsed their attack"-style passive
+        var entities = new FakeEntityRecognizer().Actor("policemen", "Police Forces of Afghanistan").Actor("Taliban");
+
+        // When
+        var mention = Assert.Single(Extract("Two policemen were killed by Taliban fighters in Ghazni.", Reports.Published, entities), m => m.Trigger == "killed");
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == "Police Forces of Afghanistan" && a.Role == ActorRole.Target);
+        Assert.Contains(mention.Actors, a => a.Name == "Taliban" && a.Role == ActorRole.Initiator);
+    }
+
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
         Extract(Reports.Make(text, published), entities, []);
 

@@ -197,4 +197,26 @@ public sealed class ClusteringTests
         // When / Then
         Assert.Equal(2, new MergingStage().Merge([a, b]).Count);
     }
+
+    [Fact]
+    public void DayReferences_LaterReportsReferringBack_CountTwice()
+    {
+        // Given the massacre day referred to on the day and, by another report, a week later
+        var sameDay = M("r1", 0, "Troops killed 72 protesters in Deraa on Friday.", "killed", "assault", "2011-04-22");
+        var weekLater = M("r2", 0, "The killing of 72 protesters on 22 April shocked the world.", "killing", "assault", "2011-04-22") with
+        {
+            Published = new DateTimeOffset(2011, 4, 29, 9, 0, 0, TimeSpan.Zero),
+        };
+        var other = M("r3", 0, "Rebels attacked a checkpoint on Saturday.", "attacked", "assault", "2011-04-23");
+        var events = new MergingStage().Merge([sameDay, weekLater, other]);
+
+        // When
+        var refs = KeyEventRanking.DayReferences(events);
+
+        // Then
+        Assert.Equal(3, refs[new DateOnly(2011, 4, 22)]);
+        Assert.Equal(1, refs[new DateOnly(2011, 4, 23)]);
+        var top = Assert.Single(KeyEventRanking.Top(events, 1, distinctDays: true));
+        Assert.Equal(new DateOnly(2011, 4, 22), top.Day);
+    }
 }

@@ -138,7 +138,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 status = EventStatus.Occurred;
             }
 
-            var (actors, location) = AssignRoles(text, ctx.Entities, trigger, windowStart, windowEnd);
+            var (actors, location) = AssignRoles(text, ctx.Entities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && e.Lat is not null && IsLocative(PrecedingWord(text, e.Start)))
@@ -405,8 +405,13 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             .FirstOrDefault();
     }
 
+    /// <summary>"12 militants were killed", "the town was shelled": the subject suffers the event.</summary>
+    private static bool IsPassive(List<Token> tokens, Trigger trigger) =>
+        trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal)
+        && tokens.Take(trigger.First).TakeLast(2).Any(t => t.Lower is "was" or "were" or "been" or "being" or "is" or "are");
+
     private static (IReadOnlyList<ActorRef> Actors, PlaceRef? Location) AssignRoles(
-        string text, IReadOnlyList<EntitySpan> found, Trigger trigger, int windowStart, int windowEnd)
+        string text, IReadOnlyList<EntitySpan> found, Trigger trigger, int windowStart, int windowEnd, bool passive)
     {
         var actors = new List<ActorRef>();
         PlaceRef? location = null;
@@ -431,6 +436,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             }
 
             var role = DecideRole(text, e, trigger, prep);
+            if (passive && role == ActorRole.Initiator && e.End <= trigger.Start)
+            {
+                // Passive voice: the subject is the target ("1 policeman was killed by Taliban" → police, target).
+                role = ActorRole.Target;
+            }
             if (role is { } r && !actors.Any(a => a.Name == e.Name))
             {
                 actors.Add(new ActorRef(e.Name, r, e.Id));

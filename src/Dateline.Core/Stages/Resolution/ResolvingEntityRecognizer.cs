@@ -8,7 +8,7 @@ namespace Dateline.Core.Stages.Resolution;
 /// group ("Afghan forces"); a capital acting as a subject is its government ("Damascus is ready to negotiate"), after
 /// "in"/"at" it is a place; a country is a state that may also be the place an event happens in.
 /// </summary>
-public sealed class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer gazetteer, ActorTable actors) : IEntityRecognizer
+public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer gazetteer, ActorTable actors) : IEntityRecognizer
 {
     private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -92,8 +92,39 @@ public sealed class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer g
             }
         }
 
-        return spans;
+        AddUnnamedForces(sentence, countryContext, spans);
+        return spans.OrderBy(s => s.Start).ToList();
     }
+
+    /// <summary>
+    /// Forces named without their country ("regime forces", "government troops", "security forces", "the army"):
+    /// the report's country's military or police, when the report's country is known and no span covers them.
+    /// </summary>
+    private void AddUnnamedForces(string sentence, string? country, List<EntitySpan> spans)
+    {
+        if (country is null)
+        {
+            return;
+        }
+
+        foreach (System.Text.RegularExpressions.Match m in UnnamedForces().Matches(sentence))
+        {
+            if (spans.Any(s => s.Start < m.Index + m.Length && m.Index < s.End))
+            {
+                continue;
+            }
+
+            var group = m.Groups["police"].Success ? "police" : "forces";
+            if (actors.ResolveTitle(country, group, DateOnly.MaxValue) is { } who)
+            {
+                spans.Add(new EntitySpan(m.Index, m.Index + m.Length, Extraction.EntityKind.Actor, who.Name, who.Id, who.Country, null, null));
+            }
+        }
+    }
+
+    // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:pro-)?(?:regime|government|state|army|military|security) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel))\b")]
+    private static partial System.Text.RegularExpressions.Regex UnnamedForces();
 
     /// <summary>The first-level region named after a comma ("…, Balkh"), when it is one of the context country's.</summary>
     private string? ProvinceAfter(string sentence, int end, string? country)
@@ -151,7 +182,13 @@ public sealed class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer g
         }
 
         var (second, _) = WordAfter(sentence, firstEnd);
-        return second is not null && second.Equals("minister", StringComparison.OrdinalIgnoreCase) ? $"{first} {second}" : first;
+        if (second is not null && second.Equals("minister", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"{first} {second}";
+        }
+
+        // "Syrian regime forces", "Afghan government troops": the forces, not the government.
+        return second is "forces" or "troops" or "soldiers" or "units" ? "forces" : first;
     }
 
     private static string? WordBefore(string text, int start)
