@@ -436,7 +436,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             }
 
             var role = DecideRole(text, e, trigger, prep);
-            if (passive && role == ActorRole.Initiator && e.End <= trigger.Start)
+            if (passive && role is ActorRole.Initiator or ActorRole.Participant && e.End <= trigger.Start && prep != "by")
             {
                 // Passive voice: the subject is the target ("1 policeman was killed by Taliban" → police, target).
                 role = ActorRole.Target;
