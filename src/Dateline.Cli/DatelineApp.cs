@@ -76,6 +76,8 @@ public static class DatelineApp
                     .WithDescription("Score cross-report merging against a gold clustering (B-cubed, pairwise).");
                 eval.AddCommand<EvalAcledCommand>("acled")
                     .WithDescription("Extract events from ACLED's notes and score them against ACLED's own coding.");
+                eval.AddCommand<EvalPloverCommand>("plover")
+                    .WithDescription("Score event type, source and target against a PLOVER gold-standard file.");
                 eval.AddCommand<EvalTlsCommand>("tls")
                     .WithDescription("Timeline summarization on T17-style articles and reference timelines (date F1, AR-1, AR-2).");
             });

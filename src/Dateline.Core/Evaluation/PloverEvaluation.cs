@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Dateline.Core.Model;
+using Dateline.Core.Reference;
+
+namespace Dateline.Core.Evaluation;
+
+/// <summary>A gold PLOVER sentence: its text, date, event type and actors (text and country/organisation code).</summary>
+/// <param name="Id">Record id.</param>
+/// <param name="Text">The sentence.</param>
+/// <param name="Date">Its date, used as the report's date.</param>
+/// <param name="Type">Current PLOVER type, lower case (v0.5 names mapped).</param>
+/// <param name="Sources">Source actors.</param>
+/// <param name="Targets">Target actors.</param>
+public sealed record PloverRecord(string Id, string Text, DateOnly? Date, string Type, IReadOnlyList<(string Text, string Code)> Sources, IReadOnlyList<(string Text, string Code)> Targets);
+
+/// <summary>Agreement with the PLOVER gold standard.</summary>
+/// <param name="Records">Sentences scored.</param>
+/// <param name="TypeAccuracy">Share whose main event has the gold type.</param>
+/// <param name="SourceAccuracy">Of sentences with a gold source, the share whose initiator is one of them.</param>
+/// <param name="TargetAccuracy">Of sentences with a gold target, the share whose target is one of them.</param>
+/// <param name="Confusions">Most frequent (gold → system) type confusions.</param>
+public sealed record PloverScores(int Records, double TypeAccuracy, double SourceAccuracy, double TargetAccuracy, IReadOnlyList<(string Gold, string System, int Count)> Confusions);
+
+/// <summary>Reads the PLOVER gold-standard records and scores extracted mentions against them.</summary>
+public static class PloverEvaluation
+{
+    /// <summary>PLOVER v0.5 names to the current ontology: DEMAND → request, DISAPPROVE → accuse, FIGHT → assault.</summary>
+    public static string CurrentType(string v05) => v05.ToUpperInvariant() switch
+    {
+        "DEMAND" => "request",
+        "DISAPPROVE" => "accuse",
+        "FIGHT" => "assault",
+        var other => other.ToLowerInvariant(),
+    };
+
+    /// <summary>Reads the records of a PLOVER GSR file (<c>{"records":[…]}</c>).</summary>
+    public static IReadOnlyList<PloverRecord> Read(string json, string name)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            var list = new List<PloverRecord>();
+            foreach (var r in doc.RootElement.GetProperty("records").EnumerateArray())
+            {
+                DateOnly? date = r.TryGetProperty("date", out var d) && DateOnly.TryParse(d.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : null;
+                list.Add(new PloverRecord(
+                    r.GetProperty("id").GetString() ?? "",
+                    r.GetProperty("text").GetString() ?? "",
+                    date,
+                    CurrentType(r.GetProperty("event").GetString() ?? ""),
+                    Actors(r, "source"),
+                    Actors(r, "target")));
+            }
+
+            return list;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{name}: not a PLOVER gold-standard file ({ex.Message.Split('.')[0]})", ex);
+        }
+    }
+
+    private static IReadOnlyList<(string, string)> Actors(JsonElement r, string field) =>
+        r.TryGetProperty(field, out var a) && a.ValueKind == JsonValueKind.Array
+            ? a.EnumerateArray().Select(x => (x.TryGetProperty("actorText", out var t) ? t.GetString() ?? "" : "", x.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "")).ToList()
+            : [];
+
+    /// <summary>Scores the main (first) mention of each sentence.</summary>
+    public static PloverScores Score(IReadOnlyList<(PloverRecord Record, IReadOnlyList<Mention> Mentions)> results)
+    {
+        int type = 0, source = 0, sources = 0, target = 0, targets = 0;
+        var confusions = new Dictionary<(string, string), int>();
+        foreach (var (record, mentions) in results)
+        {
+            // The sentence's first event stands for it, for the type and the actors alike (never chosen by the gold).
+            var m = mentions.FirstOrDefault();
+            var got = m?.Type ?? "none";
+            if (got == record.Type)
+            {
+                type++;
+            }
+            else
+            {
+                confusions[(record.Type, got)] = confusions.GetValueOrDefault((record.Type, got)) + 1;
+            }
+
+            if (record.Sources.Count > 0)
+            {
+                sources++;
+                if (m is not null && m.Actors.Any(a => a.Role == ActorRole.Initiator && Matches(a, record.Sources)))
+                {
+                    source++;
+                }
+            }
+
+            if (record.Targets.Count > 0)
+            {
+                targets++;
+                if (m is not null && m.Actors.Any(a => a.Role is ActorRole.Target or ActorRole.Participant && Matches(a, record.Targets)))
+                {
+                    target++;
+                }
+            }
+        }
+
+        var n = Math.Max(1, results.Count);
+        return new PloverScores(results.Count, (double)type / n, sources == 0 ? 0 : (double)source / sources, targets == 0 ? 0 : (double)target / targets,
+            confusions.OrderByDescending(kv => kv.Value).Take(10).Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value)).ToList());
+    }
+
+    /// <summary>
+    /// An actor matches a gold actor by name (either contains the other) or by country: the gold code's first three
+    /// letters are the country (CAMEO codes: "SYRGOV" is Syria's government), the actor's id starts with its ISO2.
+    /// </summary>
+    private static bool Matches(ActorRef a, IReadOnlyList<(string Text, string Code)> gold)
+    {
+        foreach (var (text, code) in gold)
+        {
+            if (text.Length > 0 && (a.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(a.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            var iso2 = code.Length >= 3 ? CountryCodes.FromIso3(code[..3]) : null;
+            if (iso2 is not null && a.Id is { } id && (id == iso2 || id.StartsWith(iso2 + ".", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
