@@ -1,0 +1,74 @@
+using Dateline.Core.Evaluation;
+using Dateline.Core.Model;
+
+namespace Dateline.Core.Tests.Evaluation;
+
+public sealed class PloverAndAcledEvaluationTests
+{
+    private static Mention M(string type, params ActorRef[] actors) => new()
+    {
+        ReportId = "r", Ordinal = 0, Sentence = "s", Start = 0, End = 1, Trigger = "t", Type = type, Status = EventStatus.Occurred,
+        Time = TimeValue.FromTimeMl("2020-03-21"), Title = "s", Actors = actors,
+    };
+
+    [Theory]
+    [InlineData("DEMAND", "request")]
+    [InlineData("DISAPPROVE", "accuse")]
+    [InlineData("FIGHT", "assault")]
+    [InlineData("AGREE", "agree")]
+    public void CurrentType_V05Name_MapsToCurrentPlover(string v05, string current) =>
+        Assert.Equal(current, PloverEvaluation.CurrentType(v05));
+
+    [Fact]
+    public void Score_FirstMentionOnly_ActorsByCountryCode()
+    {
+        // Given two sentences: one coded right with a Syrian source, one where the first event is the wrong type
+        var right = new PloverRecord("a", "…", null, "assault", [("Syrian troops", "SYRMIL")], [("rebels", "SYRREB")]);
+        var wrong = new PloverRecord("b", "…", null, "agree", [("Hungarian", "HUN")], []);
+        (PloverRecord, IReadOnlyList<Mention>)[] results =
+        [
+            (right, [M("assault", new ActorRef("Military Forces of Syria", ActorRole.Initiator, "SY.MIL"), new ActorRef("Opposition Rebels", ActorRole.Target, "SY.REB"))]),
+            (wrong, [M("consult", new ActorRef("Hungary", ActorRole.Initiator, "HU")), M("agree")]),
+        ];
+
+        // When
+        var s = PloverEvaluation.Score(results);
+
+        // Then: type 1 of 2; sources 2 of 2 (by country code, even on the wrong type); targets 1 of 1
+        Assert.Equal(0.5, s.TypeAccuracy, 6);
+        Assert.Equal(1.0, s.SourceAccuracy, 6);
+        Assert.Equal(1.0, s.TargetAccuracy, 6);
+        Assert.Contains(("agree", "consult", 1), s.Confusions);
+    }
+
+    [Fact]
+    public void ToReport_NoteWithItsOwnDate_PublishedThreeDaysLater()
+    {
+        // Given
+        var dated = Row("On 21 March 2020, 12 militants were killed in Balkh.");
+        var undated = Row("Clashes took place near Afrin.");
+
+        // When / Then
+        Assert.Equal(new DateOnly(2020, 3, 24), DateOnly.FromDateTime(AcledEvaluation.ToReport(dated).Report.Published!.Value.DateTime));
+        Assert.Equal(new DateOnly(2020, 3, 21), DateOnly.FromDateTime(AcledEvaluation.ToReport(undated).Report.Published!.Value.DateTime));
+    }
+
+    [Fact]
+    public void Score_CodedTollInTheNote_IsTheToll()
+    {
+        // Given ACLED coded 0 deaths and its note says so, though the text reports one killed
+        var row = Row("On 6 March 2020, 1 soldier was killed. Fatalities coded as 0 (VoJ reported 1 fatality).", fatalities: 0);
+        var mention = M("assault") with { Fatalities = new Quantity(1, 1) };
+
+        // When
+        var s = AcledEvaluation.Score([(row, [mention])], (_, _, _) => null);
+
+        // Then
+        Assert.Equal(1.0, s.Fatalities, 6);
+    }
+
+    private static DatasetEvent Row(string notes, int fatalities = 12) => new(
+        "acled", "AFG1", "dataset:acled:AFG1", TimeValue.FromTimeMl("2020-03-21", null, TimeAnchor.Dataset), "assault", "Battles", "Armed clash", null,
+        [new ActorRef("Taliban", ActorRole.Initiator)], new PlaceRef("Dawlat Abad", "AF", 36.99, 66.82), new Quantity(fatalities, fatalities), notes, null,
+        new Dictionary<string, string> { ["event_date"] = "21 March 2020", ["actor1"] = "Taliban" });
+}
