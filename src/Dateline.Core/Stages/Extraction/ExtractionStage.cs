@@ -40,6 +40,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         ["struck"] = ["a", "an", "deal", "agreement"],
         ["blocked"] = ["by", "the"],
         ["gathered"] = ["evidence", "information", "intelligence"],
+        ["gave"] = ["up", "way", "in", "evidence", "testimony", "a", "the"],
+        ["allowed"] = ["to"],
+        ["hearing"] = ["aid", "about", "from"],
         ["attack"] = ["on"],
     };
 
@@ -193,6 +196,13 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 }
 
                 var last = i + entry.Words.Length - 1;
+
+                // "ready to negotiate", "committed to opening up": the offer's verb belongs to the offer.
+                if (entry.Class == "offer" && last + 1 < tokens.Count)
+                {
+                    last++;
+                }
+
                 if (Exclusions.TryGetValue(lower, out var excluded) && last + 1 < tokens.Count && excluded.Contains(tokens[last + 1].Lower))
                 {
                     break;
@@ -436,7 +446,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             }
 
             var role = DecideRole(text, e, trigger, prep);
-            if (passive && role is ActorRole.Initiator or ActorRole.Participant && e.End <= trigger.Start && prep != "by")
+            if (passive && role is ActorRole.Initiator or ActorRole.Participant && e.End <= trigger.Start && prep != "by"
+                && !BetweenCue().IsMatch(text[..e.Start]))
             {
                 // Passive voice: the subject is the target ("1 policeman was killed by Taliban" → police, target).
                 role = ActorRole.Target;

@@ -26,8 +26,8 @@ internal static class TriggerLexicon
         // CONSULT: meetings, visits, talks. "met the delegation", "talks in Astana", "arrived in Syria"
         ("meet|meets|met|hosted|hosts|host", "consult", "meeting", TriggerKind.Verb),
         ("meeting|meetings|summit|audience", "consult", "meeting", TriggerKind.Noun),
-        ("negotiate|negotiated|negotiating|held talks|hold talks|holds talks|discussed|discuss|discusses|consulted", "consult", "talks", TriggerKind.Verb),
-        ("talks|negotiations|peace talks|peace negotiations|consultations|conference|peace conference|round of talks|dialogue", "consult", "talks", TriggerKind.Noun),
+        ("negotiate|negotiated|negotiating|held talks|hold talks|holds talks|discussed|discuss|discusses|consulted|mediated|summoned", "consult", "talks", TriggerKind.Verb),
+        ("talks|negotiations|peace talks|peace negotiations|consultations|conference|peace conference|round of talks|dialogue|mediation", "consult", "talks", TriggerKind.Noun),
         ("visit|visits|visited|toured|arrived|arrives|arrive|travelled to|traveled to|flew to", "consult", "visit", TriggerKind.Verb),
         ("visit|trip|tour", "consult", "visit", TriggerKind.Noun),
 
@@ -53,10 +53,12 @@ internal static class TriggerLexicon
         // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
         ("agreed|agree|agrees|signed|brokered|pledged|promised|offered|reached an agreement|reached a deal", "agree", "accord", TriggerKind.Verb),
         ("agreement|accord|deal|peace deal|treaty|memorandum|pact", "agree", "accord", TriggerKind.Noun),
+        // "is committed to opening up", "is willing to forgive": an offer, a verbal agreement.
+        ("committed to|willing to|ready to|prepared to", "agree", "offer", TriggerKind.Verb),
         ("ceasefire|cease-fire|truce|cessation of hostilities|armistice", "agree", "ceasefire", TriggerKind.Noun),
 
         // SUPPORT: endorsements, ratifications. "the UN Security Council ratified the ceasefire"
-        ("ratified|endorsed|approved|backed|welcomed|praised|recognized|recognised|commended|adopted", "support", "endorse", TriggerKind.Verb),
+        ("ratified|endorsed|approved|backed|welcomed|praised|recognized|recognised|commended|adopted|defended|established diplomatic ties|established diplomatic relations|restored diplomatic ties", "support", "endorse", TriggerKind.Verb),
         ("resolution|endorsement|ratification", "support", "endorse", TriggerKind.Noun),
 
         // ACCUSE (PLOVER's former DISAPPROVE). "blamed France", "condemned the attack"
@@ -64,7 +66,7 @@ internal static class TriggerLexicon
         ("condemnation|accusation|accusations", "accuse", "accuse", TriggerKind.Noun),
 
         // REJECT. "rejected accusations", "vetoed the draft"
-        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted", "reject", "reject", TriggerKind.Verb),
+        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted|declined to|reneged|violated|will not accept", "reject", "reject", TriggerKind.Verb),
         ("veto|rejection|boycott", "reject", "reject", TriggerKind.Noun),
 
         // THREATEN. "threatened to retaliate"
@@ -72,7 +74,11 @@ internal static class TriggerLexicon
         ("threat|ultimatum", "threaten", "threaten", TriggerKind.Noun),
 
         // REQUEST (PLOVER's former DEMAND). "demanded the release", "called on Damascus to"
-        ("demanded|demands|demand|called for|called on|urged|urges|appealed", "request", "request", TriggerKind.Verb),
+        ("demanded|demands|demand|demanding|called for|called on|urged|urges|appealed|sought|seeks|asked", "request", "request", TriggerKind.Verb),
+        ("demand|demands|appeal|request", "request", "request", TriggerKind.Noun),
+
+        // CONCEDE: easing, allowing, lifting. "decided to allow", "lifted the curfew"
+        ("eased|lifted|allowed|decided to allow|agreed to allow|relaxed", "concede", "concede", TriggerKind.Verb),
 
         // SANCTION. "imposed sanctions", "recalled its ambassador", "suspended Syria"
         ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze", "sanction", "sanction", TriggerKind.Verb),
@@ -83,7 +89,7 @@ internal static class TriggerLexicon
         ("deployment|mobilization|mobilisation|reinforcements", "mobilize", "mobilize", TriggerKind.Noun),
 
         // AID. "delivered aid", "an aid convoy"
-        ("delivered|airdropped", "aid", "aid", TriggerKind.Verb),
+        ("delivered|airdropped|donated|granted|provided|will provide|pledged aid|gave", "aid", "aid", TriggerKind.Verb),
         ("aid convoy|humanitarian aid|aid delivery|food convoy|humanitarian convoy|relief convoy", "aid", "aid", TriggerKind.Noun),
 
         // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
@@ -95,11 +101,12 @@ internal static class TriggerLexicon
         ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
 
         // INVESTIGATE. "launched an investigation"
-        ("investigated|investigates|probed", "investigate", "investigate", TriggerKind.Verb),
-        ("investigation|inquiry|probe", "investigate", "investigate", TriggerKind.Noun),
+        ("investigated|investigates|probed|to investigate|will investigate", "investigate", "investigate", TriggerKind.Verb),
+        ("investigation|inquiry|probe|hearing", "investigate", "investigate", TriggerKind.Noun),
 
         // COOPERATE. "agreed to share intelligence", "joint patrols"
-        ("cooperated|cooperate|joint patrol|joint patrols|joint exercises", "cooperate", "cooperate", TriggerKind.Verb),
+        ("cooperated|cooperate|joint patrol|joint patrols|joint exercises|shared evidence|shared intelligence|shared information", "cooperate", "cooperate", TriggerKind.Verb),
+        ("war games|military exercises|joint exercises|joint patrols", "cooperate", "cooperate", TriggerKind.Noun),
     ];
 
     /// <summary>Entries by their first word, longest first, so the matcher can try multi-word forms first.</summary>
