@@ -208,14 +208,21 @@ public sealed class SqliteEventStore : IEventStore
     /// <inheritdoc />
     public IReadOnlyList<Event> LoadEvents(EventQuery query)
     {
+        // Interval overlap with [from, to]; unbounded sides pass. Mentions are read for the selected events only.
+        const string Selected = """
+            ($from IS NULL OR e.time_latest IS NULL OR e.time_latest >= $from)
+              AND ($to IS NULL OR e.time_earliest IS NULL OR e.time_earliest <= $to)
+            """;
         var mentions = new Dictionary<string, List<CitedMention>>(StringComparer.Ordinal);
-        using (var cmd = Command("""
+        using (var cmd = Command($"""
             SELECT m.*, r.outlet, r.url, r.published, d.row_json, em.event_id FROM event_mentions em
+            JOIN events e ON e.id = em.event_id
             JOIN mentions m ON m.report_id = em.report_id AND m.ordinal = em.ordinal
             JOIN reports r ON r.id = m.report_id
             LEFT JOIN dataset_events d ON d.provenance = m.report_id
+            WHERE {Selected}
             ORDER BY em.event_id, em.position
-            """))
+            """, ("$from", Day(query.From)), ("$to", Day(query.To))))
         using (var reader = cmd.ExecuteReader())
         {
             while (reader.Read())
@@ -230,12 +237,10 @@ public sealed class SqliteEventStore : IEventStore
             }
         }
 
-        // Interval overlap with [from, to]; unbounded sides pass.
-        using var events = Command("""
-            SELECT * FROM events
-            WHERE ($from IS NULL OR time_latest IS NULL OR time_latest >= $from)
-              AND ($to IS NULL OR time_earliest IS NULL OR time_earliest <= $to)
-            ORDER BY time_earliest IS NULL, time_earliest, id
+        using var events = Command($"""
+            SELECT * FROM events e
+            WHERE {Selected}
+            ORDER BY e.time_earliest IS NULL, e.time_earliest, e.id
             """, ("$from", Day(query.From)), ("$to", Day(query.To)));
         using var r = events.ExecuteReader();
         var result = new List<Event>();

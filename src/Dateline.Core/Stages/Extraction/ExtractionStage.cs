@@ -164,7 +164,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 Location = location,
                 Fatalities = FatalityRules.Find(text),
                 Attribution = attribution,
-                Title = MakeTitle(text, tokens, trigger, windowEnd),
+                Title = MakeTitle(text, trigger, windowEnd),
                 RefersTo = triggers.FirstOrDefault(t => t.Entry.Kind == TriggerKind.Noun && !emitted.Contains(t)
                     && t.Start >= windowStart && t.End <= windowEnd && t.Entry.Class != trigger.Entry.Class)?.Entry.Class,
             };
@@ -527,7 +527,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     /// <summary>A short title: the trigger's clause, with the sentence's subject when the clause starts at the verb.</summary>
     /// <example>"…delegation, led by X, arrived in Syria on January 5 and visited…" → "The French delegation arrived in Syria on January 5".</example>
-    private static string MakeTitle(string text, List<Token> tokens, Trigger trigger, int windowEnd)
+    private static string MakeTitle(string text, Trigger trigger, int windowEnd)
     {
         var clauseStart = text.LastIndexOfAny([',', ';', ':', '(', '—'], Math.Max(0, trigger.Start - 1)) + 1;
         var clause = text[clauseStart..trigger.Start].Trim();
@@ -565,7 +565,6 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             title = string.Join(' ', words.Take(16)) + "…";
         }
 
-        _ = tokens;
         return title.Length > 0 ? char.ToUpperInvariant(title[0]) + title[1..] : title;
     }
 

@@ -50,7 +50,7 @@ internal static class EventConsolidation
             SourceUrl = rows.Select(r => r.SourceUrl).FirstOrDefault(u => u is not null),
             Provenance = rows.Select(r => r.Provenance).Order(StringComparer.Ordinal).ToList(),
             Type = best.Type,
-            Status = ConsolidateStatus(mentions, time),
+            Status = ConsolidateStatus(mentions),
             Time = time,
             Actors = actors,
             Location = location,
@@ -74,11 +74,10 @@ internal static class EventConsolidation
     /// The strongest evidence wins: a report that it happened outweighs one that it was planned; planned
     /// outweighs announced and hypothetical; a denial stands only if nobody reports it happened.
     /// </summary>
-    private static EventStatus ConsolidateStatus(List<Mention> mentions, TimeValue time)
+    private static EventStatus ConsolidateStatus(List<Mention> mentions)
     {
         EventStatus[] order = [EventStatus.Occurred, EventStatus.Ongoing, EventStatus.Claimed, EventStatus.Denied, EventStatus.Planned, EventStatus.Announced, EventStatus.Hypothetical];
         var statuses = mentions.Select(m => m.Status).ToHashSet();
-        _ = time;
         return order.First(statuses.Contains);
     }
 
