@@ -81,8 +81,15 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
                     // "Dawlat Abad district, Balkh": the province after the comma settles which Dawlat Abad.
                     var province = ProvinceAfter(sentence, m.End, countryContext);
-                    var place = gazetteer.Resolve(m.Text, countryContext, province)
-                        ?? m.Places.FirstOrDefault(p => countryContext is null || p.Country == countryContext);
+                    // An exact name beats a fuzzy one: "Astana" is Kazakhstan's capital even in a report about Russia,
+                    // not a Russian place spelled alike. Fuzzy matching only fills in when no place has the exact name.
+                    var place = m.Places.Count == 0 || m.Places.Any(p => p.Country == countryContext)
+                        ? gazetteer.Resolve(m.Text, countryContext, province)
+                        : m.Places.OrderByDescending(p => p.IsCapital).ThenByDescending(p => p.Population).First();
+                    if (place is not null && countryContext is not null && place.Country != countryContext && !m.Places.Contains(place))
+                    {
+                        place = null;
+                    }
                     if (place is not null)
                     {
                         spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Place, place.AsciiName, null, place.Country, place.Lat, place.Lon));
