@@ -122,7 +122,7 @@ resolve.Stop();
 Console.WriteLine($"Resolve(\"Dawlat Abad\", AF, Balkh): {resolve.Elapsed.TotalMilliseconds * 1000 / runs:F1} µs per call (skeleton fallback)");
 foreach (var m in found.Take(args.Contains("--all") ? int.MaxValue : 40))
 {
-    var what = m.Kind == EntityKind.Title ? $"{m.Holder} {m.Title}" : m.Actor?.Id ?? m.Country?.Iso2 ?? (m.Places.Count > 0 ? m.Places.Count + " places" : string.Empty);
+    var what = m.Kind == MatchKind.Title ? $"{m.Holder} {m.Title}" : m.Actor?.Id ?? m.Country?.Iso2 ?? (m.Places.Count > 0 ? m.Places.Count + " places" : string.Empty);
     Console.WriteLine($"  {m.Start,5} {m.Kind,-8} {m.Text.ReplaceLineEndings(" "),-28} {what}");
 }
 

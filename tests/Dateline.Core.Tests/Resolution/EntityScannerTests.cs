@@ -16,8 +16,8 @@ public sealed class EntityScannerTests
         var found = Scanner.FindMentions(text);
 
         // Then
-        Assert.Contains(found, m => m.Text == "Astana" && m.Kind == EntityKind.Place && m.Places.Any(p => p.Country == "KZ"));
-        Assert.Contains(found, m => m.Text == "Kazakhstan" && m.Kind == EntityKind.Country && m.Country?.Iso2 == "KZ");
+        Assert.Contains(found, m => m.Text == "Astana" && m.Kind == MatchKind.Place && m.Places.Any(p => p.Country == "KZ"));
+        Assert.Contains(found, m => m.Text == "Kazakhstan" && m.Kind == MatchKind.Country && m.Country?.Iso2 == "KZ");
         Assert.Contains(found, m => m.Text == "Turkey" && m.Country?.Iso2 == "TR");
         Assert.Contains(found, m => m.Text == "Daesh" && m.Actor?.Id == "isis");
         Assert.Contains(found, m => m.Text == "Jabhat Fateh al-Sham" && m.Actor?.Id == "nusra");
@@ -50,8 +50,8 @@ public sealed class EntityScannerTests
         // Then
         Assert.Contains(found, m => m.Text == "Afghan forces" && m.Actor?.Id == "AF.MIL");
         Assert.Contains(found, m => m.Text == "Taliban" && m.Actor?.Id == "taliban");
-        Assert.Contains(found, m => m.Text == "Kabul" && m.Kind == EntityKind.Place);
-        Assert.Contains(found, m => m.Text == "Syrian president" && m.Kind == EntityKind.Title && m.Holder == "SY");
+        Assert.Contains(found, m => m.Text == "Kabul" && m.Kind == MatchKind.Place);
+        Assert.Contains(found, m => m.Text == "Syrian president" && m.Kind == MatchKind.Title && m.Holder == "SY");
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class EntityScannerTests
         const string text = "The Syrian president made the remark in Damascus.";
 
         // When
-        var title = Scanner.FindMentions(text).Single(m => m.Kind == EntityKind.Title);
+        var title = Scanner.FindMentions(text).Single(m => m.Kind == MatchKind.Title);
         var person = ActorTable.Default.ResolveTitle(title.Holder!, title.Title!, new DateOnly(2017, 1, 8));
 
         // Then
@@ -176,7 +176,7 @@ public sealed class EntityScannerTests
 
         // Then
         Assert.Equal("Kazakh capital", capital.Text);
-        Assert.Equal(EntityKind.Place, capital.Kind);
+        Assert.Equal(MatchKind.Place, capital.Kind);
         Assert.Equal("Astana", Assert.Single(capital.Places).Name);
     }
 
@@ -225,7 +225,7 @@ public sealed class EntityScannerTests
         var found = Scanner.FindMentions(text);
 
         // Then
-        Assert.Contains(found, m => m.Text == town && m.Kind == EntityKind.Place && m.Places.Count > 0);
+        Assert.Contains(found, m => m.Text == town && m.Kind == MatchKind.Place && m.Places.Count > 0);
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public sealed class EntityScannerTests
         var found = Scanner.FindMentions(text);
 
         // Then
-        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Place);
+        Assert.DoesNotContain(found, m => m.Kind == MatchKind.Place);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed class EntityScannerTests
         var found = Scanner.FindMentions(text);
 
         // Then the office is a title to resolve by date, and the person an actor
-        var office = Assert.Single(found, m => m.Kind == EntityKind.Title);
+        var office = Assert.Single(found, m => m.Kind == MatchKind.Title);
         Assert.Equal("un", office.Holder);
         Assert.Equal("Ban Ki-moon", ActorTable.Default.ResolveTitle(office.Holder!, office.Title!, new DateOnly(2012, 6, 1))?.Name);
         Assert.Contains(found, m => m.Actor?.Id == "person:ban-ki-moon");

@@ -1,7 +1,7 @@
 namespace Dateline.Core.Stages.Resolution;
 
 /// <summary>What an <see cref="EntityMatch"/> most likely is; the match carries every candidate so the caller can decide by syntax.</summary>
-public enum EntityKind
+public enum MatchKind
 {
     /// <summary>An actor alias ("Daesh", "Syrian army", "UN Security Council").</summary>
     Actor,
@@ -23,7 +23,7 @@ public enum EntityKind
 /// <param name="Length">Length of the span (a possessive "'s" is left out).</param>
 /// <param name="Text">The span's text as written.</param>
 /// <param name="Kind">The most likely reading: actor aliases before countries, countries before places.</param>
-public sealed record EntityMatch(int Start, int Length, string Text, EntityKind Kind)
+public sealed record EntityMatch(int Start, int Length, string Text, MatchKind Kind)
 {
     /// <summary>
     /// The actor: the alias's actor, the state for a country name, or the government for a capital or seat ("Damascus is
@@ -40,10 +40,10 @@ public sealed record EntityMatch(int Start, int Length, string Text, EntityKind 
     /// <summary>The kind word that followed or led a place name ("district", "province"), if any.</summary>
     public PlaceKind? PlaceHint { get; init; }
 
-    /// <summary>For <see cref="EntityKind.Title"/>: the title as written ("president", "foreign minister").</summary>
+    /// <summary>For <see cref="MatchKind.Title"/>: the title as written ("president", "foreign minister").</summary>
     public string? Title { get; init; }
 
-    /// <summary>For <see cref="EntityKind.Title"/>: the country (ISO alpha-2) or organisation id whose office it is.</summary>
+    /// <summary>For <see cref="MatchKind.Title"/>: the country (ISO alpha-2) or organisation id whose office it is.</summary>
     public string? Holder { get; init; }
 
     /// <summary>Offset just past the span.</summary>

@@ -192,7 +192,7 @@ public sealed class EntityScanner
 
             // "Dawlat Abad district", "Idlib province": the kind word joins the place.
             var next = i + bestWords;
-            if (best.Kind == EntityKind.Place && next < tokens.Count && JoinedRun(text, tokens, next - 1, 2) == 2
+            if (best.Kind == MatchKind.Place && next < tokens.Count && JoinedRun(text, tokens, next - 1, 2) == 2
                 && KindWords.TryGetValue(tokens[next].Key, out var hint))
             {
                 best = best with { Length = tokens[next].End - best.Start, Text = text[best.Start..tokens[next].End], PlaceHint = hint };
@@ -200,7 +200,7 @@ public sealed class EntityScanner
             }
 
             // "Syrian president", "UN Secretary-General": an office; "the Kazakh capital": the capital city.
-            if (best.Kind is EntityKind.Demonym or EntityKind.Country || best.Actor?.Kind is ActorKind.International or ActorKind.ArmedGroup)
+            if (best.Kind is MatchKind.Demonym or MatchKind.Country || best.Actor?.Kind is ActorKind.International or ActorKind.ArmedGroup)
             {
                 (best, next) = Extend(text, tokens, best, next);
             }
@@ -227,9 +227,9 @@ public sealed class EntityScanner
         {
             var (country, weight) = m.Kind switch
             {
-                EntityKind.Country or EntityKind.Demonym => (m.Country?.Iso2, 2),
-                EntityKind.Title => (m.Holder is { Length: 2 } h ? h : null, 2),
-                EntityKind.Actor => (m.Actor?.Country, 1),
+                MatchKind.Country or MatchKind.Demonym => (m.Country?.Iso2, 2),
+                MatchKind.Title => (m.Holder is { Length: 2 } h ? h : null, 2),
+                MatchKind.Actor => (m.Actor?.Country, 1),
                 _ => (m.Country?.Iso2 ?? (m.Places.Count > 0 && m.Places.All(p => p.Country == m.Places[0].Country) ? m.Places[0].Country : null), 1),
             };
             if (country is not null)
@@ -247,14 +247,14 @@ public sealed class EntityScanner
         var to = tokens[start + words - 1].End;
         ActorEntry? actor = null;
         Country? country = null;
-        var kind = EntityKind.Place;
+        var kind = MatchKind.Place;
         var found = false;
         if (phraseSpan.TryGetValue(key, out var t))
         {
             if (t.Actor is not null && Fits(t.ActorMask, tokens, start))
             {
                 actor = t.Actor;
-                kind = EntityKind.Actor;
+                kind = MatchKind.Actor;
                 found = true;
             }
 
@@ -263,7 +263,7 @@ public sealed class EntityScanner
                 country = t.Country;
                 if (!found || actor?.Kind == ActorKind.State)
                 {
-                    kind = t.IsDemonym ? EntityKind.Demonym : EntityKind.Country;
+                    kind = t.IsDemonym ? MatchKind.Demonym : MatchKind.Country;
                 }
 
                 found = true;
@@ -273,13 +273,13 @@ public sealed class EntityScanner
             {
                 country = t.Seat;
                 actor = t.SeatActor;
-                kind = EntityKind.Place;
+                kind = MatchKind.Place;
                 found = true;
             }
         }
 
         IReadOnlyList<GazetteerPlace> places = [];
-        if ((!found || kind == EntityKind.Place) && PlaceShapeFits(text, tokens, start, words) && gazetteer.PlacesByKey(key) is { } list)
+        if ((!found || kind == MatchKind.Place) && PlaceShapeFits(text, tokens, start, words) && gazetteer.PlacesByKey(key) is { } list)
         {
             places = list;
             if (!found && words == 1 && AtSentenceStart(text, from) && !list.Any(p => p.Population >= 10_000 || p.Kind == PlaceKind.Admin1 || p.IsCapital))
@@ -308,7 +308,7 @@ public sealed class EntityScanner
         if (match.Country is { } country && tokens[next].Key == "capital" && gazetteer.Capital(country.Iso2) is { } capital)
         {
             var end = tokens[next].End;
-            return (match with { Kind = EntityKind.Place, Length = end - match.Start, Text = text[match.Start..end], Places = [capital], Actor = null }, next + 1);
+            return (match with { Kind = MatchKind.Place, Length = end - match.Start, Text = text[match.Start..end], Places = [capital], Actor = null }, next + 1);
         }
 
         var run = JoinedRun(text, tokens, next - 1, 4) - 1;
@@ -319,7 +319,7 @@ public sealed class EntityScanner
             {
                 var end = tokens[next + n - 1].End;
                 var holder = match.Country?.Iso2 ?? match.Actor?.Id;
-                return (match with { Kind = EntityKind.Title, Length = end - match.Start, Text = text[match.Start..end], Title = text[tokens[next].Start..end], Holder = holder }, next + n);
+                return (match with { Kind = MatchKind.Title, Length = end - match.Start, Text = text[match.Start..end], Title = text[tokens[next].Start..end], Holder = holder }, next + n);
             }
         }
 
@@ -373,7 +373,7 @@ public sealed class EntityScanner
                 words = n;
                 var from = tokens[start].Start;
                 var to = last.End;
-                return new EntityMatch(from, to - from, text[from..to], EntityKind.Place) { Places = places };
+                return new EntityMatch(from, to - from, text[from..to], MatchKind.Place) { Places = places };
             }
         }
 

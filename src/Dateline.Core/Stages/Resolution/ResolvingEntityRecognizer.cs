@@ -36,11 +36,11 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
             var locative = prep is not null && Locatives.Contains(prep);
             switch (m.Kind)
             {
-                case Resolution.EntityKind.Actor when m.Actor is { } a:
+                case MatchKind.Actor when m.Actor is { } a:
                     spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, a.Name, a.Id, a.Country, null, null));
                     break;
 
-                case Resolution.EntityKind.Country when m.Country is { } c:
+                case MatchKind.Country when m.Country is { } c:
                     // "Syrian forces" style is a demonym; a country name is a state, and with "in" also a place.
                     if (next is not null && GroupNouns.Contains(next) && when is { } d1 && actors.ResolveTitle(c.Iso2, TitleAt(sentence, m.End), d1) is { } group)
                     {
@@ -55,7 +55,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
                     break;
 
-                case Resolution.EntityKind.Title when m.Holder is { } holder && m.Title is { } title:
+                case MatchKind.Title when m.Holder is { } holder && m.Title is { } title:
                     // "the Syrian president" on the event's date; "UN secretary-general"
                     if (actors.ResolveTitle(holder, title, when ?? DateOnly.MaxValue) is { } officer)
                     {
@@ -64,7 +64,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
                     break;
 
-                case Resolution.EntityKind.Demonym when m.Country is { } c:
+                case MatchKind.Demonym when m.Country is { } c:
                     if (next is not null && GroupNouns.Contains(next) && actors.ResolveTitle(c.Iso2, TitleAt(sentence, m.End), when ?? DateOnly.MaxValue) is { } who)
                     {
                         spans.Add(new EntitySpan(m.Start, nextEnd, Extraction.EntityKind.Actor, who.Name, who.Id, c.Iso2, null, null));
@@ -72,7 +72,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
                     break;
 
-                case Resolution.EntityKind.Place:
+                case MatchKind.Place:
                     if (m.Actor is { } government && !locative && ActsAsSubject(next, sentence, m.End))
                     {
                         spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, government.Name, government.Id, government.Country, null, null));
