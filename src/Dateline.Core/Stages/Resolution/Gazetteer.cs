@@ -149,14 +149,21 @@ public sealed class Gazetteer
         var (key, kind) = Parse(name);
         var admin1Key = admin1Context is null ? null : Parse(admin1Context).Key;
         List<int>? fallback = null;
+        var depth = 0;
         foreach (var level in Candidates(key))
         {
+            depth++;
             if (level.Count == 0)
             {
                 continue;
             }
 
-            fallback ??= level;
+            // Abroad, only a name spelled the same counts: a consonant-skeleton match in another country ("Nahri Shahi"
+            // → "Nara-shi", JP) is a different place, not a better-known one.
+            if (iso is null || depth <= 2)
+            {
+                fallback ??= level;
+            }
             if (iso is null)
             {
                 break;
