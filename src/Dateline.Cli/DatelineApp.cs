@@ -64,6 +64,12 @@ public static class DatelineApp
                 .WithDescription("Find and normalize time expressions (TimeML TIMEX3) in text or TimeML files.")
                 .WithExample("timex", "report.txt", "--dct", "2017-01-08")
                 .WithExample("timex", "--format", "timeml", "--out", "out", "corpus/");
+            config.AddBranch("bench", bench =>
+            {
+                bench.SetDescription("Measure speed and memory on generated data.");
+                bench.AddCommand<BenchMergeCommand>("merge")
+                    .WithDescription("Merge synthetic mentions spread over a year (10k, 50k, 200k) and show how the cost grows.");
+            });
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Score Dateline against reference data.");
