@@ -69,6 +69,8 @@ public static class DatelineApp
                 bench.SetDescription("Measure speed and memory on generated data.");
                 bench.AddCommand<BenchMergeCommand>("merge")
                     .WithDescription("Merge synthetic mentions spread over a year (10k, 50k, 200k) and show how the cost grows.");
+                bench.AddCommand<BenchPipelineCommand>("pipeline")
+                    .WithDescription("Run the per-report pipeline on one core over generated ~4 KB reports; time the table loads.");
             });
             config.AddBranch("eval", eval =>
             {

@@ -121,6 +121,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         }
 
         var attribution = FindAttribution(text);
+        var fatalities = FatalityRules.Find(text);
         var ordinal = ordinalBase;
         for (var k = 0; k < emitted.Count; k++)
         {
@@ -162,7 +163,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 TimeText = timeText,
                 Actors = actors,
                 Location = location,
-                Fatalities = FatalityRules.Find(text),
+                Fatalities = fatalities,
                 Attribution = attribution,
                 Title = MakeTitle(text, trigger, windowEnd),
                 RefersTo = triggers.FirstOrDefault(t => t.Entry.Kind == TriggerKind.Noun && !emitted.Contains(t)
@@ -515,6 +516,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     private static string? FindAttribution(string text)
     {
+        // Cheap test first: most sentences name no source.
+        if (!AttributionWords().IsMatch(text))
+        {
+            return null;
+        }
+
         var m = AttributionPattern().Match(text);
         if (!m.Success)
         {
@@ -572,6 +579,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:19|20)\d\d$")]
     private static partial Regex TemporalWords();
+
+    [GeneratedRegex(@"\b(?:said|says|told|reported|announced|according|quoted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionWords();
 
     [GeneratedRegex(@"\b(?:denied|denies|deny|dismissed reports)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeniedCue();

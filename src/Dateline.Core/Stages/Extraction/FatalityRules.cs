@@ -19,6 +19,12 @@ internal static partial class FatalityRules
     /// <example>"at least 12 people were killed" → 12..null; "killing 5" → 5..5; "dozens dead" → 24..99; "more than 100 killed" → 101..null.</example>
     public static Quantity? Find(string sentence)
     {
+        // Cheap test first: no death word, no toll.
+        if (!DeathWords().IsMatch(sentence))
+        {
+            return null;
+        }
+
         var m = TollPattern().Match(sentence);
         if (!m.Success)
         {
@@ -65,6 +71,9 @@ internal static partial class FatalityRules
 
         return Words.TryGetValue(q, out var w) ? w : null;
     }
+
+    [GeneratedRegex(@"kill|dead|died|slain|lost their lives", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathWords();
 
     // "at least 12 people were killed", "12 Taliban militants including 2 commanders were killed", "killing 5 civilians", "15 dead"
     [GeneratedRegex(@"(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<!\d)(?:(?<mod>at least|more than|over|some|about|around|up to|nearly|almost|no fewer than)\s+)?(?<q>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|slain|lost their lives)\b|\b(?:killing|killed|kills)\s+(?:(?<mod2>at least|more than|over|some|about|around|up to|nearly|almost)\s+)?(?<q2>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]

@@ -177,7 +177,9 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     }
 
     /// <summary>The report's main country: the one its places and country names point to most often.</summary>
-    public string? MainCountry(string text) => EntityScanner.CountryContext(scanner.FindMentions(text));
+    public string? MainCountry(string text) =>
+        // The lead says where a story is: its first 1,500 characters settle the country, and a long report is not scanned twice.
+        EntityScanner.CountryContext(scanner.FindMentions(text.Length > 1500 ? text[..1500] : text));
 
     // "president", or two words for "prime minister", "foreign minister", "defence minister"
     private static string TitleAt(string sentence, int end)
