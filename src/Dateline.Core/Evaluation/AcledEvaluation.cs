@@ -170,7 +170,7 @@ public static partial class AcledEvaluation
         }
 
         return got.Lat is { } a && got.Lon is { } b && expected.Lat is { } c && expected.Lon is { } d
-            && Stages.Merging.MergingStage.DistanceKm(a, b, c, d) <= 25;
+            && Stages.Resolution.Gazetteer.DistanceKm(a, b, c, d) <= 25;
     }
 
     /// <summary>ACLED closes an actor's period when it ends: "(2014-2021)" in later exports is "(2014-)" in earlier ones.</summary>

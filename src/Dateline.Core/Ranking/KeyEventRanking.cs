@@ -55,7 +55,7 @@ public static class KeyEventRanking
             foreach (var c in e.Mentions)
             {
                 var t = c.Mention.Time;
-                if (!DatedOn(c.Mention, t.Earliest ?? DateOnly.MinValue) || t.Earliest is not { } day)
+                if (t.Earliest is not { } day || !DatedOn(c.Mention, day))
                 {
                     continue;
                 }

@@ -102,7 +102,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country,
         IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace);
 
-    private sealed record Trigger(int First, int Last, int Start, int End, TriggerEntry Entry, bool Frame);
+    private sealed record Trigger(int First, int Last, int Start, int End, TriggerEntry Entry)
+    {
+        /// <summary>An offer ("ready to negotiate") is a statement that was made: it happened, whatever it promises.</summary>
+        public bool IsOffer => Entry.Class == "offer";
+    }
 
     private IEnumerable<Mention> ExtractSentence(SentenceContext ctx, int ordinalBase)
     {
@@ -133,7 +137,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 continue;
             }
 
-            var status = trigger.Frame ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
+            var status = trigger.IsOffer ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
             var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens);
             if (status == EventStatus.Planned && time.Earliest is { } te && ctx.Dct is { } d && time.Latest is { } tl && tl < d)
             {
@@ -148,7 +152,6 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && e.Lat is not null && IsLocative(PrecedingWord(text, e.Start)))
                 .OrderBy(e => Math.Abs(e.Start - trigger.Start)).Select(e => new PlaceRef(e.Name, e.Country, e.Lat, e.Lon)).FirstOrDefault();
             location ??= ctx.StoryPlace;
-            var type = trigger.Frame ? "agree" : trigger.Entry.Type;
             yield return new Mention
             {
                 ReportId = ctx.Report.Id,
@@ -157,7 +160,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 Start = ctx.Sentence.Start,
                 End = ctx.Sentence.End,
                 Trigger = text[trigger.Start..trigger.End],
-                Type = type,
+                Type = trigger.Entry.Type,
                 Status = status,
                 Time = time,
                 TimeText = timeText,
@@ -214,10 +217,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                     continue;
                 }
 
-                // "ready to negotiate", "willing to talk": an offer, a verbal agreement that happened.
-                var frame = entry.Kind == TriggerKind.Verb && i >= 2 && tokens[i - 1].Lower == "to"
-                    && tokens[i - 2].Lower is "ready" or "willing" or "prepared";
-                found.Add(new Trigger(i, last, tokens[i].Start, tokens[last].End, entry, frame));
+                found.Add(new Trigger(i, last, tokens[i].Start, tokens[last].End, entry));
                 i = last;
                 break;
             }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dateline.Core.Model;
 using Dateline.Core.Stages.Extraction;
+using Dateline.Core.Stages.Resolution;
 
 namespace Dateline.Core.Stages.Merging;
 
@@ -194,7 +195,7 @@ public sealed class MergingStage(MergeOptions? options = null)
 
         if (a.Lat is { } la && a.Lon is { } lo && b.Lat is { } lb && b.Lon is { } lob)
         {
-            var km = DistanceKm(la, lo, lb, lob);
+            var km = Gazetteer.DistanceKm(la, lo, lb, lob);
             if (km < 25)
             {
                 return 0.8;
@@ -228,16 +229,6 @@ public sealed class MergingStage(MergeOptions? options = null)
         }
 
         return (double)shared / (an.Count + bn.Count - shared);
-    }
-
-    internal static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double R = 6371.0;
-        var dLat = (lat2 - lat1) * Math.PI / 180;
-        var dLon = (lon2 - lon1) * Math.PI / 180;
-        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
-            + Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
-        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
     /// <summary>Union–find over mention indexes, with cannot-link pairs and each cluster's explicit-day range.</summary>
