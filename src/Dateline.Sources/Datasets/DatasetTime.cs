@@ -56,12 +56,13 @@ internal static class DatasetTime
         }
         else if (start.Year / 10 == end.Year / 10)
         {
-            value = string.Create(CultureInfo.InvariantCulture, $"{start.Year / 10:D3}X");
+            // TimeML's reduced forms, as the temporal tagger writes them: 1990–1999 → "199", 1900–1999 → "19".
+            value = string.Create(CultureInfo.InvariantCulture, $"{start.Year / 10:D3}");
             precision = TimePrecision.Decade;
         }
         else if (start.Year / 100 == end.Year / 100)
         {
-            value = string.Create(CultureInfo.InvariantCulture, $"{start.Year / 100:D2}XX");
+            value = string.Create(CultureInfo.InvariantCulture, $"{start.Year / 100:D2}");
             precision = TimePrecision.Decade;
         }
         else

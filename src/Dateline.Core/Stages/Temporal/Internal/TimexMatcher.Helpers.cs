@@ -337,6 +337,13 @@ internal sealed partial class TimexMatcher
 
     private static string YearValue(int y) => y.ToString("D4", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A decade in TimeML's reduced form, the year's first three digits: the TimeML guidelines write the 1990s as "199"
+    /// and most of TimeBank's decades follow them (TBAQ: 7 of 11 decade names).
+    /// </summary>
+    /// <example>1994 → "199"; 1980 → "198".</example>
+    private static string DecadeValue(int y) => (y / 10).ToString("D3", CultureInfo.InvariantCulture);
+
     private static string WeekValue(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);
@@ -348,7 +355,7 @@ internal sealed partial class TimexMatcher
     private static int QuarterOf(DateOnly d) => ((d.Month - 1) / 3) + 1;
 
     /// <summary>The value naming the <paramref name="unit"/> that contains <paramref name="d"/>.</summary>
-    /// <example>(2017-01-08, Week) → 2017-W01; (2017-01-08, Decade) → 201X.</example>
+    /// <example>(2017-01-08, Week) → 2017-W01; (2017-01-08, Decade) → 201.</example>
     private static string UnitValue(DateOnly d, Unit unit) => unit switch
     {
         Unit.Week => WeekValue(d),
@@ -357,7 +364,7 @@ internal sealed partial class TimexMatcher
         Unit.Quarter => QuarterValue(d.Year, QuarterOf(d)),
         Unit.Half => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-H{(d.Month <= 6 ? 1 : 2)}"),
         Unit.Year => YearValue(d.Year),
-        Unit.Decade => string.Create(CultureInfo.InvariantCulture, $"{d.Year / 10:D3}X"),
+        Unit.Decade => DecadeValue(d.Year),
         Unit.Century => string.Create(CultureInfo.InvariantCulture, $"{d.Year / 100:D2}"),
         _ => Day(d),
     };

@@ -95,7 +95,7 @@ internal sealed partial class TimexMatcher
             if (r == Role.The && DecadeWord(i + 1) is { } tens)
             {
                 var century = dct is { } dd ? (dd.Year / 100 * 100) - (tens * 10 > dd.Year % 100 ? 100 : 0) : 1900;
-                return Make(i, i + 2, TimexType.Date, FormatInv($"{(century + (tens * 10)) / 10:D3}X"), dct is null ? TimeAnchor.None : TimeAnchor.Publication);
+                return Make(i, i + 2, TimexType.Date, DecadeValue(century + (tens * 10)), dct is null ? TimeAnchor.None : TimeAnchor.Publication);
             }
         }
 
