@@ -413,7 +413,8 @@ internal sealed partial class TimexMatcher
                 Unit.Quarter => "PXQ",
                 Unit.Half => "PXM",
                 Unit.Year => "PXY",
-                Unit.Decade => "PXDE",
+                // Counted decades are years ("two decades" → P20Y), so uncounted ones are too: "decades-long" → PXY.
+                Unit.Decade => "PXY",
                 _ => "PXCE",
             };
         }

@@ -416,6 +416,21 @@ internal sealed partial class TimexMatcher
 
     // ---- deixis ---------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// "soon" names a time ahead only when a modal or "to" is next to it: "may soon seek", "it soon will begin",
+    /// "expects sales to soon grow", "healthy enough soon to buy"; not "as soon as", "soon after", "was soon released".
+    /// </summary>
+    private bool SoonAhead(int i)
+    {
+        if (R(i - 1) == Role.As || R(i + 1) is Role.As or Role.After or Role.Before)
+        {
+            return false;
+        }
+
+        return Word(i - 1, "will") || Word(i - 1, "may") || Word(i - 1, "might") || Word(i - 1, "could") || Word(i - 1, "would")
+            || Word(i - 1, "should") || Word(i - 1, "to") || Word(i + 1, "will") || Word(i + 1, "to");
+    }
+
     /// <summary>"today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "the past", "the future", "soon".</summary>
     private Hit? Deictic(int i)
     {
@@ -447,6 +462,8 @@ internal sealed partial class TimexMatcher
                 return Make(i, i + 2, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Recent when i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0 && R(i - 1) != Role.The && R(i - 1) != Role.Most:
                 return Make(i, i + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
+            case Role.Soon when SoonAhead(i):
+                return Make(i, i + 1, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.Future when R(i - 1) != Role.The && !(i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word):
                 return Make(i, i + 1, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.The:
