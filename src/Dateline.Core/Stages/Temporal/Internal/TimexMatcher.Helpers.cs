@@ -545,6 +545,12 @@ internal sealed partial class TimexMatcher
         // a past-tense sentence are deadlines ("extended the offer to Nov. 6"), not last year's.
         var here = new DateOnly(d.Year, month, Math.Min(day, DateTime.DaysInMonth(d.Year, month)));
         var gap = here.DayNumber - d.DayNumber;
+        // "the fiscal year ended Jan. 31", "the quarter ended Sept. 30": a reported period is over, so its end has passed.
+        if (Word(s - 1, "ended"))
+        {
+            return gap > 0 ? d.Year - 1 : d.Year;
+        }
+
         if (tense < 0)
         {
             // Within three months ahead a date in a past-tense sentence is usually a deadline, across a year end too.

@@ -25,6 +25,13 @@ internal sealed partial class TimexMatcher
                 j++;
             }
 
+            // "the fiscal year" is the DCT's (fiscal) year like "the year"; "the fiscal year 1990" is left to the year rule.
+            var fiscalYear = R(j) == Role.Fiscal && L(j + 1) is { Unit: Unit.Year, Plural: false } && !Year(j + 2);
+            if (fiscalYear)
+            {
+                j++;
+            }
+
             var e = L(j);
             if (e is { Unit: Unit.Year, Plural: false } && !P(j + 1, '-') && R(j + 1) is not (Role.Ago or Role.Earlier or Role.Before or Role.After or Role.End) && dct is { } d)
             {

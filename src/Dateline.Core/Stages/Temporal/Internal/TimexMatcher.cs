@@ -1055,6 +1055,13 @@ internal sealed partial class TimexMatcher
             k++;
         }
 
+        // "eight trading days", "three business days", "two full weeks": a kind of day between the count and the unit.
+        if ((Word(k, "trading") || Word(k, "business") || Word(k, "working") || Word(k, "full") || Word(k, "straight")
+                || Word(k, "consecutive")) && L(k + 1) is { Unit: not Unit.None })
+        {
+            k++;
+        }
+
         // "two and a half years"
         if (R(k) == Role.And && R(k + 1) == Role.A && R(k + 2) == Role.Half && n > 0)
         {
