@@ -250,7 +250,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             _maxDay = features.Select(f => f.ExplicitDay).ToArray();
             _country = features.Select(f => f.Country).ToArray();
             _latestStart = features.Select(f => f.Time.Earliest?.DayNumber).ToArray();
-            _kind = features.Select(f => TriggerClasses.IsSpecific(f.Class) ? f.Class : null).ToArray();
+            _kind = features.Select(f => TriggerClasses.IsSpecific(f.Class) ? TriggerClasses.KindOf(f.Class) : null).ToArray();
             _earliestEnd = features.Select(f => f.Time.Latest?.DayNumber).ToArray();
         }
 
