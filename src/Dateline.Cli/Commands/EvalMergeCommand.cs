@@ -27,9 +27,10 @@ public sealed class EvalMergeCommand(IAnsiConsole console) : Command<EvalMergeCo
         [Description("Folder of the set's reports (default: reports/ beside the gold file)")]
         public string? Reports { get; init; }
 
-        /// <summary>Minimum B-cubed F1 over aligned mentions.</summary>
+        /// <summary>Minimum B-cubed F1 over all gold mentions: a mention the system missed counts as a singleton, so
+        /// extracting less cannot raise the figure.</summary>
         [CommandOption("--min-bcubed <F1>")]
-        [Description("Exit 1 when B-cubed F1 over the aligned mentions is below this")]
+        [Description("Exit 1 when B-cubed F1 over all gold mentions (a missed one a singleton) is below this")]
         [DefaultValue(0.0)]
         public double MinBCubed { get; init; }
 
@@ -77,10 +78,10 @@ public sealed class EvalMergeCommand(IAnsiConsole console) : Command<EvalMergeCo
             var texts = store.LoadReports().ToDictionary(r => r.Id, r => (Path.GetFileName(r.Source), r.Text), StringComparer.Ordinal);
             var result = MergeEvaluation.Score(gold, store.LoadEvents(new EventQuery()), texts);
             Print(summary, result);
-            var ok = result.Aligned.BCubedF1 >= settings.MinBCubed && result.Coverage >= settings.MinCoverage;
+            var ok = result.All.BCubedF1 >= settings.MinBCubed && result.Coverage >= settings.MinCoverage;
             if (!ok)
             {
-                console.MarkupLineInterpolated($"[red]below the bar:[/] B-cubed F1 {F(result.Aligned.BCubedF1)} (min {F(settings.MinBCubed)}), coverage {F(result.Coverage)} (min {F(settings.MinCoverage)})");
+                console.MarkupLineInterpolated($"[red]below the bar:[/] B-cubed F1 over all gold mentions {F(result.All.BCubedF1)} (min {F(settings.MinBCubed)}), coverage {F(result.Coverage)} (min {F(settings.MinCoverage)})");
             }
 
             return ok ? 0 : 1;

@@ -7,7 +7,8 @@ namespace Dateline.Core.Evaluation;
 /// <param name="Id">Gold event id ("E01").</param>
 /// <param name="Description">What happened.</param>
 /// <param name="Mentions">(report file name, exact quote inside the stating sentence).</param>
-public sealed record GoldEvent(string Id, string Description, IReadOnlyList<(string Report, string Quote)> Mentions);
+/// <param name="Type">PLOVER type in lower case ("assault"), or null when the line gives none.</param>
+public sealed record GoldEvent(string Id, string Description, IReadOnlyList<(string Report, string Quote)> Mentions, string? Type = null);
 
 /// <summary>Result of scoring merged events against gold clusters.</summary>
 /// <param name="Aligned">Scores over the gold mentions the system found (clustering quality).</param>
@@ -39,7 +40,8 @@ public static class MergeEvaluation
                 var mentions = root.GetProperty("mentions").EnumerateArray()
                     .Select(m => (m.GetProperty("report").GetString()!, m.GetProperty("quote").GetString()!))
                     .ToList();
-                result.Add(new GoldEvent(root.GetProperty("event").GetString()!, root.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "", mentions));
+                var type = root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+                result.Add(new GoldEvent(root.GetProperty("event").GetString()!, root.TryGetProperty("description", out var d) ? d.GetString() ?? "" : "", mentions, type));
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
             {
@@ -88,8 +90,12 @@ public static class MergeEvaluation
                     continue;
                 }
 
-                // Several mentions in the sentence: the one whose trigger is nearest the quote.
-                var best = inSentence.OrderBy(c => TriggerDistance(c.Mention, at - c.Mention.Start, quote.Length)).First();
+                // Several mentions in the sentence: one of the gold event's type (in "the UN condemned the bombing" the
+                // bombing is the assault, the condemning another event), then the one whose trigger is nearest the quote.
+                var best = inSentence
+                    .OrderBy(c => g.Type is null || string.Equals(c.Mention.Type, g.Type, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                    .ThenBy(c => TriggerDistance(c.Mention, at - c.Mention.Start, quote.Length))
+                    .First();
                 systemMap[item] = best.Event;
             }
         }

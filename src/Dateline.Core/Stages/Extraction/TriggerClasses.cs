@@ -45,7 +45,15 @@ internal static class TriggerClasses
     /// air raid), 0 when they name different kinds (a car bomb is not an air raid).
     /// </summary>
     public static double Compatibility(string a, string b) =>
-        a == b ? 1.0 : Generic.Contains(a) || Generic.Contains(b) || IsTypeName(a) || IsTypeName(b) ? 0.5 : 0.0;
+        a == b ? 1.0 : Generic.Contains(a) || Generic.Contains(b) || IsTypeName(a) || IsTypeName(b) || KindOf(a) == KindOf(b) ? 0.5 : 0.0;
+
+    // One battle is told as clashes, shelling and a captured position: "Shelling and street battles" and "troops
+    // retook the hilltop" are one fight. A bomb going off is never one of them (a car bomb and an air raid on one
+    // town on one day are two events).
+    private static readonly HashSet<string> Combat = ["clash", "control", "strike"];
+
+    /// <summary>The kind of event a class names: the combat classes are one kind, every other class its own.</summary>
+    public static string KindOf(string c) => Combat.Contains(c) ? "combat" : c;
 
     /// <summary>True for a class that names a kind of event ("strike"), not a generic word ("attack") or a bare type.</summary>
     public static bool IsSpecific(string c) => !Generic.Contains(c) && !IsTypeName(c);

@@ -13,12 +13,14 @@ internal sealed class MentionFeatures
         "she", "they", "their", "his", "her", "after", "before", "than", "into", "over", "but", "not", "will", "would",
     };
 
-    private MentionFeatures(Mention mention, string @class, string? country, int blockStart, int blockEnd, int? explicitDay, (int Term, float Weight)[] vector, string? dataset)
+    private MentionFeatures(Mention mention, TimeValue time, PlaceRef? location, string @class, int blockStart, int blockEnd, int? explicitDay, (int Term, float Weight)[] vector, string? dataset)
     {
+        Time = time;
+        Location = location;
         Dataset = dataset;
         Mention = mention;
         Class = @class;
-        Country = country;
+        Country = location?.Country;
         BlockStart = blockStart;
         BlockEnd = blockEnd;
         ExplicitDay = explicitDay;
@@ -29,6 +31,15 @@ internal sealed class MentionFeatures
 
     /// <summary>The dataset a row comes from ("acled"), or null for a text mention.</summary>
     public string? Dataset { get; }
+
+    /// <summary>
+    /// The time merging compares: the mention's own when the sentence states one, else the report's context
+    /// (see <see cref="ReportContext"/>).
+    /// </summary>
+    public TimeValue Time { get; }
+
+    /// <summary>The place merging compares: the mention's own, else the report's context.</summary>
+    public PlaceRef? Location { get; }
 
     public string Class { get; }
 
@@ -71,11 +82,12 @@ internal sealed class MentionFeatures
             docs.Add(ids);
         }
 
+        var (times, places) = ReportContext(mentions);
         var result = new MentionFeatures[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i].Mention;
-            var (start, end) = BlockInterval(mentions[i]);
+            var (start, end) = BlockInterval(mentions[i], times[i]);
             var vector = docs[i]
                 .GroupBy(t => t)
                 .Select(g => (Term: g.Key, Weight: (float)(g.Count() * Math.Log(1.0 + (double)mentions.Count / df[g.Key]))))
@@ -90,19 +102,80 @@ internal sealed class MentionFeatures
             var row = mentions[i].Dataset;
             int? explicitDay = (m.TimeText is not null || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
             var cls = row?.AcledSubEventType is { } sub ? TriggerClasses.OfAcledSubEvent(sub, m.Type) : TriggerClasses.ClassOf(m.Trigger, m.Type);
-            result[i] = new MentionFeatures(m, cls, m.Location?.Country, start, end, explicitDay, vector, row?.Dataset);
+            result[i] = new MentionFeatures(m, times[i], places[i], cls, start, end, explicitDay, vector, row?.Dataset);
         }
 
         return result;
     }
 
     /// <summary>
+    /// Each mention's time and place for merging, filled from its report where the sentence states none. A report
+    /// keeps talking about the event it opened with: in "A car bomb exploded in Maarat al-Numan on Tuesday. The
+    /// blast killed 11." the blast has no date or place of its own but is Tuesday's, in Maarat al-Numan. A
+    /// mention without a time expression takes the nearest earlier day-precise time of the same type in its
+    /// report (else the nearest later one); one without a place takes the nearest earlier place in its report
+    /// (else the first one). Dataset rows keep their own.
+    /// </summary>
+    private static (TimeValue[] Times, PlaceRef?[] Places) ReportContext(IReadOnlyList<CitedMention> mentions)
+    {
+        var times = mentions.Select(c => c.Mention.Time).ToArray();
+        var places = mentions.Select(c => c.Mention.Location).ToArray();
+        foreach (var report in Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Dataset is null).GroupBy(i => mentions[i].Mention.ReportId))
+        {
+            var ordered = report.OrderBy(i => mentions[i].Mention.Start).ThenBy(i => mentions[i].Mention.Ordinal).ToArray();
+            for (var k = 0; k < ordered.Length; k++)
+            {
+                var m = mentions[ordered[k]].Mention;
+                if (m.TimeText is null)
+                {
+                    var source = Nearest(ordered, k, i => mentions[i].Mention is { TimeText: not null, Time.Precision: TimePrecision.Day } o && o.Type == m.Type);
+                    if (source is { } s)
+                    {
+                        times[ordered[k]] = mentions[s].Mention.Time;
+                    }
+                }
+
+                if (m.Location is null)
+                {
+                    var source = Nearest(ordered, k, i => mentions[i].Mention.Location is not null);
+                    if (source is { } s)
+                    {
+                        places[ordered[k]] = mentions[s].Mention.Location;
+                    }
+                }
+            }
+        }
+
+        return (times, places);
+    }
+
+    private static int? Nearest(int[] ordered, int k, Func<int, bool> fits)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (fits(ordered[j]))
+            {
+                return ordered[j];
+            }
+        }
+
+        for (var j = k + 1; j < ordered.Length; j++)
+        {
+            if (fits(ordered[j]))
+            {
+                return ordered[j];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The days a mention is compared over: its interval; an open side is closed a week from the report's date
     /// (the past) or its own bound, so a vague "before January 8" does not meet every event in history.
     /// </summary>
-    private static (int Start, int End) BlockInterval(CitedMention c)
+    private static (int Start, int End) BlockInterval(CitedMention c, TimeValue t)
     {
-        var t = c.Mention.Time;
         var anchor = t.Latest ?? t.Earliest ?? (c.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : DateOnly.MinValue);
         var start = t.Earliest ?? anchor.AddDays(-7);
         var end = t.Latest ?? (t.Earliest is { } e ? e.AddDays(31) : anchor);

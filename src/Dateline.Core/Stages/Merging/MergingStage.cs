@@ -125,7 +125,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             return (-1, [new MergeFeature("country", -1, 1)]);
         }
 
-        if (!a.Mention.Time.Overlaps(b.Mention.Time))
+        if (!a.Time.Overlaps(b.Time))
         {
             return (-1, [new MergeFeature("time", -1, 1)]);
         }
@@ -135,8 +135,8 @@ public sealed class MergingStage(MergeOptions? options = null)
             return (-1, [new MergeFeature("status", -1, 1)]);
         }
 
-        var time = TimeSimilarity(a.Mention.Time, b.Mention.Time);
-        var place = PlaceSimilarity(a.Mention.Location, b.Mention.Location);
+        var time = TimeSimilarity(a.Time, b.Time);
+        var place = PlaceSimilarity(a.Location, b.Location);
         var actors = ActorSimilarity(a.Mention.Actors, b.Mention.Actors);
         var text = MentionFeatures.Cosine(a.Vector, b.Vector);
         var same = a.Mention.ReportId == b.Mention.ReportId ? 1.0 : 0.0;
@@ -249,9 +249,9 @@ public sealed class MergingStage(MergeOptions? options = null)
             _minDay = features.Select(f => f.ExplicitDay).ToArray();
             _maxDay = features.Select(f => f.ExplicitDay).ToArray();
             _country = features.Select(f => f.Country).ToArray();
-            _latestStart = features.Select(f => f.Mention.Time.Earliest?.DayNumber).ToArray();
-            _kind = features.Select(f => TriggerClasses.IsSpecific(f.Class) ? f.Class : null).ToArray();
-            _earliestEnd = features.Select(f => f.Mention.Time.Latest?.DayNumber).ToArray();
+            _latestStart = features.Select(f => f.Time.Earliest?.DayNumber).ToArray();
+            _kind = features.Select(f => TriggerClasses.IsSpecific(f.Class) ? TriggerClasses.KindOf(f.Class) : null).ToArray();
+            _earliestEnd = features.Select(f => f.Time.Latest?.DayNumber).ToArray();
         }
 
         /// <summary>
