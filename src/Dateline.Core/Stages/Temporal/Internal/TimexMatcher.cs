@@ -157,6 +157,12 @@ internal sealed partial class TimexMatcher
             return Make(i, j + 2, TimexType.Date, MonthValue(t[j + 1].Value, m), TimeAnchor.Explicit);
         }
 
+        // "January nineteen ninety-seven": a year spoken in words (broadcast transcripts)
+        if (SpokenYear(j) is { Value.Length: 4 } spoken && R(j) != Role.The)
+        {
+            return Make(i, spoken.EndTok, TimexType.Date, MonthValue(int.Parse(spoken.Value, CultureInfo.InvariantCulture), m), TimeAnchor.Explicit);
+        }
+
         // "January this year", "June last year"
         if (R(j) is Role.This or Role.Last or Role.Next && L(j + 1) is { Unit: Unit.Year, Plural: false } && dct is { } dd)
         {
@@ -452,6 +458,9 @@ internal sealed partial class TimexMatcher
                 return Make(i, i + 1, TimexType.Time, (dct is { } dn ? Day(dn) : "XXXX-XX-XX") + "TNI", dct is null ? TimeAnchor.None : TimeAnchor.Publication);
             case Role.Now or Role.Currently or Role.Nowadays:
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
+            case Role.Then when (P(i + 1, '-') ? R(i + 2) : R(i + 1)) == Role.Current:
+                // "the then-current market price": the present of a past moment
+                return Make(i, P(i + 1, '-') ? i + 3 : i + 2, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Current when L(i + 1) is { Unit: Unit.None } || (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0):
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
             case Role.Present when R(i - 1) == Role.At:
@@ -1255,6 +1264,12 @@ internal sealed partial class TimexMatcher
             if (u.PartOfDay is { } p && e.Role is Role.Every or Role.Each)
             {
                 return Make(i, j + 1, TimexType.Set, "XXXX-XX-XXT" + p, TimeAnchor.None);
+            }
+
+            // "each July", "every March": the month in any year.
+            if (e.Role is Role.Every or Role.Each && MonthAt(j) is var m and > 0 && Cap(j) && !DayNum(j + 1))
+            {
+                return Make(i, j + 1, TimexType.Set, FormatInv($"XXXX-{m:D2}"), TimeAnchor.None);
             }
         }
 
