@@ -19,6 +19,13 @@ internal sealed partial class TimexMatcher
 
         if (r == Role.The)
         {
+            // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day.
+            if (L(i + 1) is { Unit: Unit.Day, Plural: false } && R(i + 2) is Role.Before or Role.After && DateCore(i + 3) is { Value.Length: 10 } named
+                && named.Time.Earliest is { } nd)
+            {
+                return Make(i, named.EndTok, TimexType.Date, Day(nd.AddDays(R(i + 2) == Role.Before ? -1 : 1)), named.Time.Anchor);
+            }
+
             var j = i + 1;
             if (Word(j, "full") || Word(j, "whole") || Word(j, "entire"))
             {
