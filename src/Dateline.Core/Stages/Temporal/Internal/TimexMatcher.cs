@@ -1418,6 +1418,12 @@ internal sealed partial class TimexMatcher
         var j = i + 1;
         if (r == Role.The && R(i + 1) is Role.Early or Role.Late or Role.Mid)
         {
+            // "the early summer": a lower-case season counts after "the" and its modifier, as after "the" alone.
+            if (L(i + 2)?.Season is { } season && !Cap(i + 2) && R(i + 3) != Role.Of && !Year(i + 3))
+            {
+                return SeasonHit(i, i + 3, season, 0).WithMod(R(i + 1) switch { Role.Early => "START", Role.Late => "END", _ => "MID" }, i);
+            }
+
             var inner = Modified(i + 1);
             return inner is { } h && h.Type == TimexType.Date ? h with { StartTok = i } : null;
         }
