@@ -16,6 +16,10 @@ internal sealed partial class TimexMatcher
     private TimeValue? lastRef;
     private string? lastQuarter;
 
+    // The fiscal year of a span of months reported after a quarter ("For the nine months, …"): "a year earlier" then
+    // means the year before it.
+    private int? spanYear;
+
     private readonly bool wholePhraseOffsets;
 
     public TimexMatcher(string text, List<Token> tokens, DateOnly? dct, bool wholePhraseOffsets = false)

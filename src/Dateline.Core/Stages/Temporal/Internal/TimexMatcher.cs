@@ -34,6 +34,14 @@ internal sealed partial class TimexMatcher
 
     private void Remember(Hit h)
     {
+        // "For the nine months, net rose … from … a year earlier": after a span of several months the story compares
+        // that span, so "a year earlier" is the year before, not the quarter it named last.
+        if (h.Type == TimexType.Duration && h.Value is "P6M" or "P9M" && lastQuarter is { } named)
+        {
+            spanYear = int.Parse(named.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+            lastQuarter = null;
+        }
+
         if (h.Time.Earliest is not { } e || h.Time.Precision == TimePrecision.Unknown)
         {
             return;
@@ -50,6 +58,7 @@ internal sealed partial class TimexMatcher
             && (dct is null || h.Time.Latest < dct))
         {
             lastQuarter = h.Value;
+            spanYear = null;
         }
     }
 
@@ -1181,6 +1190,11 @@ internal sealed partial class TimexMatcher
                     if (unit == Unit.Year && lastQuarter is not null && (int)Math.Round(n) == 1 && ReportedQuarter(s, end + 1, -4) is { } rq)
                     {
                         return rq;
+                    }
+
+                    if (unit == Unit.Year && spanYear is { } sy && (int)Math.Round(n) == 1)
+                    {
+                        return Make(s, end + 1, TimexType.Date, YearValue(sy - 1), TimeAnchor.PreviousDate);
                     }
 
                     var coarse = unit is Unit.Day or Unit.Week or Unit.Weekend && anchorDay is not null ? Unit.Day : unit == Unit.Weekend ? Unit.Week : unit;
