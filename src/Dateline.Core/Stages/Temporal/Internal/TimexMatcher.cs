@@ -110,11 +110,17 @@ internal sealed partial class TimexMatcher
         Consider(ref best, Relative(i));
         Consider(ref best, Season(i));
         Consider(ref best, Quarter(i));
-        Consider(ref best, Named(i));
+        Consider(ref best, HolidayWeek(Named(i)));
         Consider(ref best, Ago(i));
         Consider(ref best, Phrase(i));
         return best is { } b ? AttachTime(b) : null;
     }
+
+    /// <summary>"Easter week", "Christmas week": the ISO week holding the holiday (Easter Sunday closes Holy Week).</summary>
+    private Hit? HolidayWeek(Hit? holiday) =>
+        holiday is { Value.Length: 10 } h && h.Time.Earliest is { } d && L(h.EndTok) is { Unit: Unit.Week, Plural: false } && !P(h.EndTok + 1, '-')
+            ? Make(h.StartTok, h.EndTok + 1, TimexType.Date, WeekValue(d), h.Time.Anchor)
+            : holiday;
 
     // ---- explicit dates -------------------------------------------------------------------------------------
 
