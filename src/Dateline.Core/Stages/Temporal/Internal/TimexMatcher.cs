@@ -54,8 +54,9 @@ internal sealed partial class TimexMatcher
 
         lastRef = h.Time;
         // Only a named quarter ("the third quarter") sets the period a story reports on; "the year-ago quarter" does not.
+        // An earlier quarter named after it ("After a flat second quarter, …") is background, not the period reported.
         if (h.Time.Precision == TimePrecision.Quarter && h.Value.Length == 7 && h.Value[5] == 'Q' && NamesQuarter(h)
-            && (dct is null || h.Time.Latest < dct))
+            && (dct is null || h.Time.Latest < dct) && (lastQuarter is null || string.CompareOrdinal(h.Value, lastQuarter) >= 0))
         {
             lastQuarter = h.Value;
             spanYear = null;
