@@ -91,4 +91,18 @@ public sealed class TemporalRobustnessTests
         // Then: the quarter's comparison is that quarter a year back; the nine months' is the year before
         Assert.Equal(["2015-Q3", "2015"], found.Select(e => e.Value));
     }
+
+    [Fact]
+    public void Tag_WholePhraseYearOffset_CountsFromLatestDateNamed()
+    {
+        // Given: an older day, then a year, then "a year earlier"
+        var stage = new TemporalStage(new TemporalOptions { Offsets = OffsetStyle.WholePhrase });
+        const string text = "The plant opened on Feb. 1, 1990. In 1995 output doubled from a year earlier.";
+
+        // When
+        var found = stage.Tag(text, new DateOnly(2000, 6, 1));
+
+        // Then: a year before 1995, not before Feb. 1, 1990
+        Assert.Equal("1994", Assert.Single(found, e => e.Text == "a year earlier").Value);
+    }
 }

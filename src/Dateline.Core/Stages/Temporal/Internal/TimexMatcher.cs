@@ -68,7 +68,9 @@ internal sealed partial class TimexMatcher
         var ordinal = false;
         for (var k = h.StartTok; k < h.EndTok; k++)
         {
-            if (L(k) is { } e && (e.Unit == Unit.Year || e.Role is Role.Ago or Role.Earlier or Role.Last))
+            // "this year's third quarter" names the current one; "last year's", "the year-ago quarter" do not.
+            var thisYears = R(k - 1) == Role.This && P(k + 1, '\'') && Word(k + 2, "s");
+            if (L(k) is { } e && ((e.Unit == Unit.Year && !thisYears) || e.Role is Role.Ago or Role.Earlier or Role.Last))
             {
                 return false;
             }
@@ -1178,7 +1180,9 @@ internal sealed partial class TimexMatcher
         var dir = R(end) switch { Role.Earlier or Role.Before => -1, Role.Later or Role.After or Role.Hence => 1, _ => 0 };
         if (dir != 0 && n > 0 && unit is not (Unit.Second or Unit.Minute or Unit.Hour))
         {
-            var anchorDay = lastDay ?? lastRef?.Earliest;
+            // A year off counts from the latest date named, a day off from the latest day ("a year earlier" after "this
+            // year's third quarter" is not a year before an older "Feb. 1").
+            var anchorDay = unit == Unit.Year ? lastRef?.Earliest ?? lastDay : lastDay ?? lastRef?.Earliest;
             var how = anchorDay is null ? TimeAnchor.Publication : TimeAnchor.PreviousDate;
             if ((anchorDay ?? dct) is { } a)
             {
