@@ -1340,6 +1340,15 @@ internal sealed partial class TimexMatcher
             hour = t[i].Value;
             j = i + 1;
         }
+        else if ((Num(i) || t[i].Has(TokenFlags.Clock)) && t[i].Value is >= 1 and <= 12 && t[i].Value2 < 60 && R(i + 1) == Role.In && R(i + 2) == Role.The
+            && L(i + 3)?.PartOfDay is "MO" or "AF" or "EV" && !L(i + 3)!.Plural)
+        {
+            // "4 in the morning", "5:30 in the afternoon": the part of the day says a.m. or p.m.
+            hour = L(i + 3)!.PartOfDay == "MO" ? t[i].Value % 12 : (t[i].Value % 12) + 12;
+            minute = t[i].Value2;
+            next = i + 4;
+            return true;
+        }
         else
         {
             return false;
@@ -1363,6 +1372,12 @@ internal sealed partial class TimexMatcher
 
         if (R(j) == Role.Zone || (R(j) == Role.In && R(j + 1) == Role.The && L(j + 2)?.PartOfDay is not null))
         {
+            // "7:30 in the evening" without a.m./p.m.: the part of the day says which half.
+            if (R(j) == Role.In && ampm is not (Role.Am or Role.Pm) && hour is >= 1 and < 12 && L(j + 2)?.PartOfDay is "AF" or "EV")
+            {
+                hour += 12;
+            }
+
             j += R(j) == Role.Zone ? 1 : 3;
         }
 
