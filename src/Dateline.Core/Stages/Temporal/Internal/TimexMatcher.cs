@@ -1516,6 +1516,18 @@ internal sealed partial class TimexMatcher
             return Make(i, j + 2, TimexType.Date, UnitValue(du, unitOf.Unit), TimeAnchor.Publication, mod);
         }
 
+        // "mid-afternoon yesterday", "in mid afternoon": the middle of a part of the day, valued as that part.
+        if (r == Role.Mid && L(j) is { PartOfDay: { } part, Plural: false } && !Word(j, "overnight"))
+        {
+            if (DateCore(j + 1) is { Value.Length: 10 } day)
+            {
+                return Make(i, day.EndTok, TimexType.Time, day.Value + "T" + part, day.Time.Anchor, mod);
+            }
+
+            // Alone it needs a preposition ("by mid afternoon"), and then it is the DCT's.
+            return R(i - 1) is Role.In or Role.By or Role.Until or Role.Since or Role.At or Role.After or Role.Before && dct is { } dp ? Make(i, j + 1, TimexType.Time, Day(dp) + "T" + part, TimeAnchor.Publication, mod) : null;
+        }
+
         var core = DateCore(j);
         if (core is not { } c || c.Type is not (TimexType.Date or TimexType.Time) || c.Value.EndsWith("_REF", StringComparison.Ordinal))
         {
