@@ -455,14 +455,21 @@ internal sealed partial class TimexMatcher
             || Word(i - 1, "should") || Word(i - 1, "to") || Word(i + 1, "will") || Word(i + 1, "to");
     }
 
+    /// <summary>A noun after "today's" that makes it the present age: "today's youth", "today's world", "today's personal computers".</summary>
+    private bool PresentAge(int k) =>
+        Word(k, "youth") || Word(k, "world") || Word(k, "society") || Word(k, "generation") || Word(k, "generations") || Word(k, "children")
+        || Word(k, "young") || Word(k, "economy") || Word(k, "standards") || Word(k, "technology") || Word(k, "technologies") || Word(k, "personal")
+        || Word(k, "modern") || Word(k, "global") || Word(k, "culture") || Word(k, "families") || Word(k, "consumers") || Word(k, "students")
+        || Word(k, "teenagers") || Word(k, "computers") || Word(k, "cars") || Word(k, "media") || Word(k, "age") || Word(k, "era") || Word(k, "times");
+
     /// <summary>"today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "the past", "the future", "soon".</summary>
     private Hit? Deictic(int i)
     {
         var r = R(i);
         switch (r)
         {
-            case Role.Today when P(i + 1, '\'') && Word(i + 2, "s") && i + 3 < t.Count && t[i + 3].Kind == TokenKind.Word && !Cap(i + 3) && L(i + 3) is null:
-                // "today's youth", "today's world": the present age, not the day
+            case Role.Today when P(i + 1, '\'') && Word(i + 2, "s") && PresentAge(i + 3):
+                // "today's youth", "today's world": the present age, not the day ("today's editions", "today's vote" are the day)
                 return null;
             case Role.Today or Role.Yesterday or Role.Tomorrow:
             {
