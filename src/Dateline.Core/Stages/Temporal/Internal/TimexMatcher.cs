@@ -1066,6 +1066,12 @@ internal sealed partial class TimexMatcher
         if (k == j)
         {
             // "the past few years", "recent months", "the coming years", "for years"
+            // "the weeks ahead": as "the coming weeks"
+            if (the && !premod && L(j) is { Unit: not Unit.None and not Unit.Quarter, Plural: true } au && Word(j + 1, "ahead"))
+            {
+                return Make(s, j + 2, TimexType.Duration, DurationValue(Many, au.Unit), TimeAnchor.None, mod);
+            }
+
             if (L(j) is { Unit: not Unit.None, Plural: true } pu && (premod || R(s - 1) is Role.For || Word(s - 1, "within") || (the && R(s - 1) is Role.Over)))
             {
                 if (pu.Unit == Unit.Quarter && !premod)
@@ -1089,9 +1095,10 @@ internal sealed partial class TimexMatcher
             k++;
         }
 
-        // "eight trading days", "three business days", "two full weeks": a kind of day between the count and the unit.
+        // "eight trading days", "three business days", "two full weeks", "an additional year": a word between the count
+        // and the unit.
         if ((Word(k, "trading") || Word(k, "business") || Word(k, "working") || Word(k, "full") || Word(k, "straight")
-                || Word(k, "consecutive")) && L(k + 1) is { Unit: not Unit.None })
+                || Word(k, "consecutive") || Word(k, "additional") || Word(k, "extra")) && L(k + 1) is { Unit: not Unit.None })
         {
             k++;
         }
