@@ -496,6 +496,9 @@ internal sealed partial class TimexMatcher
                 return Make(i, i + 2, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Recent when i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0 && R(i - 1) != Role.The && R(i - 1) != Role.Most:
                 return Make(i, i + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
+            case Role.A when Word(i + 1, "later") && (Word(i + 2, "date") || Word(i + 2, "time")):
+                // "at a later date"
+                return Make(i, i + 3, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.Soon when SoonAhead(i):
                 return Make(i, i + 1, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.Future when R(i - 1) != Role.The && !(i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word):
