@@ -17,6 +17,17 @@ internal sealed partial class TimexMatcher
             return spoken;
         }
 
+        // "It's the second day of the offensive", "today is the eighth day of Desert Shield": the day of the report.
+        {
+            var o = r == Role.The ? i + 1 : i;
+            if ((L(o)?.Ordinal > 0 || (o < t.Count && t[o].Kind == TokenKind.Number && t[o].Has(TokenFlags.Ordinal)))
+                && L(o + 1) is { Unit: Unit.Day, Plural: false } && R(o + 2) == Role.Of && dct is { } today
+                && (Word(i - 1, "is") || (Word(i - 1, "s") && P(i - 2, '\''))))
+            {
+                return Make(i, o + 2, TimexType.Date, Day(today), TimeAnchor.Publication);
+            }
+        }
+
         if (r == Role.The)
         {
             // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day.
