@@ -19,7 +19,7 @@ public enum TimePrecision
     Quarter,
     /// <summary>A calendar year (2017).</summary>
     Year,
-    /// <summary>A decade (199X) or a century (19XX).</summary>
+    /// <summary>A decade (199 as the tagger writes it, or 199X) or a century (19, or 19XX).</summary>
     Decade,
 }
 

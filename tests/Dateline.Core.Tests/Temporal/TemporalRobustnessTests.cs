@@ -76,4 +76,33 @@ public sealed class TemporalRobustnessTests
         Assert.Equal(TimexType.Date, x.Type);
         Assert.Equal("2015-Q3", x.Value);
     }
+
+    [Fact]
+    public void Tag_WholePhraseOffsetAfterNineMonths_YearBefore()
+    {
+        // Given: a quarter, then the nine months, each compared with "a year earlier"
+        var stage = new TemporalStage(new TemporalOptions { Offsets = OffsetStyle.WholePhrase });
+        const string text = "Net rose in the third quarter from $5 million a year earlier. "
+            + "For the nine months, net was $9 million, up from $7 million a year earlier.";
+
+        // When
+        var found = stage.Tag(text, new DateOnly(2016, 10, 20)).Where(e => e.Text == "a year earlier").ToList();
+
+        // Then: the quarter's comparison is that quarter a year back; the nine months' is the year before
+        Assert.Equal(["2015-Q3", "2015"], found.Select(e => e.Value));
+    }
+
+    [Fact]
+    public void Tag_WholePhraseYearOffset_CountsFromLatestDateNamed()
+    {
+        // Given: an older day, then a year, then "a year earlier"
+        var stage = new TemporalStage(new TemporalOptions { Offsets = OffsetStyle.WholePhrase });
+        const string text = "The plant opened on Feb. 1, 1990. In 1995 output doubled from a year earlier.";
+
+        // When
+        var found = stage.Tag(text, new DateOnly(2000, 6, 1));
+
+        // Then: a year before 1995, not before Feb. 1, 1990
+        Assert.Equal("1994", Assert.Single(found, e => e.Text == "a year earlier").Value);
+    }
 }

@@ -16,6 +16,10 @@ internal sealed partial class TimexMatcher
     private TimeValue? lastRef;
     private string? lastQuarter;
 
+    // The fiscal year of a span of months reported after a quarter ("For the nine months, …"): "a year earlier" then
+    // means the year before it.
+    private int? spanYear;
+
     private readonly bool wholePhraseOffsets;
 
     public TimexMatcher(string text, List<Token> tokens, DateOnly? dct, bool wholePhraseOffsets = false)
@@ -216,7 +220,8 @@ internal sealed partial class TimexMatcher
         if ((prepositions && Word(start - 1, "by")) || Word(start - 1, "effective") || Word(start - 1, "payable") || R(start - 1) == Role.Until
             || Word(start - 1, "till") || (R(start - 1) == Role.To && Word(start - 2, "extended")))
         {
-            return 1;
+            // "Until Thursday, they had not called him a suspect": a past perfect puts the limit behind.
+            return PastPerfectAfter(end) ? -1 : 1;
         }
 
         var best = int.MaxValue;
@@ -252,6 +257,25 @@ internal sealed partial class TimexMatcher
         }
 
         return dir;
+    }
+
+    /// <summary>"had" + a verb within the clause after <paramref name="end"/>: "until May, they had not …".</summary>
+    private bool PastPerfectAfter(int end)
+    {
+        for (var k = end; k < t.Count && k - end < 8; k++)
+        {
+            if (IsBoundary(k))
+            {
+                return false;
+            }
+
+            if (Word(k, "had") && k + 1 < t.Count && t[k + 1].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsSentenceStart(int i) => i == 0 || IsBoundary(i - 1) || t[i].Has(TokenFlags.ParagraphBefore) || P(i - 1, '"') || P(i - 1, '`');

@@ -17,8 +17,26 @@ internal sealed partial class TimexMatcher
             return spoken;
         }
 
+        // "It's the second day of the offensive", "today is the eighth day of Desert Shield": the day of the report.
+        {
+            var o = r == Role.The ? i + 1 : i;
+            if ((L(o)?.Ordinal > 0 || (o < t.Count && t[o].Kind == TokenKind.Number && t[o].Has(TokenFlags.Ordinal)))
+                && L(o + 1) is { Unit: Unit.Day, Plural: false } && R(o + 2) == Role.Of && dct is { } today
+                && (Word(i - 1, "is") || (Word(i - 1, "s") && P(i - 2, '\''))))
+            {
+                return Make(i, o + 2, TimexType.Date, Day(today), TimeAnchor.Publication);
+            }
+        }
+
         if (r == Role.The)
         {
+            // "the day before last Tuesday's hearing", "the day after Christmas": one day off a named day.
+            if (L(i + 1) is { Unit: Unit.Day, Plural: false } && R(i + 2) is Role.Before or Role.After && DateCore(i + 3) is { Value.Length: 10 } named
+                && named.Time.Earliest is { } nd)
+            {
+                return Make(i, named.EndTok, TimexType.Date, Day(nd.AddDays(R(i + 2) == Role.Before ? -1 : 1)), named.Time.Anchor);
+            }
+
             var j = i + 1;
             if (Word(j, "full") || Word(j, "whole") || Word(j, "entire"))
             {

@@ -34,6 +34,14 @@ internal sealed partial class TimexMatcher
 
     private void Remember(Hit h)
     {
+        // "For the nine months, net rose … from … a year earlier": after a span of several months the story compares
+        // that span, so "a year earlier" is the year before, not the quarter it named last.
+        if (h.Type == TimexType.Duration && h.Value is "P6M" or "P9M" && lastQuarter is { } named)
+        {
+            spanYear = int.Parse(named.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+            lastQuarter = null;
+        }
+
         if (h.Time.Earliest is not { } e || h.Time.Precision == TimePrecision.Unknown)
         {
             return;
@@ -46,10 +54,12 @@ internal sealed partial class TimexMatcher
 
         lastRef = h.Time;
         // Only a named quarter ("the third quarter") sets the period a story reports on; "the year-ago quarter" does not.
+        // An earlier quarter named after it ("After a flat second quarter, …") is background, not the period reported.
         if (h.Time.Precision == TimePrecision.Quarter && h.Value.Length == 7 && h.Value[5] == 'Q' && NamesQuarter(h)
-            && (dct is null || h.Time.Latest < dct))
+            && (dct is null || h.Time.Latest < dct) && (lastQuarter is null || string.CompareOrdinal(h.Value, lastQuarter) >= 0))
         {
             lastQuarter = h.Value;
+            spanYear = null;
         }
     }
 
@@ -58,7 +68,9 @@ internal sealed partial class TimexMatcher
         var ordinal = false;
         for (var k = h.StartTok; k < h.EndTok; k++)
         {
-            if (L(k) is { } e && (e.Unit == Unit.Year || e.Role is Role.Ago or Role.Earlier or Role.Last))
+            // "this year's third quarter" names the current one; "last year's", "the year-ago quarter" do not.
+            var thisYears = R(k - 1) == Role.This && P(k + 1, '\'') && Word(k + 2, "s");
+            if (L(k) is { } e && ((e.Unit == Unit.Year && !thisYears) || e.Role is Role.Ago or Role.Earlier or Role.Last))
             {
                 return false;
             }
@@ -101,11 +113,17 @@ internal sealed partial class TimexMatcher
         Consider(ref best, Relative(i));
         Consider(ref best, Season(i));
         Consider(ref best, Quarter(i));
-        Consider(ref best, Named(i));
+        Consider(ref best, HolidayWeek(Named(i)));
         Consider(ref best, Ago(i));
         Consider(ref best, Phrase(i));
         return best is { } b ? AttachTime(b) : null;
     }
+
+    /// <summary>"Easter week", "Christmas week": the ISO week holding the holiday (Easter Sunday closes Holy Week).</summary>
+    private Hit? HolidayWeek(Hit? holiday) =>
+        holiday is { Value.Length: 10 } h && h.Time.Earliest is { } d && L(h.EndTok) is { Unit: Unit.Week, Plural: false } && !P(h.EndTok + 1, '-')
+            ? Make(h.StartTok, h.EndTok + 1, TimexType.Date, WeekValue(d), h.Time.Anchor)
+            : holiday;
 
     // ---- explicit dates -------------------------------------------------------------------------------------
 
@@ -155,6 +173,12 @@ internal sealed partial class TimexMatcher
         if ((P(j, ',') || R(j) == Role.Of) && Year(j + 1))
         {
             return Make(i, j + 2, TimexType.Date, MonthValue(t[j + 1].Value, m), TimeAnchor.Explicit);
+        }
+
+        // "January nineteen ninety-seven": a year spoken in words (broadcast transcripts)
+        if (SpokenYear(j) is { Value.Length: 4 } spoken && R(j) != Role.The)
+        {
+            return Make(i, spoken.EndTok, TimexType.Date, MonthValue(int.Parse(spoken.Value, CultureInfo.InvariantCulture), m), TimeAnchor.Explicit);
         }
 
         // "January this year", "June last year"
@@ -431,14 +455,21 @@ internal sealed partial class TimexMatcher
             || Word(i - 1, "should") || Word(i - 1, "to") || Word(i + 1, "will") || Word(i + 1, "to");
     }
 
+    /// <summary>A noun after "today's" that makes it the present age: "today's youth", "today's world", "today's personal computers".</summary>
+    private bool PresentAge(int k) =>
+        Word(k, "youth") || Word(k, "world") || Word(k, "society") || Word(k, "generation") || Word(k, "generations") || Word(k, "children")
+        || Word(k, "young") || Word(k, "economy") || Word(k, "standards") || Word(k, "technology") || Word(k, "technologies") || Word(k, "personal")
+        || Word(k, "modern") || Word(k, "global") || Word(k, "culture") || Word(k, "families") || Word(k, "consumers") || Word(k, "students")
+        || Word(k, "teenagers") || Word(k, "computers") || Word(k, "cars") || Word(k, "media") || Word(k, "age") || Word(k, "era") || Word(k, "times");
+
     /// <summary>"today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "the past", "the future", "soon".</summary>
     private Hit? Deictic(int i)
     {
         var r = R(i);
         switch (r)
         {
-            case Role.Today when P(i + 1, '\'') && Word(i + 2, "s") && i + 3 < t.Count && t[i + 3].Kind == TokenKind.Word && !Cap(i + 3) && L(i + 3) is null:
-                // "today's youth", "today's world": the present age, not the day
+            case Role.Today when P(i + 1, '\'') && Word(i + 2, "s") && PresentAge(i + 3):
+                // "today's youth", "today's world": the present age, not the day ("today's editions", "today's vote" are the day)
                 return null;
             case Role.Today or Role.Yesterday or Role.Tomorrow:
             {
@@ -452,6 +483,9 @@ internal sealed partial class TimexMatcher
                 return Make(i, i + 1, TimexType.Time, (dct is { } dn ? Day(dn) : "XXXX-XX-XX") + "TNI", dct is null ? TimeAnchor.None : TimeAnchor.Publication);
             case Role.Now or Role.Currently or Role.Nowadays:
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
+            case Role.Then when (P(i + 1, '-') ? R(i + 2) : R(i + 1)) == Role.Current:
+                // "the then-current market price": the present of a past moment
+                return Make(i, P(i + 1, '-') ? i + 3 : i + 2, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Current when L(i + 1) is { Unit: Unit.None } || (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0):
                 return Make(i, i + 1, TimexType.Date, "PRESENT_REF", TimeAnchor.Publication);
             case Role.Present when R(i - 1) == Role.At:
@@ -462,6 +496,9 @@ internal sealed partial class TimexMatcher
                 return Make(i, i + 2, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
             case Role.Recent when i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex < 0 && R(i - 1) != Role.The && R(i - 1) != Role.Most:
                 return Make(i, i + 1, TimexType.Date, "PAST_REF", TimeAnchor.Publication);
+            case Role.A when Word(i + 1, "later") && (Word(i + 2, "date") || Word(i + 2, "time")):
+                // "at a later date"
+                return Make(i, i + 3, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.Soon when SoonAhead(i):
                 return Make(i, i + 1, TimexType.Date, "FUTURE_REF", TimeAnchor.Publication);
             case Role.Future when R(i - 1) != Role.The && !(i + 1 < t.Count && t[i + 1].Kind == TokenKind.Word):
@@ -1032,6 +1069,12 @@ internal sealed partial class TimexMatcher
         if (k == j)
         {
             // "the past few years", "recent months", "the coming years", "for years"
+            // "the weeks ahead": as "the coming weeks"
+            if (the && !premod && L(j) is { Unit: not Unit.None and not Unit.Quarter, Plural: true } au && Word(j + 1, "ahead"))
+            {
+                return Make(s, j + 2, TimexType.Duration, DurationValue(Many, au.Unit), TimeAnchor.None, mod);
+            }
+
             if (L(j) is { Unit: not Unit.None, Plural: true } pu && (premod || R(s - 1) is Role.For || Word(s - 1, "within") || (the && R(s - 1) is Role.Over)))
             {
                 if (pu.Unit == Unit.Quarter && !premod)
@@ -1055,9 +1098,10 @@ internal sealed partial class TimexMatcher
             k++;
         }
 
-        // "eight trading days", "three business days", "two full weeks": a kind of day between the count and the unit.
+        // "eight trading days", "three business days", "two full weeks", "an additional year": a word between the count
+        // and the unit.
         if ((Word(k, "trading") || Word(k, "business") || Word(k, "working") || Word(k, "full") || Word(k, "straight")
-                || Word(k, "consecutive")) && L(k + 1) is { Unit: not Unit.None })
+                || Word(k, "consecutive") || Word(k, "additional") || Word(k, "extra")) && L(k + 1) is { Unit: not Unit.None })
         {
             k++;
         }
@@ -1153,7 +1197,9 @@ internal sealed partial class TimexMatcher
         var dir = R(end) switch { Role.Earlier or Role.Before => -1, Role.Later or Role.After or Role.Hence => 1, _ => 0 };
         if (dir != 0 && n > 0 && unit is not (Unit.Second or Unit.Minute or Unit.Hour))
         {
-            var anchorDay = lastDay ?? lastRef?.Earliest;
+            // A year off counts from the latest date named, a day off from the latest day ("a year earlier" after "this
+            // year's third quarter" is not a year before an older "Feb. 1").
+            var anchorDay = unit == Unit.Year ? lastRef?.Earliest ?? lastDay : lastDay ?? lastRef?.Earliest;
             var how = anchorDay is null ? TimeAnchor.Publication : TimeAnchor.PreviousDate;
             if ((anchorDay ?? dct) is { } a)
             {
@@ -1172,6 +1218,11 @@ internal sealed partial class TimexMatcher
                     if (unit == Unit.Year && lastQuarter is not null && (int)Math.Round(n) == 1 && ReportedQuarter(s, end + 1, -4) is { } rq)
                     {
                         return rq;
+                    }
+
+                    if (unit == Unit.Year && spanYear is { } sy && (int)Math.Round(n) == 1)
+                    {
+                        return Make(s, end + 1, TimexType.Date, YearValue(sy - 1), TimeAnchor.PreviousDate);
                     }
 
                     var coarse = unit is Unit.Day or Unit.Week or Unit.Weekend && anchorDay is not null ? Unit.Day : unit == Unit.Weekend ? Unit.Week : unit;
@@ -1256,6 +1307,12 @@ internal sealed partial class TimexMatcher
             {
                 return Make(i, j + 1, TimexType.Set, "XXXX-XX-XXT" + p, TimeAnchor.None);
             }
+
+            // "each July", "every March": the month in any year.
+            if (e.Role is Role.Every or Role.Each && MonthAt(j) is var m and > 0 && Cap(j) && !DayNum(j + 1))
+            {
+                return Make(i, j + 1, TimexType.Set, FormatInv($"XXXX-{m:D2}"), TimeAnchor.None);
+            }
         }
 
         return null;
@@ -1300,6 +1357,15 @@ internal sealed partial class TimexMatcher
             hour = t[i].Value;
             j = i + 1;
         }
+        else if ((Num(i) || t[i].Has(TokenFlags.Clock)) && t[i].Value is >= 1 and <= 12 && t[i].Value2 < 60 && R(i + 1) == Role.In && R(i + 2) == Role.The
+            && L(i + 3)?.PartOfDay is "MO" or "AF" or "EV" && !L(i + 3)!.Plural)
+        {
+            // "4 in the morning", "5:30 in the afternoon": the part of the day says a.m. or p.m.
+            hour = L(i + 3)!.PartOfDay == "MO" ? t[i].Value % 12 : (t[i].Value % 12) + 12;
+            minute = t[i].Value2;
+            next = i + 4;
+            return true;
+        }
         else
         {
             return false;
@@ -1323,6 +1389,12 @@ internal sealed partial class TimexMatcher
 
         if (R(j) == Role.Zone || (R(j) == Role.In && R(j + 1) == Role.The && L(j + 2)?.PartOfDay is not null))
         {
+            // "7:30 in the evening" without a.m./p.m.: the part of the day says which half.
+            if (R(j) == Role.In && ampm is not (Role.Am or Role.Pm) && hour is >= 1 and < 12 && L(j + 2)?.PartOfDay is "AF" or "EV")
+            {
+                hour += 12;
+            }
+
             j += R(j) == Role.Zone ? 1 : 3;
         }
 
@@ -1403,6 +1475,12 @@ internal sealed partial class TimexMatcher
         var j = i + 1;
         if (r == Role.The && R(i + 1) is Role.Early or Role.Late or Role.Mid)
         {
+            // "the early summer": a lower-case season counts after "the" and its modifier, as after "the" alone.
+            if (L(i + 2)?.Season is { } season && !Cap(i + 2) && R(i + 3) != Role.Of && !Year(i + 3))
+            {
+                return SeasonHit(i, i + 3, season, 0).WithMod(R(i + 1) switch { Role.Early => "START", Role.Late => "END", _ => "MID" }, i);
+            }
+
             var inner = Modified(i + 1);
             return inner is { } h && h.Type == TimexType.Date ? h with { StartTok = i } : null;
         }
@@ -1453,6 +1531,18 @@ internal sealed partial class TimexMatcher
         if (R(j) == Role.The && L(j + 1) is { Unit: Unit.Week or Unit.Month or Unit.Year or Unit.Quarter, Plural: false } unitOf && R(j + 2) != Role.Of && dct is { } du)
         {
             return Make(i, j + 2, TimexType.Date, UnitValue(du, unitOf.Unit), TimeAnchor.Publication, mod);
+        }
+
+        // "mid-afternoon yesterday", "in mid afternoon": the middle of a part of the day, valued as that part.
+        if (r == Role.Mid && L(j) is { PartOfDay: { } part, Plural: false } && !Word(j, "overnight"))
+        {
+            if (DateCore(j + 1) is { Value.Length: 10 } day)
+            {
+                return Make(i, day.EndTok, TimexType.Time, day.Value + "T" + part, day.Time.Anchor, mod);
+            }
+
+            // Alone it needs a preposition ("by mid afternoon"), and then it is the DCT's.
+            return R(i - 1) is Role.In or Role.By or Role.Until or Role.Since or Role.At or Role.After or Role.Before && dct is { } dp ? Make(i, j + 1, TimexType.Time, Day(dp) + "T" + part, TimeAnchor.Publication, mod) : null;
         }
 
         var core = DateCore(j);
