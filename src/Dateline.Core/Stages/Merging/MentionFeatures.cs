@@ -83,6 +83,7 @@ internal sealed class MentionFeatures
         }
 
         var (times, places) = ReportContext(mentions);
+        var classes = ContextClasses(mentions);
         var result = new MentionFeatures[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -101,8 +102,7 @@ internal sealed class MentionFeatures
 
             var row = mentions[i].Dataset;
             int? explicitDay = (m.TimeText is not null || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
-            var cls = row?.AcledSubEventType is { } sub ? TriggerClasses.OfAcledSubEvent(sub, m.Type) : TriggerClasses.ClassOf(m.Trigger, m.Type);
-            result[i] = new MentionFeatures(m, times[i], places[i], cls, start, end, explicitDay, vector, row?.Dataset);
+            result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vector, row?.Dataset);
         }
 
         return result;
@@ -147,6 +147,45 @@ internal sealed class MentionFeatures
         }
 
         return (times, places);
+    }
+
+    /// <summary>
+    /// Each mention's trigger class; a generic word ("killed", "the attack") takes the kind its context names. In
+    /// "A car bomb went off at the market. At least nine people were killed." the killing is the car bomb's: the
+    /// only specific kind in its sentence, else the nearest earlier specific mention of its type in its report.
+    /// </summary>
+    private static string[] ContextClasses(IReadOnlyList<CitedMention> mentions)
+    {
+        var own = mentions.Select(c => c.Dataset?.AcledSubEventType is { } sub
+            ? TriggerClasses.OfAcledSubEvent(sub, c.Mention.Type)
+            : TriggerClasses.ClassOf(c.Mention.Trigger, c.Mention.Type)).ToArray();
+        var result = own.ToArray();
+        foreach (var report in Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Dataset is null).GroupBy(i => mentions[i].Mention.ReportId))
+        {
+            var ordered = report.OrderBy(i => mentions[i].Mention.Start).ThenBy(i => mentions[i].Mention.Ordinal).ToArray();
+            foreach (var i in ordered.Where(i => !TriggerClasses.IsSpecific(own[i])))
+            {
+                var m = mentions[i].Mention;
+                var inSentence = ordered
+                    .Where(j => mentions[j].Mention.Start == m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j]))
+                    .Select(j => own[j])
+                    .Distinct()
+                    .ToList();
+                if (inSentence.Count > 0)
+                {
+                    result[i] = inSentence.Select(TriggerClasses.KindOf).Distinct().Count() == 1 ? inSentence[0] : own[i];
+                    continue;
+                }
+
+                var earlier = ordered.LastOrDefault(j => mentions[j].Mention.Start < m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j]), -1);
+                if (earlier >= 0)
+                {
+                    result[i] = own[earlier];
+                }
+            }
+        }
+
+        return result;
     }
 
     private static int? Nearest(int[] ordered, int k, Func<int, bool> fits)
