@@ -278,6 +278,56 @@ public sealed class MergingStageTests
         Assert.Equal(list.Select(c => (c.Mention.ReportId, c.Mention.Ordinal)).Order(), keys.Order());
     }
 
+    [Fact]
+    public void Merge_MentionWithoutOwnDateOrPlace_TakesItsReportsAndJoinsTheOtherReport()
+    {
+        // Given a report whose second sentence has no date or place ("The blast killed nine.") and another report of
+        // the same blast, dated and placed
+        var open = new TimeValue("PAST_REF", null, new DateOnly(2017, 1, 9), TimePrecision.Unknown, null, TimeAnchor.Publication);
+        var lead = Cite(M("r1", 0, "exploded", "assault", Day("2017-01-08"), "A car bomb exploded in Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+        var blast = Cite(M("r1", 1, "blast", "assault", open, "The blast killed nine and wounded twenty.") with { Start = 50, End = 90 });
+        var other = Cite(M("r2", 0, "blast", "assault", Day("2017-01-08"), "Nine died in Sunday's blast in Aleppo.", location: Aleppo) with { TimeText = "Sunday" });
+
+        // When
+        var events = _stage.Merge([lead, blast, other]);
+
+        // Then
+        var e = Assert.Single(events);
+        Assert.Equal(3, e.Mentions.Count);
+    }
+
+    [Fact]
+    public void Merge_ShellingAndClashesOfOneBattle_Merge()
+    {
+        // Given shelling and clashes reported the same day in the same town (one fight told two ways)
+        var a = Cite(M("r1", 0, "shelling", "assault", Day("2017-01-08"), "Shelling hit the eastern districts of Aleppo.", location: Aleppo));
+        var b = Cite(M("r2", 0, "clashes", "assault", Day("2017-01-08"), "Clashes raged in the eastern districts of Aleppo.", location: Aleppo));
+
+        // When
+        var events = _stage.Merge([a, b]);
+
+        // Then
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void Merge_GenericWordAfterACarBomb_DoesNotJoinAnAirRaid()
+    {
+        // Given a report of a car bomb whose next sentence says only "killed", and another report of an air raid on
+        // the same town the same day
+        var bomb = Cite(M("r1", 0, "car bomb", "assault", Day("2017-01-08"), "A car bomb went off in Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+        var killed = Cite(M("r1", 1, "killed", "assault", Day("2017-01-08"), "Nine people were killed in Aleppo.", location: Aleppo) with { Start = 50, End = 90 });
+        var raid = Cite(M("r2", 0, "air raid", "assault", Day("2017-01-08"), "An air raid hit Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+
+        // When
+        var events = _stage.Merge([bomb, killed, raid]);
+
+        // Then the killing stays with the car bomb
+        Assert.Equal(2, events.Count);
+        var withBomb = Assert.Single(events, e => e.Mentions.Any(c => c.Mention.Trigger == "car bomb"));
+        Assert.Contains(withBomb.Mentions, c => c.Mention.Trigger == "killed");
+    }
+
     private static TimeValue Day(string v) => TimeValue.FromTimeMl(v);
 
     private static TimeValue Month(string v) => TimeValue.FromTimeMl(v);
