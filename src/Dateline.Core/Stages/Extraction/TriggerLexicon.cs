@@ -47,7 +47,7 @@ internal static class TriggerLexicon
         ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
-        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked", "protest", "protest", TriggerKind.Verb),
+        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted", "protest", "protest", TriggerKind.Verb),
         ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike", "protest", "protest", TriggerKind.Noun),
 
         // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
@@ -97,7 +97,7 @@ internal static class TriggerLexicon
         ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange|pullback|pull-back|disengagement", "retreat", "withdraw", TriggerKind.Noun),
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
-        ("arrested|detained|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed", "coerce", "coerce", TriggerKind.Verb),
+        ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed", "coerce", "coerce", TriggerKind.Verb),
         ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
 
         // INVESTIGATE. "launched an investigation"
