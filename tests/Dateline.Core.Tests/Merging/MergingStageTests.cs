@@ -297,6 +297,22 @@ public sealed class MergingStageTests
     }
 
     [Fact]
+    public void Merge_BareDurationDatesNothing_MentionTakesItsReportsDate()
+    {
+        // Given "arrested on Monday" in one report, and in another "Police arrested activists on Monday." then
+        // "The arrests came a day after the protest." read as Tuesday
+        var a = Cite(M("r1", 0, "arrested", "coerce", Day("2017-01-09"), "Police in Aleppo arrested activists on Monday.", location: Aleppo) with { TimeText = "on Monday" });
+        var b1 = Cite(M("r2", 0, "arrested", "coerce", Day("2017-01-09"), "Security forces arrested 30 people on Monday.", location: Aleppo) with { TimeText = "on Monday" });
+        var b2 = Cite(M("r2", 1, "arrests", "coerce", Day("2017-01-10"), "The arrests came a day after the protest.") with { TimeText = "a day", Start = 60, End = 100 });
+
+        // When
+        var events = _stage.Merge([a, b1, b2]);
+
+        // Then
+        Assert.Equal(3, Assert.Single(events).Mentions.Count);
+    }
+
+    [Fact]
     public void Merge_ShellingAndClashesOfOneBattle_Merge()
     {
         // Given shelling and clashes reported the same day in the same town (one fight told two ways)

@@ -101,7 +101,7 @@ internal sealed class MentionFeatures
             }
 
             var row = mentions[i].Dataset;
-            int? explicitDay = (m.TimeText is not null || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
+            int? explicitDay = (StatesTime(m) || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
             result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vector, row?.Dataset);
         }
 
@@ -126,9 +126,9 @@ internal sealed class MentionFeatures
             for (var k = 0; k < ordered.Length; k++)
             {
                 var m = mentions[ordered[k]].Mention;
-                if (m.TimeText is null)
+                if (!StatesTime(m))
                 {
-                    var source = Nearest(ordered, k, i => mentions[i].Mention is { TimeText: not null, Time.Precision: TimePrecision.Day } o && o.Type == m.Type);
+                    var source = Nearest(ordered, k, i => StatesTime(mentions[i].Mention) && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type);
                     if (source is { } s)
                     {
                         times[ordered[k]] = mentions[s].Mention.Time;
@@ -187,6 +187,17 @@ internal sealed class MentionFeatures
 
         return result;
     }
+
+    /// <summary>
+    /// True when the sentence dates the mention itself. A bare duration does not: in "the arrests came a day after
+    /// the demonstration" or "a week after the talks", "a day" and "a week" measure a gap from another event, and
+    /// the date they were read as (a day from the report's date) is nobody's.
+    /// </summary>
+    private static bool StatesTime(Mention m) => m.TimeText is { } t && !BareDuration.IsMatch(t);
+
+    private static readonly System.Text.RegularExpressions.Regex BareDuration = new(
+        @"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(day|days|week|weeks|month|months|year|years)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static int? Nearest(int[] ordered, int k, Func<int, bool> fits)
     {
