@@ -313,6 +313,24 @@ public sealed class MergingStageTests
     }
 
     [Fact]
+    public void Merge_LonePlaceInAnotherCountryThanItsReport_ReadAsTheReportsPlace()
+    {
+        // Given a report on Aleppo whose third sentence's place was read as a Turkish town, and another report of the
+        // same protest in Aleppo
+        var a1 = Cite(M("r1", 0, "protested", "protest", Day("2017-01-08"), "Hundreds protested in Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+        var a2 = Cite(M("r1", 1, "shelling", "assault", Day("2017-01-08"), "Shelling hit Aleppo later.", location: Aleppo) with { TimeText = "on Sunday", Start = 50, End = 80 });
+        var a3 = Cite(M("r1", 2, "rally", "protest", Day("2017-01-08"), "The rally near the gate ended peacefully.", location: Gaziantep) with { Start = 90, End = 130 });
+        var b = Cite(M("r2", 0, "demonstrated", "protest", Day("2017-01-08"), "Residents of Aleppo demonstrated on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+
+        // When
+        var events = _stage.Merge([a1, a2, a3, b]);
+
+        // Then the rally joins the Aleppo protest, not an event of its own in Turkey
+        var protest = Assert.Single(events, e => e.Type == "protest");
+        Assert.Equal(3, protest.Mentions.Count);
+    }
+
+    [Fact]
     public void Merge_ShellingAndClashesOfOneBattle_Merge()
     {
         // Given shelling and clashes reported the same day in the same town (one fight told two ways)

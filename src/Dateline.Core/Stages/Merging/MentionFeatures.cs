@@ -123,9 +123,21 @@ internal sealed class MentionFeatures
         foreach (var report in Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Dataset is null).GroupBy(i => mentions[i].Mention.ReportId))
         {
             var ordered = report.OrderBy(i => mentions[i].Mention.Start).ThenBy(i => mentions[i].Mention.Ordinal).ToArray();
+            var countries = ordered.Select(i => mentions[i].Mention.Location?.Country).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var dominant = countries.Count == 0 ? null : countries.MaxBy(kv => kv.Value).Key;
             for (var k = 0; k < ordered.Length; k++)
             {
                 var m = mentions[ordered[k]].Mention;
+
+                // A lone place in another country than the rest of its report is more often a misread name ("Basra"
+                // read as the Pakistani village in a report on Iraq) than the event's place: the report's own serves.
+                if (m.Location?.Country is { } own && dominant is not null && own != dominant && countries[dominant] >= 2 && countries[own] == 1)
+                {
+                    var source = Nearest(ordered, k, i => mentions[i].Mention.Location?.Country == dominant);
+                    places[ordered[k]] = source is { } s0 ? mentions[s0].Mention.Location : null;
+                }
+
                 if (!StatesTime(m))
                 {
                     var source = Nearest(ordered, k, i => StatesTime(mentions[i].Mention) && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type);
