@@ -278,6 +278,90 @@ public sealed class MergingStageTests
         Assert.Equal(list.Select(c => (c.Mention.ReportId, c.Mention.Ordinal)).Order(), keys.Order());
     }
 
+    [Fact]
+    public void Merge_MentionWithoutOwnDateOrPlace_TakesItsReportsAndJoinsTheOtherReport()
+    {
+        // Given a report whose second sentence has no date or place ("The blast killed nine.") and another report of
+        // the same blast, dated and placed
+        var open = new TimeValue("PAST_REF", null, new DateOnly(2017, 1, 9), TimePrecision.Unknown, null, TimeAnchor.Publication);
+        var lead = Cite(M("r1", 0, "exploded", "assault", Day("2017-01-08"), "A car bomb exploded in Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+        var blast = Cite(M("r1", 1, "blast", "assault", open, "The blast killed nine and wounded twenty.") with { Start = 50, End = 90 });
+        var other = Cite(M("r2", 0, "blast", "assault", Day("2017-01-08"), "Nine died in Sunday's blast in Aleppo.", location: Aleppo) with { TimeText = "Sunday" });
+
+        // When
+        var events = _stage.Merge([lead, blast, other]);
+
+        // Then
+        var e = Assert.Single(events);
+        Assert.Equal(3, e.Mentions.Count);
+    }
+
+    [Fact]
+    public void Merge_BareDurationDatesNothing_MentionTakesItsReportsDate()
+    {
+        // Given "arrested on Monday" in one report, and in another "Police arrested activists on Monday." then
+        // "The arrests came a day after the protest." read as Tuesday
+        var a = Cite(M("r1", 0, "arrested", "coerce", Day("2017-01-09"), "Police in Aleppo arrested activists on Monday.", location: Aleppo) with { TimeText = "on Monday" });
+        var b1 = Cite(M("r2", 0, "arrested", "coerce", Day("2017-01-09"), "Security forces arrested 30 people on Monday.", location: Aleppo) with { TimeText = "on Monday" });
+        var b2 = Cite(M("r2", 1, "arrests", "coerce", Day("2017-01-10"), "The arrests came a day after the protest.") with { TimeText = "a day", Start = 60, End = 100 });
+
+        // When
+        var events = _stage.Merge([a, b1, b2]);
+
+        // Then
+        Assert.Equal(3, Assert.Single(events).Mentions.Count);
+    }
+
+    [Fact]
+    public void Merge_LonePlaceInAnotherCountryThanItsReport_ReadAsTheReportsPlace()
+    {
+        // Given a report on Aleppo whose third sentence's place was read as a Turkish town, and another report of the
+        // same protest in Aleppo
+        var a1 = Cite(M("r1", 0, "protested", "protest", Day("2017-01-08"), "Hundreds protested in Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+        var a2 = Cite(M("r1", 1, "shelling", "assault", Day("2017-01-08"), "Shelling hit Aleppo later.", location: Aleppo) with { TimeText = "on Sunday", Start = 50, End = 80 });
+        var a3 = Cite(M("r1", 2, "rally", "protest", Day("2017-01-08"), "The rally near the gate ended peacefully.", location: Gaziantep) with { Start = 90, End = 130 });
+        var b = Cite(M("r2", 0, "demonstrated", "protest", Day("2017-01-08"), "Residents of Aleppo demonstrated on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+
+        // When
+        var events = _stage.Merge([a1, a2, a3, b]);
+
+        // Then the rally joins the Aleppo protest, not an event of its own in Turkey
+        var protest = Assert.Single(events, e => e.Type == "protest");
+        Assert.Equal(3, protest.Mentions.Count);
+    }
+
+    [Fact]
+    public void Merge_ShellingAndClashesOfOneBattle_Merge()
+    {
+        // Given shelling and clashes reported the same day in the same town (one fight told two ways)
+        var a = Cite(M("r1", 0, "shelling", "assault", Day("2017-01-08"), "Shelling hit the eastern districts of Aleppo.", location: Aleppo));
+        var b = Cite(M("r2", 0, "clashes", "assault", Day("2017-01-08"), "Clashes raged in the eastern districts of Aleppo.", location: Aleppo));
+
+        // When
+        var events = _stage.Merge([a, b]);
+
+        // Then
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void Merge_GenericWordAfterACarBomb_DoesNotJoinAnAirRaid()
+    {
+        // Given a report of a car bomb whose next sentence says only "killed", and another report of an air raid on
+        // the same town the same day
+        var bomb = Cite(M("r1", 0, "car bomb", "assault", Day("2017-01-08"), "A car bomb went off in Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+        var killed = Cite(M("r1", 1, "killed", "assault", Day("2017-01-08"), "Nine people were killed in Aleppo.", location: Aleppo) with { Start = 50, End = 90 });
+        var raid = Cite(M("r2", 0, "air raid", "assault", Day("2017-01-08"), "An air raid hit Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+
+        // When
+        var events = _stage.Merge([bomb, killed, raid]);
+
+        // Then the killing stays with the car bomb
+        Assert.Equal(2, events.Count);
+        var withBomb = Assert.Single(events, e => e.Mentions.Any(c => c.Mention.Trigger == "car bomb"));
+        Assert.Contains(withBomb.Mentions, c => c.Mention.Trigger == "killed");
+    }
+
     private static TimeValue Day(string v) => TimeValue.FromTimeMl(v);
 
     private static TimeValue Month(string v) => TimeValue.FromTimeMl(v);

@@ -52,8 +52,11 @@ internal static class TriggerClasses
     // town on one day are two events).
     private static readonly HashSet<string> Combat = ["clash", "control", "strike"];
 
-    /// <summary>The kind of event a class names: the combat classes are one kind, every other class its own.</summary>
-    public static string KindOf(string c) => Combat.Contains(c) ? "combat" : c;
+    /// <summary>
+    /// The kind of event a class names: the combat classes are one kind, a meeting and talks are one ("the two
+    /// leaders met" and "Saturday's talks" are one sitting), every other class its own.
+    /// </summary>
+    public static string KindOf(string c) => Combat.Contains(c) ? "combat" : c is "meeting" or "talks" ? "talks" : c;
 
     /// <summary>True for a class that names a kind of event ("strike"), not a generic word ("attack") or a bare type.</summary>
     public static bool IsSpecific(string c) => !Generic.Contains(c) && !IsTypeName(c);

@@ -41,13 +41,13 @@ internal static class TriggerLexicon
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
         ("clashed|fought|battled|clash", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities", "assault", "clash", TriggerKind.Noun),
-        ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated", "assault", "killing", TriggerKind.Verb),
+        ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
         ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged", "assault", "control", TriggerKind.Verb),
         ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
-        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked", "protest", "protest", TriggerKind.Verb),
+        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted", "protest", "protest", TriggerKind.Verb),
         ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike", "protest", "protest", TriggerKind.Noun),
 
         // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
@@ -70,7 +70,7 @@ internal static class TriggerLexicon
         ("veto|rejection|boycott", "reject", "reject", TriggerKind.Noun),
 
         // THREATEN. "threatened to retaliate"
-        ("threatened|threatens|threaten|warned of", "threaten", "threaten", TriggerKind.Verb),
+        ("threatened|threatens|threaten|warned of|warned that", "threaten", "threaten", TriggerKind.Verb),
         ("threat|ultimatum", "threaten", "threaten", TriggerKind.Noun),
 
         // REQUEST (PLOVER's former DEMAND). "demanded the release", "called on Damascus to"
@@ -97,7 +97,7 @@ internal static class TriggerLexicon
         ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange|pullback|pull-back|disengagement", "retreat", "withdraw", TriggerKind.Noun),
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
-        ("arrested|detained|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed", "coerce", "coerce", TriggerKind.Verb),
+        ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed", "coerce", "coerce", TriggerKind.Verb),
         ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
 
         // INVESTIGATE. "launched an investigation"

@@ -83,6 +83,7 @@ internal sealed class MentionFeatures
         }
 
         var (times, places) = ReportContext(mentions);
+        var classes = ContextClasses(mentions);
         var result = new MentionFeatures[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -100,9 +101,8 @@ internal sealed class MentionFeatures
             }
 
             var row = mentions[i].Dataset;
-            int? explicitDay = (m.TimeText is not null || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
-            var cls = row?.AcledSubEventType is { } sub ? TriggerClasses.OfAcledSubEvent(sub, m.Type) : TriggerClasses.ClassOf(m.Trigger, m.Type);
-            result[i] = new MentionFeatures(m, times[i], places[i], cls, start, end, explicitDay, vector, row?.Dataset);
+            int? explicitDay = (StatesTime(m) || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
+            result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vector, row?.Dataset);
         }
 
         return result;
@@ -123,12 +123,24 @@ internal sealed class MentionFeatures
         foreach (var report in Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Dataset is null).GroupBy(i => mentions[i].Mention.ReportId))
         {
             var ordered = report.OrderBy(i => mentions[i].Mention.Start).ThenBy(i => mentions[i].Mention.Ordinal).ToArray();
+            var countries = ordered.Select(i => mentions[i].Mention.Location?.Country).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var dominant = countries.Count == 0 ? null : countries.MaxBy(kv => kv.Value).Key;
             for (var k = 0; k < ordered.Length; k++)
             {
                 var m = mentions[ordered[k]].Mention;
-                if (m.TimeText is null)
+
+                // A lone place in another country than the rest of its report is more often a misread name ("Basra"
+                // read as the Pakistani village in a report on Iraq) than the event's place: the report's own serves.
+                if (m.Location?.Country is { } own && dominant is not null && own != dominant && countries[dominant] >= 2 && countries[own] == 1)
                 {
-                    var source = Nearest(ordered, k, i => mentions[i].Mention is { TimeText: not null, Time.Precision: TimePrecision.Day } o && o.Type == m.Type);
+                    var source = Nearest(ordered, k, i => mentions[i].Mention.Location?.Country == dominant);
+                    places[ordered[k]] = source is { } s0 ? mentions[s0].Mention.Location : null;
+                }
+
+                if (!StatesTime(m))
+                {
+                    var source = Nearest(ordered, k, i => StatesTime(mentions[i].Mention) && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type);
                     if (source is { } s)
                     {
                         times[ordered[k]] = mentions[s].Mention.Time;
@@ -148,6 +160,56 @@ internal sealed class MentionFeatures
 
         return (times, places);
     }
+
+    /// <summary>
+    /// Each mention's trigger class; a generic word ("killed", "the attack") takes the kind its context names. In
+    /// "A car bomb went off at the market. At least nine people were killed." the killing is the car bomb's: the
+    /// only specific kind in its sentence, else the nearest earlier specific mention of its type in its report.
+    /// </summary>
+    private static string[] ContextClasses(IReadOnlyList<CitedMention> mentions)
+    {
+        var own = mentions.Select(c => c.Dataset?.AcledSubEventType is { } sub
+            ? TriggerClasses.OfAcledSubEvent(sub, c.Mention.Type)
+            : TriggerClasses.ClassOf(c.Mention.Trigger, c.Mention.Type)).ToArray();
+        var result = own.ToArray();
+        foreach (var report in Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Dataset is null).GroupBy(i => mentions[i].Mention.ReportId))
+        {
+            var ordered = report.OrderBy(i => mentions[i].Mention.Start).ThenBy(i => mentions[i].Mention.Ordinal).ToArray();
+            foreach (var i in ordered.Where(i => !TriggerClasses.IsSpecific(own[i])))
+            {
+                var m = mentions[i].Mention;
+                var inSentence = ordered
+                    .Where(j => mentions[j].Mention.Start == m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j]))
+                    .Select(j => own[j])
+                    .Distinct()
+                    .ToList();
+                if (inSentence.Count > 0)
+                {
+                    result[i] = inSentence.Select(TriggerClasses.KindOf).Distinct().Count() == 1 ? inSentence[0] : own[i];
+                    continue;
+                }
+
+                var earlier = ordered.LastOrDefault(j => mentions[j].Mention.Start < m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j]), -1);
+                if (earlier >= 0)
+                {
+                    result[i] = own[earlier];
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when the sentence dates the mention itself. A bare duration does not: in "the arrests came a day after
+    /// the demonstration" or "a week after the talks", "a day" and "a week" measure a gap from another event, and
+    /// the date they were read as (a day from the report's date) is nobody's.
+    /// </summary>
+    private static bool StatesTime(Mention m) => m.TimeText is { } t && !BareDuration.IsMatch(t);
+
+    private static readonly System.Text.RegularExpressions.Regex BareDuration = new(
+        @"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(day|days|week|weeks|month|months|year|years)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static int? Nearest(int[] ordered, int k, Func<int, bool> fits)
     {

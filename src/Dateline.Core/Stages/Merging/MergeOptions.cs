@@ -27,8 +27,12 @@ public sealed class MergeOptions
     /// <summary>Weight of the trigger-class fit (1 same class, 0.5 a generic word such as "attack").</summary>
     public double ClassWeight { get; init; } = 0.15;
 
-    /// <summary>Bonus for two mentions of one report (a report restating its own event).</summary>
-    public double SameReportBonus { get; init; } = 0.15;
+    /// <summary>
+    /// Bonus for two mentions of one report. Off by default: a report's own restatements already share its time
+    /// and place through the report context, and a bonus only helps its second event ("hit twice on Tuesday": a
+    /// car bomb and an air raid) join its first.
+    /// </summary>
+    public double SameReportBonus { get; init; } = 0;
 
     /// <summary>Throws when an option is out of range.</summary>
     public MergeOptions Validate()

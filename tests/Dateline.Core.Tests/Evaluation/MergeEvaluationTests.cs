@@ -1,0 +1,58 @@
+using Dateline.Core.Evaluation;
+using Dateline.Core.Model;
+
+namespace Dateline.Core.Tests.Evaluation;
+
+public sealed class MergeEvaluationTests
+{
+    private const string Text = "The UN condemned the bombing of the convoy on Sunday.";
+
+    [Fact]
+    public void Score_SentenceWithTwoTypes_AlignsTheGoldTypesMention()
+    {
+        // Given a sentence with an accuse mention ("condemned") and an assault mention ("bombing"), a gold assault
+        // event whose quote starts at "condemned", and the assault mention clustered with another report's
+        var gold = MergeEvaluation.ReadGold(
+            """
+            {"event":"E1","type":"assault","mentions":[{"report":"a.txt","quote":"condemned the bombing"},{"report":"b.txt","quote":"a bomb hit the convoy"}]}
+            """, "gold");
+        var texts = new Dictionary<string, (string, string)> { ["ra"] = ("a.txt", Text), ["rb"] = ("b.txt", "On Sunday a bomb hit the convoy.") };
+        Event[] events =
+        [
+            Ev("e-accuse", M("ra", "condemned", "accuse", Text)),
+            Ev("e-bomb", M("ra", "bombing", "assault", Text), M("rb", "bomb", "assault", "On Sunday a bomb hit the convoy.")),
+        ];
+
+        // When
+        var result = MergeEvaluation.Score(gold, events, texts);
+
+        // Then both gold mentions land in the assault event
+        Assert.Equal(1.0, result.All.BCubedF1, 3);
+        Assert.Empty(result.Errors);
+    }
+
+    private static Mention M(string report, string trigger, string type, string sentence) => new()
+    {
+        ReportId = report,
+        Ordinal = 0,
+        Sentence = sentence,
+        Start = 0,
+        End = sentence.Length,
+        Trigger = trigger,
+        Type = type,
+        Status = EventStatus.Occurred,
+        Time = TimeValue.FromTimeMl("2019-11-03"),
+        Actors = [],
+        Title = sentence,
+    };
+
+    private static Event Ev(string id, params Mention[] mentions) => new()
+    {
+        Id = id,
+        Title = id,
+        Type = mentions[0].Type,
+        Status = EventStatus.Occurred,
+        Time = mentions[0].Time,
+        Mentions = mentions.Select(m => new CitedMention(m, "Outlet", null, null)).ToList(),
+    };
+}
