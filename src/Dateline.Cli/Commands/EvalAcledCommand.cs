@@ -59,7 +59,7 @@ public sealed class EvalAcledCommand(IAnsiConsole console) : Command<EvalAcledCo
             .ToList();
         var actors = ActorTable.Default;
         var scores = AcledEvaluation.Score(results, (a, when, country) =>
-            (a.Id is not null ? actors.Get(a.Id) : actors.Find(a.Name)) is { } entry ? actors.AcledNameOf(entry, when, country) : null);
+            (a.Id is not null ? actors.Get(a.Id) : actors.Find(a.Name)) is { } entry ? actors.AcledNameOf(entry, when, country) : null, Math.Max(8, settings.Misses));
 
         var table = new Table().AddColumns("field", "agreement", "issue 6 bar");
         Row(table, "date (exact)", scores.Date, 0.97);

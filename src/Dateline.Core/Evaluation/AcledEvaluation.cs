@@ -38,6 +38,8 @@ public static partial class AcledEvaluation
         {
             Published = new DateTimeOffset(published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero),
             Outlet = row.Raw.GetValueOrDefault("source"),
+            // The export covers one country per row: a feed knows what it covers, as a country's daily report would.
+            Country = row.Location?.Country,
         };
         return new AcledNoteReport(row, raw);
     }
@@ -51,7 +53,8 @@ public static partial class AcledEvaluation
     /// <summary>Scores the main mention of each row's report against the row.</summary>
     /// <param name="results">Each row with the mentions extracted from its notes.</param>
     /// <param name="acledNameOf">Maps an actor reference to ACLED's actor name on a date (the actor table's mapping).</param>
-    public static AcledScores Score(IReadOnlyList<(DatasetEvent Row, IReadOnlyList<Mention> Mentions)> results, Func<ActorRef, DateOnly?, string?, string?> acledNameOf)
+    /// <param name="maxMisses">How many misses to keep per field.</param>
+    public static AcledScores Score(IReadOnlyList<(DatasetEvent Row, IReadOnlyList<Mention> Mentions)> results, Func<ActorRef, DateOnly?, string?, string?> acledNameOf, int maxMisses = 8)
     {
         int date = 0, type = 0, sub = 0, location = 0, actor = 0, fatalities = 0;
         var misses = new Dictionary<string, List<string>>
@@ -61,7 +64,7 @@ public static partial class AcledEvaluation
 
         void Miss(string field, DatasetEvent row, string got)
         {
-            if (misses[field].Count < 8)
+            if (misses[field].Count < maxMisses)
             {
                 misses[field].Add($"{row.SourceId}: ACLED {Expected(field, row)} / Dateline {got}");
             }

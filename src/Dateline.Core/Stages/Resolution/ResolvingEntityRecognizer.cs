@@ -86,8 +86,10 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                     var place = m.Places.Count == 0 || m.Places.Any(p => p.Country == countryContext)
                         ? gazetteer.Resolve(m.Text, countryContext, province)
                         : m.Places.OrderByDescending(p => p.IsCapital).ThenByDescending(p => p.Population).First();
-                    if (place is not null && countryContext is not null && place.Country != countryContext && !m.Places.Contains(place))
+                    if (place is not null && countryContext is not null && place.Country != countryContext
+                        && (!m.Places.Contains(place) || gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text))?.Contains(place) != true))
                     {
+                        // Abroad, only a name spelled the same counts: "Alishing" in an Afghan report is not Lasang (PH).
                         place = null;
                     }
                     if (place is not null)
@@ -100,6 +102,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         }
 
         AddUnnamedForces(sentence, countryContext, spans);
+        AddUnlistedPlaces(sentence, countryContext, spans);
         return spans.OrderBy(s => s.Start).ToList();
     }
 
@@ -136,6 +139,12 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     /// <summary>The first-level region named after a comma ("…, Balkh"), when it is one of the context country's.</summary>
     private string? ProvinceAfter(string sentence, int end, string? country)
     {
+        // "Dawlat Abad district center, Balkh": words saying which part of the place come before the comma.
+        while (country is not null && WordAfter(sentence, end) is ({ } w, var wEnd) && w is "district" or "center" or "centre" or "city" or "town")
+        {
+            end = wEnd;
+        }
+
         if (country is null || end + 2 >= sentence.Length || sentence[end] != ',')
         {
             return null;
