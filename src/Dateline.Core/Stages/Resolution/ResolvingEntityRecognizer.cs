@@ -37,6 +37,14 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
             switch (m.Kind)
             {
                 case MatchKind.Actor when m.Actor is { } a:
+                    // "Syrian regime forces", "Afghan government troops": the government's forces are its military.
+                    if (a.Id is { } gid && gid.EndsWith(".GOV", StringComparison.Ordinal) && next is "forces" or "troops" or "soldiers" or "warplanes" or "jets"
+                        && actors.Get(gid[..^4] + ".MIL") is { } military)
+                    {
+                        spans.Add(new EntitySpan(m.Start, nextEnd, Extraction.EntityKind.Actor, military.Name, military.Id, military.Country, null, null));
+                        break;
+                    }
+
                     spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, a.Name, a.Id, a.Country, null, null));
                     break;
 
@@ -125,15 +133,17 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
             }
 
             var group = m.Groups["police"].Success ? "police" : "forces";
-            if (actors.ResolveTitle(country, group, DateOnly.MaxValue) is { } who)
+            var who = m.Groups["rebels"].Success ? actors.Get(country + ".REB") : actors.ResolveTitle(country, group, DateOnly.MaxValue);
+            if (who is not null)
             {
                 spans.Add(new EntitySpan(m.Index, m.Index + m.Length, Extraction.EntityKind.Actor, who.Name, who.Id, who.Country, null, null));
             }
         }
     }
 
-    // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:pro-)?(?:regime|government|state|army|military|security) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel))\b")]
+    // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"; "rebels",
+    // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:pro-)?(?:regime|government|state|army|military|security) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
 
     /// <summary>The first-level region named after a comma ("…, Balkh"), when it is one of the context country's.</summary>
