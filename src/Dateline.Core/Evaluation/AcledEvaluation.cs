@@ -167,7 +167,9 @@ public static partial class AcledEvaluation
             return false;
         }
 
-        if (Fold(got.Name) == Fold(expected.Name))
+        // ACLED names a quarter or a site after its city ("Damascus - Jobar", "Tiyas - Airbase"): either part names it.
+        var parts = expected.Name.Split(" - ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(expected.Name);
+        if (parts.Any(p => Fold(got.Name) == Fold(p) || IsVariantSpelling(got.Name, p)))
         {
             return true;
         }
@@ -181,6 +183,52 @@ public static partial class AcledEvaluation
 
     [GeneratedRegex(@"\((\d{4})-\d{4}\)")]
     private static partial Regex ClosedPeriod();
+
+    /// <summary>
+    /// Two transliterations of one Arabic or Persian name: the same consonants once the article ("al-", "el-"), doubled
+    /// letters, vowels and a final "h" after a vowel are set aside.
+    /// </summary>
+    /// <example>"Kafr Elzeit" = "Kafr al-Zayt"; "Hosh Al-Dawahrah" = "Hosh al-Dawahira"; "Jurniyah" = "Jurneyyeh"; "Aleppo" ≠ "Afrin".</example>
+    public static bool IsVariantSpelling(string a, string b)
+    {
+        var (x, y) = (Consonants(a), Consonants(b));
+        return x.Length >= 3 && x == y;
+    }
+
+    private static string Consonants(string name)
+    {
+        var words = name.ToLowerInvariant().Replace('-', ' ').Replace('\'', ' ').Replace('’', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new System.Text.StringBuilder();
+        foreach (var raw in words)
+        {
+            var w = raw;
+            if (w is "al" or "el" or "ad" or "as" or "ar" or "an" or "ash" or "az")
+            {
+                continue; // the article, written apart or hyphenated
+            }
+
+            // "Elzeit": the article written onto the word
+            if (w.Length > 4 && (w.StartsWith("el", StringComparison.Ordinal) || w.StartsWith("al", StringComparison.Ordinal)) && sb.Length > 0)
+            {
+                w = w[2..];
+            }
+
+            if (w.Length > 3 && w[^1] == 'h' && "aeiouy".Contains(w[^2], StringComparison.Ordinal))
+            {
+                w = w[..^1];
+            }
+
+            foreach (var c in w)
+            {
+                if (char.IsLetter(c) && !"aeiouyw".Contains(c, StringComparison.Ordinal) && (sb.Length == 0 || sb[^1] != c))
+                {
+                    sb.Append(c);
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
 
     private static string Fold(string s) => new(s.ToLowerInvariant().Where(char.IsLetter).ToArray());
 

@@ -67,6 +67,23 @@ public sealed class PloverAndAcledEvaluationTests
         Assert.Equal(1.0, s.Fatalities, 6);
     }
 
+    [Theory]
+    [InlineData("Kafr Elzeit", "Kafr al-Zayt", true)]
+    [InlineData("Hosh Al-Dawahrah", "Hosh al-Dawahira", true)]
+    [InlineData("Jurniyah", "Jurneyyeh", true)]
+    [InlineData("Tal Refaat", "Tall Refaat", true)]
+    [InlineData("Aleppo", "Afrin", false)]
+    [InlineData("Duma", "Hama", false)]
+    public void IsVariantSpelling_Transliterations_MatchOnlyTheSameName(string a, string b, bool expected)
+    {
+        // Given two spellings
+        // When
+        var same = AcledEvaluation.IsVariantSpelling(a, b);
+
+        // Then
+        Assert.Equal(expected, same);
+    }
+
     private static DatasetEvent Row(string notes, int fatalities = 12) => new(
         "acled", "AFG1", "dataset:acled:AFG1", TimeValue.FromTimeMl("2020-03-21", null, TimeAnchor.Dataset), "assault", "Battles", "Armed clash", null,
         [new ActorRef("Taliban", ActorRole.Initiator)], new PlaceRef("Dawlat Abad", "AF", 36.99, 66.82), new Quantity(fatalities, fatalities), notes, null,
