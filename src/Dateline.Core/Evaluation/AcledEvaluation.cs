@@ -232,8 +232,8 @@ public static partial class AcledEvaluation
 
     private static string Fold(string s) => new(s.ToLowerInvariant().Where(char.IsLetter).ToArray());
 
-    // "Fatalities coded as 0 (VoJ reported 1 fatality)."
-    [GeneratedRegex(@"[Ff]atalities (?:were |are )?coded as (\d+)")]
+    // "Fatalities coded as 0 (VoJ reported 1 fatality).", "Unknown number of fatalities coded to 10", "fatalities that are coded as 10"
+    [GeneratedRegex(@"[Ff]atalities (?:\w+ ){0,2}coded (?:as |to |at )?(\d+)")]
     private static partial Regex CodedAs();
 
     // "On 21 March 2020, …": the note states its own date

@@ -81,9 +81,20 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             }
 
             var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace);
+            var before = mentions.Count;
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
                 mentions.Add(mention);
+            }
+
+            // "Clashes broke out in Taqad. One commander died in the clashes.": a toll stated in a sentence with no event
+            // of its own is the toll of the event just told, when that one had none.
+            // Likewise when the sentence only refers back to it ("… died in the clashes", "During the clashes, 2 rebels were killed").
+            var earlier = before - 1;
+            if (before > 0 && (mentions.Count == before || BackReference().IsMatch(sentence.Text))
+                && mentions[earlier].Fatalities is null && FatalityRules.Find(sentence.Text) is { } toll)
+            {
+                mentions[earlier] = mentions[earlier] with { Fatalities = toll };
             }
 
             foreach (var t in sentenceTimes)
@@ -491,6 +502,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     private static bool IsLocative(string? word) =>
         word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside" or "on";
+
+    // "in the clashes", "During the fighting": an event already told
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ff]rom|[Aa]mid) the (?:clashes|fighting|attacks?|battles?|shelling|fight|assault|raids?|bombardment)\b")]
+    private static partial Regex BackReference();
 
     private static string? PrecedingWord(string text, int start)
     {
