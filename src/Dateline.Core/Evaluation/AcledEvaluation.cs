@@ -46,7 +46,9 @@ public static partial class AcledEvaluation
 
     /// <summary>The mention that stands for the note's event: the first ACLED-codable one, else the first.</summary>
     public static Mention? MainMention(IReadOnlyList<Mention> mentions) =>
-        mentions.FirstOrDefault(m => AcledCoding.Of(m) is not null && m.Status is EventStatus.Occurred or EventStatus.Ongoing)
+        // "Amid regime aerial bombardment, regime forces fought IS": what happened amid is the background, not the event.
+        mentions.FirstOrDefault(m => AcledCoding.Of(m) is not null && m.Status is EventStatus.Occurred or EventStatus.Ongoing && !IsBackground(m))
+        ?? mentions.FirstOrDefault(m => AcledCoding.Of(m) is not null && m.Status is EventStatus.Occurred or EventStatus.Ongoing)
         ?? mentions.FirstOrDefault(m => AcledCoding.Of(m) is not null)
         ?? mentions.FirstOrDefault();
 
@@ -229,6 +231,9 @@ public static partial class AcledEvaluation
 
         return sb.ToString();
     }
+
+    private static bool IsBackground(Mention m) =>
+        m.Trigger.Length > 0 && Regex.IsMatch(m.Sentence, @"\b[Aa]mid(?:st)? (?:[\w'-]+ ){0,4}?" + Regex.Escape(m.Trigger) + @"\b");
 
     private static string Fold(string s) => new(s.ToLowerInvariant().Where(char.IsLetter).ToArray());
 

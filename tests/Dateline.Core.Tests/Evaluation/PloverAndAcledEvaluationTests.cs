@@ -84,6 +84,21 @@ public sealed class PloverAndAcledEvaluationTests
         Assert.Equal(expected, same);
     }
 
+    [Fact]
+    public void MainMention_EventToldAsBackgroundWithAmid_IsNotTheMainOne()
+    {
+        // Given a bombardment told as the background of a fight
+        const string sentence = "Amid regime aerial bombardment of the area, regime forces fought the Islamic State.";
+        var background = M("assault") with { Sentence = sentence, Trigger = "bombardment" };
+        var fight = M("assault") with { Sentence = sentence, Trigger = "fought", Ordinal = 1 };
+
+        // When
+        var main = AcledEvaluation.MainMention([background, fight]);
+
+        // Then
+        Assert.Same(fight, main);
+    }
+
     private static DatasetEvent Row(string notes, int fatalities = 12) => new(
         "acled", "AFG1", "dataset:acled:AFG1", TimeValue.FromTimeMl("2020-03-21", null, TimeAnchor.Dataset), "assault", "Battles", "Armed clash", null,
         [new ActorRef("Taliban", ActorRole.Initiator)], new PlaceRef("Dawlat Abad", "AF", 36.99, 66.82), new Quantity(fatalities, fatalities), notes, null,
