@@ -29,6 +29,63 @@ public sealed class EvalAcledCommand(IAnsiConsole console) : Command<EvalAcledCo
         [Description("How many misses to show per field (default 3)")]
         [DefaultValue(3)]
         public int Misses { get; init; } = 3;
+
+        /// <summary>Minimum exact date; below it the command fails.</summary>
+        [CommandOption("--min-date <SHARE>")]
+        [Description("Fail (exit 1) when the exact date is below this (0–1).")]
+        [DefaultValue(0.0)]
+        public double MinDate { get; init; }
+
+        /// <summary>Minimum event_type agreement; below it the command fails.</summary>
+        [CommandOption("--min-event-type <SHARE>")]
+        [Description("Fail (exit 1) when the event_type agreement is below this (0–1).")]
+        [DefaultValue(0.0)]
+        public double MinEventType { get; init; }
+
+        /// <summary>Minimum sub_event_type agreement; below it the command fails.</summary>
+        [CommandOption("--min-sub <SHARE>")]
+        [Description("Fail (exit 1) when the sub_event_type agreement is below this (0–1).")]
+        [DefaultValue(0.0)]
+        public double MinSub { get; init; }
+
+        /// <summary>Minimum location agreement; below it the command fails.</summary>
+        [CommandOption("--min-location <SHARE>")]
+        [Description("Fail (exit 1) when the location agreement is below this (0–1).")]
+        [DefaultValue(0.0)]
+        public double MinLocation { get; init; }
+
+        /// <summary>Minimum fatalities agreement; below it the command fails.</summary>
+        [CommandOption("--min-fatalities <SHARE>")]
+        [Description("Fail (exit 1) when the fatalities agreement is below this (0–1).")]
+        [DefaultValue(0.0)]
+        public double MinFatalities { get; init; }
+
+        /// <summary>Minimum actor1 agreement; below it the command fails.</summary>
+        [CommandOption("--min-actor1 <SHARE>")]
+        [Description("Fail (exit 1) when the actor1 agreement is below this (0–1).")]
+        [DefaultValue(0.0)]
+        public double MinActor1 { get; init; }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate()
+        {
+            foreach (var (name, v) in Minimums())
+            {
+                if (v is < 0 or > 1)
+                {
+                    return ValidationResult.Error($"{name} must be between 0 and 1");
+                }
+            }
+
+            return Misses < 0 ? ValidationResult.Error("--misses must be 0 or more") : ValidationResult.Success();
+        }
+
+        /// <summary>Each --min-* flag with its value.</summary>
+        internal IEnumerable<(string Flag, double Min)> Minimums() =>
+        [
+            ("--min-date", MinDate), ("--min-event-type", MinEventType), ("--min-sub", MinSub),
+            ("--min-location", MinLocation), ("--min-fatalities", MinFatalities), ("--min-actor1", MinActor1),
+        ];
     }
 
     /// <inheritdoc />
@@ -59,7 +116,7 @@ public sealed class EvalAcledCommand(IAnsiConsole console) : Command<EvalAcledCo
             .ToList();
         var actors = ActorTable.Default;
         var scores = AcledEvaluation.Score(results, (a, when, country) =>
-            (a.Id is not null ? actors.Get(a.Id) : actors.Find(a.Name)) is { } entry ? actors.AcledNameOf(entry, when, country) : null);
+            (a.Id is not null ? actors.Get(a.Id) : actors.Find(a.Name)) is { } entry ? actors.AcledNameOf(entry, when, country) : null, Math.Max(8, settings.Misses));
 
         var table = new Table().AddColumns("field", "agreement", "issue 6 bar");
         Row(table, "date (exact)", scores.Date, 0.97);
@@ -78,7 +135,18 @@ public sealed class EvalAcledCommand(IAnsiConsole console) : Command<EvalAcledCo
             }
         }
 
-        return errors > 0 ? 1 : 0;
+        var failed = false;
+        var got = new[] { scores.Date, scores.EventType, scores.SubEventType, scores.Location, scores.Fatalities, scores.Actor1 };
+        foreach (var ((flag, min), value) in settings.Minimums().Zip(got))
+        {
+            if (value < min)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] {flag[6..]} {value.ToString("0.000", CultureInfo.InvariantCulture)} is below the minimum {min.ToString("0.000", CultureInfo.InvariantCulture)}");
+                failed = true;
+            }
+        }
+
+        return errors > 0 || failed ? 1 : 0;
     }
 
     private static void Row(Table t, string name, double value, double bar) =>

@@ -34,6 +34,12 @@ public sealed record RawReport(string Source, string Body, ReportFormat Format)
 
     /// <summary>Author(s) given by the page's metadata, if any.</summary>
     public string? Byline { get; init; }
+
+    /// <summary>
+    /// The country the feed covers (ISO 3166-1 alpha-2), when the container says so: a country's situation reports or an
+    /// ACLED export know their country, and it settles which of several same-named places is meant ("Shahrak", AF).
+    /// </summary>
+    public string? Country { get; init; }
 }
 
 /// <summary>
@@ -68,6 +74,9 @@ public sealed record Report
 
     /// <summary>Author(s) as the page or the header gives them ("Jane Roe"), if found.</summary>
     public string? Byline { get; init; }
+
+    /// <summary>The country the feed covers (ISO alpha-2), when the container gave one; otherwise the text decides.</summary>
+    public string? Country { get; init; }
 
     /// <summary>Language code; English only for now.</summary>
     public string Language { get; init; } = "en";

@@ -67,6 +67,38 @@ public sealed class PloverAndAcledEvaluationTests
         Assert.Equal(1.0, s.Fatalities, 6);
     }
 
+    [Theory]
+    [InlineData("Kafr Elzeit", "Kafr al-Zayt", true)]
+    [InlineData("Hosh Al-Dawahrah", "Hosh al-Dawahira", true)]
+    [InlineData("Jurniyah", "Jurneyyeh", true)]
+    [InlineData("Tal Refaat", "Tall Refaat", true)]
+    [InlineData("Aleppo", "Afrin", false)]
+    [InlineData("Duma", "Hama", false)]
+    public void IsVariantSpelling_Transliterations_MatchOnlyTheSameName(string a, string b, bool expected)
+    {
+        // Given two spellings
+        // When
+        var same = AcledEvaluation.IsVariantSpelling(a, b);
+
+        // Then
+        Assert.Equal(expected, same);
+    }
+
+    [Fact]
+    public void MainMention_EventToldAsBackgroundWithAmid_IsNotTheMainOne()
+    {
+        // Given a bombardment told as the background of a fight
+        const string sentence = "Amid regime aerial bombardment of the area, regime forces fought the Islamic State.";
+        var background = M("assault") with { Sentence = sentence, Trigger = "bombardment" };
+        var fight = M("assault") with { Sentence = sentence, Trigger = "fought", Ordinal = 1 };
+
+        // When
+        var main = AcledEvaluation.MainMention([background, fight]);
+
+        // Then
+        Assert.Same(fight, main);
+    }
+
     private static DatasetEvent Row(string notes, int fatalities = 12) => new(
         "acled", "AFG1", "dataset:acled:AFG1", TimeValue.FromTimeMl("2020-03-21", null, TimeAnchor.Dataset), "assault", "Battles", "Armed clash", null,
         [new ActorRef("Taliban", ActorRole.Initiator)], new PlaceRef("Dawlat Abad", "AF", 36.99, 66.82), new Quantity(fatalities, fatalities), notes, null,

@@ -400,6 +400,20 @@ public sealed class ExtractionStageTests
         Assert.Equal(new Quantity(min, max), mention.Fatalities);
     }
 
+    [Theory]
+    [InlineData("Clashes broke out between two armed groups near the town. One commander died in the clashes.")]
+    [InlineData("Rebels clashed with government forces near the town. During the clashes, 1 rebel was killed.")]
+    public void Extract_TollInTheNextSentence_IsTheEarlierEventsToll(string text)
+    {
+        // Given a toll told in the sentence after the event, referring back to it
+
+        // When
+        var first = Extract(text, Reports.Published)[0];
+
+        // Then
+        Assert.Equal(new Quantity(1, 1), first.Fatalities);
+    }
+
     [Fact]
     public void Extract_NoToll_FatalitiesNull()
     {

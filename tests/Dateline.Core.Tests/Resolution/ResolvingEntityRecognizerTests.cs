@@ -50,4 +50,68 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "SY.MIL");
     }
+
+    [Fact]
+    public void Find_VillageTheGazetteerLacks_IsANameOnlyPlace()
+    {
+        // Given a village too small for the gazetteer, called a village after "in"
+        // When
+        var spans = Recognizer.Find("Clashes took place between rebels and regime forces in Deir Maqran village in Rural Damascus.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        var village = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == "Deir Maqran");
+        Assert.Null(village.Lat);
+        Assert.Equal("SY", village.Country);
+    }
+
+    [Fact]
+    public void Find_AreaOfANamedDistrict_IsTheDistrictNotTheArea()
+    {
+        // When
+        var spans = Recognizer.Find("2 soldiers were killed in the Bazar area of Tarnak Wa Jaldak district, Zabul.", new DateOnly(2020, 3, 20), "AF");
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Name == "Bazar");
+    }
+
+    [Fact]
+    public void Find_UnknownCapitalisedNameWithoutCountry_IsNoPlace()
+    {
+        // When
+        var spans = Recognizer.Find("Talks were held in Qaboun village.", new DateOnly(2017, 1, 23), null);
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Name == "Qaboun");
+    }
+
+    [Fact]
+    public void Find_FuzzyLookAlikeAbroad_IsNotThePlace()
+    {
+        // Given an Afghan district the gazetteer lacks, spelled like a Philippine town
+        // When
+        var spans = Recognizer.Find("Taliban attacked a check point in Alishing district, Laghman.", new DateOnly(2020, 3, 19), "AF");
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Country != "AF");
+    }
+
+    [Fact]
+    public void Find_GovernmentsForces_AreItsMilitary()
+    {
+        // When
+        var spans = Recognizer.Find("Syrian regime forces shelled the town.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "SY.MIL");
+    }
+
+    [Fact]
+    public void Find_UnnamedRebels_AreTheCountrysOppositionRebels()
+    {
+        // When
+        var spans = Recognizer.Find("Rebel factions battled the Islamic State near Al-Bab.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "SY.REB");
+    }
 }

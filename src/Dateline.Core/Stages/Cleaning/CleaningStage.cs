@@ -78,6 +78,7 @@ public sealed partial class CleaningStage
             Outlet = outlet,
             Url = raw.Url,
             Published = published,
+            Country = raw.Country,
             Byline = raw.Byline ?? headerLines.Select(l => BylinePattern().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).FirstOrDefault(),
         };
         return new CleaningResult(report, warnings);

@@ -54,7 +54,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     {
         var dct = report.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
         var storyDay = FindStoryDay(sentences, times, dct);
-        var country = entities.MainCountry(report.Text);
+        var country = report.Country ?? entities.MainCountry(report.Text);
 
         // Entities once per sentence; the story's place is the first specific place of the lead, else the most named one.
         var found = sentences.Select(s => entities.Find(s.Text, dct, country)).ToList();
@@ -81,9 +81,20 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             }
 
             var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace);
+            var before = mentions.Count;
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
                 mentions.Add(mention);
+            }
+
+            // "Clashes broke out in Taqad. One commander died in the clashes.": a toll stated in a sentence with no event
+            // of its own is the toll of the event just told, when that one had none.
+            // Likewise when the sentence only refers back to it ("… died in the clashes", "During the clashes, 2 rebels were killed").
+            var earlier = before - 1;
+            if (before > 0 && (mentions.Count == before || BackReference().IsMatch(sentence.Text))
+                && mentions[earlier].Fatalities is null && FatalityRules.Find(sentence.Text) is { } toll)
+            {
+                mentions[earlier] = mentions[earlier] with { Fatalities = toll };
             }
 
             foreach (var t in sentenceTimes)
@@ -149,7 +160,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             var (actors, location) = AssignRoles(text, ctx.Entities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
-            location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && e.Lat is not null && IsLocative(PrecedingWord(text, e.Start)))
+            location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null) && IsLocative(PrecedingWord(text, e.Start)))
                 .OrderBy(e => Math.Abs(e.Start - trigger.Start)).Select(e => new PlaceRef(e.Name, e.Country, e.Lat, e.Lon)).FirstOrDefault();
             location ??= ctx.StoryPlace;
             yield return new Mention
@@ -393,7 +404,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     private static PlaceRef? StoryPlace(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<EntitySpan>> found)
     {
         var places = found.SelectMany((list, i) => list
-            .Where(e => e.Kind == EntityKind.Place && e.Lat is not null && IsLocative(PrecedingWord(sentences[i].Text, e.Start)))
+            .Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null) && IsLocative(PrecedingWord(sentences[i].Text, e.Start)))
             .Select(e => (Sentence: i, Entity: e))).ToList();
         var specific = places.Where(p => p.Entity.Id is null).ToList();
         var lead = specific.FirstOrDefault(p => p.Sentence < 2);
@@ -432,7 +443,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             var prep = PrecedingWord(text, e.Start);
             if (e.Kind == EntityKind.Place || (e.Kind == EntityKind.Actor && e.Lat is not null && prep is "in" or "at" or "near" or "to" or "into" or "over"))
             {
-                if (prep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of")
+                if (prep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of" or "on")
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
                     var inWindow = e.Start >= windowStart && e.End <= windowEnd;
@@ -490,7 +501,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     private static bool IsLocative(string? word) =>
-        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside";
+        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside" or "on";
+
+    // "in the clashes", "During the fighting": an event already told
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ff]rom|[Aa]mid) the (?:clashes|fighting|attacks?|battles?|shelling|fight|assault|raids?|bombardment)\b")]
+    private static partial Regex BackReference();
 
     private static string? PrecedingWord(string text, int start)
     {
@@ -511,7 +526,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             j--;
         }
 
-        return end > j + 1 ? text[(j + 1)..end].ToLowerInvariant() : null;
+        var word = end > j + 1 ? text[(j + 1)..end].ToLowerInvariant() : null;
+        // "in the Hazrama area": the article sits between the preposition and the place.
+        return word == "the" && j >= 0 && text[j] == ' ' ? PrecedingWord(text, j + 1) : word;
     }
 
     private static string? FindAttribution(string text)

@@ -37,6 +37,14 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
             switch (m.Kind)
             {
                 case MatchKind.Actor when m.Actor is { } a:
+                    // "Syrian regime forces", "Afghan government troops": the government's forces are its military.
+                    if (a.Id is { } gid && gid.EndsWith(".GOV", StringComparison.Ordinal) && next is "forces" or "troops" or "soldiers" or "warplanes" or "jets"
+                        && actors.Get(gid[..^4] + ".MIL") is { } military)
+                    {
+                        spans.Add(new EntitySpan(m.Start, nextEnd, Extraction.EntityKind.Actor, military.Name, military.Id, military.Country, null, null));
+                        break;
+                    }
+
                     spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, a.Name, a.Id, a.Country, null, null));
                     break;
 
@@ -86,8 +94,10 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                     var place = m.Places.Count == 0 || m.Places.Any(p => p.Country == countryContext)
                         ? gazetteer.Resolve(m.Text, countryContext, province)
                         : m.Places.OrderByDescending(p => p.IsCapital).ThenByDescending(p => p.Population).First();
-                    if (place is not null && countryContext is not null && place.Country != countryContext && !m.Places.Contains(place))
+                    if (place is not null && countryContext is not null && place.Country != countryContext
+                        && (!m.Places.Contains(place) || gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text))?.Contains(place) != true))
                     {
+                        // Abroad, only a name spelled the same counts: "Alishing" in an Afghan report is not Lasang (PH).
                         place = null;
                     }
                     if (place is not null)
@@ -100,6 +110,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         }
 
         AddUnnamedForces(sentence, countryContext, spans);
+        AddUnlistedPlaces(sentence, countryContext, spans);
         return spans.OrderBy(s => s.Start).ToList();
     }
 
@@ -122,20 +133,28 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
             }
 
             var group = m.Groups["police"].Success ? "police" : "forces";
-            if (actors.ResolveTitle(country, group, DateOnly.MaxValue) is { } who)
+            var who = m.Groups["rebels"].Success ? actors.Get(country + ".REB") : actors.ResolveTitle(country, group, DateOnly.MaxValue);
+            if (who is not null)
             {
                 spans.Add(new EntitySpan(m.Index, m.Index + m.Length, Extraction.EntityKind.Actor, who.Name, who.Id, who.Country, null, null));
             }
         }
     }
 
-    // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:pro-)?(?:regime|government|state|army|military|security) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel))\b")]
+    // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"; "rebels",
+    // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:pro-)?(?:regime|government|state|army|military|security) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
 
     /// <summary>The first-level region named after a comma ("…, Balkh"), when it is one of the context country's.</summary>
     private string? ProvinceAfter(string sentence, int end, string? country)
     {
+        // "Dawlat Abad district center, Balkh": words saying which part of the place come before the comma.
+        while (country is not null && WordAfter(sentence, end) is ({ } w, var wEnd) && w is "district" or "center" or "centre" or "city" or "town")
+        {
+            end = wEnd;
+        }
+
         if (country is null || end + 2 >= sentence.Length || sentence[end] != ',')
         {
             return null;

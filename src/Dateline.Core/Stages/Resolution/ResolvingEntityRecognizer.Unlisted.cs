@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Stages.Extraction;
+
+namespace Dateline.Core.Stages.Resolution;
+
+/// <summary>
+/// Places the gazetteer lacks. A village, a front or a city quarter is often too small for GeoNames' populated places,
+/// yet the text says plainly that it is a place: "in Deir Maqran village", "near Arbin", "the village of Kherbet
+/// Elhajama", "on Bahariya front". Such a name still locates the event, by name only (no coordinates), in the report's
+/// country.
+/// </summary>
+public sealed partial class ResolvingEntityRecognizer
+{
+    // Capitalised words a place name never starts with: sentence words, titles, and the first words of group names.
+    private static readonly HashSet<string> NotPlaceStarts = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "Islamic", "Free", "Army",
+        "Forces", "Regime", "Rebels", "Government", "Police", "Military", "Security", "Special", "Unknown", "Unidentified",
+        "National", "Popular", "Democratic", "Coalition", "International", "United", "State", "Brigade", "Battalion",
+        "Division", "Corps", "Front", "Movement", "Party", "Council", "Ministry", "Operation", "Battle", "Euphrates",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "PD", "Local", "Afghan",
+        "Syrian", "Eastern", "Western", "Northern", "Southern", "Rural",
+    };
+
+    /// <summary>
+    /// Adds a name-only place for each capitalised name the text calls a place that no other span covers: after a
+    /// locative word ("in", "near", "at", "around", "outside"), after a kind word and "of" ("the village of X", "the area
+    /// of X"), or before a kind word ("X village", "X front", "X neighbourhood").
+    /// </summary>
+    /// <example>"Clashes … in Deir Maqran village in Rural Damascus" → place "Deir Maqran" (no coordinates).</example>
+    private void AddUnlistedPlaces(string sentence, string? country, List<EntitySpan> spans)
+    {
+        if (country is null)
+        {
+            return; // Without the report's country an unknown capitalised name is as likely a person or a group.
+        }
+
+        foreach (Match m in UnlistedPlace().Matches(sentence))
+        {
+            var name = m.Groups["name"];
+            var described = m.Groups["kind"].Success || m.Groups["after"].Success;
+            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success)
+            {
+                continue; // "on Bahariya front" is a place; "on Khalid Bin Al-Walid" is whom an attack was on.
+            }
+
+            if (m.Groups["within"].Success)
+            {
+                continue; // "the Bazar area of Tarnak Wa Jaldak district": the district, which a reader can find, is the place.
+            }
+
+            var (start, end) = (name.Index, name.Index + name.Length);
+            var text = name.Value.TrimEnd('\'', '’');
+            end = start + text.Length;
+            if (text.Length < 3 || spans.Any(s => s.Start < end && start < s.End))
+            {
+                continue;
+            }
+
+            var first = text.Split(' ', '-')[0];
+            if (NotPlaceStarts.Contains(first) || (!described && gazetteer.FindCountry(first) is not null)
+                || gazetteer.FindCountry(text) is not null || actors.Find(text) is not null)
+            {
+                continue;
+            }
+
+            spans.Add(new EntitySpan(start, end, EntityKind.Place, text, null, country, null, null));
+        }
+    }
+
+    // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
+    private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
+
+    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto)\s+(?:the\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+)(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z])?))?")]
+    private static partial Regex UnlistedPlace();
+}
