@@ -104,9 +104,18 @@ public static class DayReference
                 d.Score,
                 d.Later,
                 published.GetValueOrDefault(d.Day),
-                string.Join(" ", SentenceCentrality.Central(d.Mentions.Select(m => m.Sentence).ToList(), sentencesPerDay)),
+                Summary(d.Mentions, sentencesPerDay),
                 d.Mentions.Select(m => m.ReportId).Distinct(StringComparer.Ordinal).ToList()))
             .OrderBy(d => d.Day)
             .ToList();
+    }
+
+    // The day's summary: the most central sentences among those that name the day with a date later on (they tell
+    // what the day is remembered for: "Of the 108 people killed on 25 May, 49 were children"), else among all.
+    private static string Summary(IReadOnlyList<DayMention> mentions, int count)
+    {
+        var retrospective = mentions.Where(m => m.Explicit && m.Published > m.Day).Select(m => m.Sentence).ToList();
+        var candidates = retrospective.Count > 0 ? retrospective : mentions.Select(m => m.Sentence).ToList();
+        return string.Join(" ", SentenceCentrality.Central(candidates, count));
     }
 }
