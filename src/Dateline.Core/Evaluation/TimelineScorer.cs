@@ -122,21 +122,23 @@ public static class TimelineScorer
         return grams;
     }
 
-    /// <summary>Lower-cased, stemmed words without stop words or punctuation; -LRB- style brackets dropped.</summary>
+    /// <summary>Lower-cased words split at non-alphanumerics, stop words and -LRB- style brackets dropped, words over three letters stemmed.</summary>
     internal static List<string> Tokens(IEnumerable<string> sentences)
     {
         var tokens = new List<string>();
         foreach (var sentence in sentences)
         {
-            foreach (var raw in sentence.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+            // As ROUGE-1.5.5: any character that is not a letter or digit separates words ("Ki-moon" is "ki moon"), and
+            // only words of four letters or more are stemmed ("gas" stays "gas").
+            var text = new string(sentence.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray());
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = new string(raw.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-                if (word.Length == 0 || word is "lrb" or "rrb" or "lsb" or "rsb" || StopWords.Contains(word))
+                if (word is "lrb" or "rrb" or "lsb" or "rsb" || StopWords.Contains(word))
                 {
                     continue;
                 }
 
-                tokens.Add(PorterStemmer.Stem(word));
+                tokens.Add(word.Length > 3 ? PorterStemmer.Stem(word) : word);
             }
         }
 

@@ -94,4 +94,14 @@ public sealed class TimelineScorerTests
         // Then: aligned to 5 January, both unigrams match after lower-casing, weighted 1/(3+1)
         Assert.Equal(0.25, s.AlignedRouge1.Precision, 6);
     }
+
+    [Fact]
+    public void Tokens_HyphensAndShortWords_AsRouge155()
+    {
+        // When: "Ki-moon" splits at the hyphen; "gas" (three letters) is not stemmed, "gases" is
+        var tokens = TimelineScorer.Tokens(["Ki-moon gas gases"]);
+
+        // Then
+        Assert.Equal(["ki", "moon", "gas", "gase"], tokens);
+    }
 }
