@@ -188,6 +188,21 @@ public sealed partial class DatelineAppTests : IDisposable
     }
 
     [Fact]
+    public void Timeline_Top_ListsKeyDays()
+    {
+        // Given
+        Run("ingest", Reports, "--db", Db);
+
+        // When
+        var (code, output) = Run("timeline", "--db", Db, "--top", "2");
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Contains("What happened", output, StringComparison.Ordinal);
+        Assert.Matches(@"[12] key days", output);
+    }
+
+    [Fact]
     public void Timeline_EmptyStore_SaysNoEvents()
     {
         // Given a store with nothing in it

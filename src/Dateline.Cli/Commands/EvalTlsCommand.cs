@@ -13,7 +13,7 @@ namespace Dateline.Cli.Commands;
 
 /// <summary>
 /// <c>dateline eval tls --articles FILE --timelines FILE</c>: timeline summarization on a T17-style set. Ingests the
-/// articles, takes the key events with N = the reference's number of dates, and prints date F1 and AR-1/AR-2.
+/// articles, takes the N key days (N = the reference's number of dates, within its first and last dates), and prints date F1 and AR-1/AR-2.
 /// </summary>
 public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsCommand.Settings>
 {
@@ -67,6 +67,9 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
                 .ToList();
             console.WriteLine($"articles {summary.New + summary.Unchanged}, mentions {summary.Counts.Mentions}, events {events.Count} within {first:yyyy-MM-dd}..{last:yyyy-MM-dd}");
 
+            var dayMentions = reports.SelectMany(DayReference.Collect).ToList();
+            var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
+
             var table = new Table().AddColumns("timeline", "dates", "date P", "date R", "date F1", "AR-1 F1", "AR-2 F1");
             var scores = new List<TimelineScores>();
             var i = 0;
@@ -74,13 +77,9 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
             {
                 i++;
                 var perDate = (int)Math.Max(1, Math.Round(reference.Values.Average(v => v.Count)));
-                var top = KeyEventRanking.Top(events, reference.Count, distinctDays: true);
-                // Each date's summary: the sentences that date the event to that day first, then its other sentences.
-                var predicted = top.ToDictionary(
-                    r => r.Day ?? r.Event.Time.Earliest!.Value,
-                    r => (IReadOnlyList<string>)r.Event.Mentions
-                        .OrderByDescending(m => m.Mention.Time.Earliest == r.Day && m.Mention.TimeText is not null)
-                        .Select(m => m.Mention.Sentence).Distinct().Take(perDate).ToList());
+                // As news-tls evaluates: the candidate days lie within the reference's first and last dates.
+                var top = DayReference.Top(dayMentions, publications, reference.Count, reference.Keys.Min(), reference.Keys.Max(), perDate);
+                var predicted = top.ToDictionary(d => d.Day, d => (IReadOnlyList<string>)[d.Summary]);
                 var s = TimelineScorer.Score(predicted, reference);
                 scores.Add(s);
                 table.AddRow(i.ToString(CultureInfo.InvariantCulture), reference.Count.ToString(CultureInfo.InvariantCulture), F(s.Dates.Precision), F(s.Dates.Recall), F(s.Dates.F1), F(s.AlignedRouge1.F1), F(s.AlignedRouge2.F1));

@@ -1,13 +1,19 @@
 using System.ComponentModel;
+using System.Globalization;
 using Dateline.Cli.Rendering;
 using Dateline.Cli.Services;
 using Dateline.Core.Contract;
+using Dateline.Core.Model;
+using Dateline.Core.Ranking;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Dateline.Cli.Commands;
 
-/// <summary><c>dateline timeline [--db FILE] [--from DATE] [--to DATE] [--top N] [--format table|json]</c>.</summary>
+/// <summary>
+/// <c>dateline timeline [--db FILE] [--from DATE] [--to DATE] [--top N] [--format table|json]</c>. With <c>--top N</c>
+/// the table shows the N key days (Day | What happened | Event | Sources); JSON keeps the N key events.
+/// </summary>
 public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineCommand.Settings>
 {
     /// <summary>Arguments of <c>timeline</c>.</summary>
@@ -43,7 +49,53 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
             return 0;
         }
 
+        if (settings.Top is { } top)
+        {
+            RenderKeyDays(store, settings, top);
+            return 0;
+        }
+
         TimelineTable.Render(console, events);
         return 0;
+    }
+
+    // `--top N` as a table: the N days the coverage refers to most, each with its most central sentence and the
+    // most important selected event dated that day. With filters beyond the period (actor, place, …), only days
+    // with a selected event count.
+    private void RenderKeyDays(Dateline.Storage.IEventStore store, Settings settings, int top)
+    {
+        var query = settings.Query;
+        var filtered = settings.Actor ?? settings.Place ?? settings.Type ?? settings.Status ?? settings.Country;
+        var events = store.LoadEvents(query).Where(settings.Filter.Matches).ToList();
+        var byDay = events
+            .Where(e => e.Time.Precision == TimePrecision.Day && e.Time.Earliest is not null)
+            .GroupBy(e => e.Time.Earliest!.Value)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(KeyEventRanking.Score).ThenBy(e => e.Id, StringComparer.Ordinal).First());
+        var reports = store.LoadReports();
+        var mentions = reports.SelectMany(DayReference.Collect).Where(m => filtered is null || byDay.ContainsKey(m.Day)).ToList();
+        var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime));
+        var days = DayReference.Top(mentions, publications, top, query.From, query.To);
+        if (days.Count == 0)
+        {
+            console.MarkupLine("[grey]no key days: no report refers to a day in the selection[/]");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn("Day");
+        table.AddColumn("What happened");
+        table.AddColumn("Event");
+        table.AddColumn(new TableColumn("Sources").RightAligned());
+        foreach (var d in days)
+        {
+            table.AddRow(
+                new Markup(d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                new Markup(Markup.Escape(d.Summary)),
+                new Markup(Markup.Escape(byDay.TryGetValue(d.Day, out var e) ? $"{e.Title} ({e.Type})" : "")),
+                new Markup(d.Sources.Count.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        console.Write(table);
+        console.MarkupLineInterpolated($"[grey]{days.Count} key days[/]");
     }
 }

@@ -9,8 +9,8 @@ public sealed record TimelineScores(Prf Dates, Prf AlignedRouge1, Prf AlignedRou
 /// <summary>
 /// Timeline summarization metrics (Martschat and Markert, 2017): date-selection F1, and ROUGE computed after
 /// aligning each predicted date to the reference date of least cost, where cost multiplies a date-distance
-/// factor (1 − 1/(|Δdays|+1)) and a content factor (1 − approximate ROUGE-1 F1); matched n-gram counts are
-/// weighted by 1/(|Δdays|+1). ROUGE here stems (Porter) and drops stop words, as ROUGE-1.5.5 with -m -s does.
+/// factor (1 − 1/(|Δdays|+1)) and a content factor (1 − approximate ROUGE-1 F1 over the raw whitespace tokens,
+/// as tilse computes it); matched n-gram counts are weighted by 1/(|Δdays|+1). ROUGE here stems (Porter) and drops stop words, as ROUGE-1.5.5 with -m -s does.
 /// </summary>
 public static class TimelineScorer
 {
@@ -24,10 +24,17 @@ public static class TimelineScorer
 
         var pred = predicted.ToDictionary(kv => kv.Key, kv => Tokens(kv.Value));
         var refs = reference.ToDictionary(kv => kv.Key, kv => Tokens(kv.Value));
-        return new TimelineScores(dates, Aligned(pred, refs, 1), Aligned(pred, refs, 2));
+        var rawPred = predicted.ToDictionary(kv => kv.Key, kv => RawTokens(kv.Value));
+        var rawRefs = reference.ToDictionary(kv => kv.Key, kv => RawTokens(kv.Value));
+        return new TimelineScores(dates, Aligned(pred, refs, rawPred, rawRefs, 1), Aligned(pred, refs, rawPred, rawRefs, 2));
     }
 
-    private static Prf Aligned(Dictionary<DateOnly, List<string>> pred, Dictionary<DateOnly, List<string>> refs, int n)
+    // The alignment compares the texts as tilse does: whitespace tokens as written, case kept, no stemming and no
+    // stop-word removal ("Assad" and "assad" differ there); only the ROUGE counts after alignment normalize.
+    private static List<string> RawTokens(IEnumerable<string> sentences) =>
+        sentences.SelectMany(s => s.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    private static Prf Aligned(Dictionary<DateOnly, List<string>> pred, Dictionary<DateOnly, List<string>> refs, Dictionary<DateOnly, List<string>> rawPred, Dictionary<DateOnly, List<string>> rawRefs, int n)
     {
         if (pred.Count == 0 || refs.Count == 0)
         {
@@ -38,7 +45,7 @@ public static class TimelineScorer
         double pNum = 0, pDen = 0;
         foreach (var (date, tokens) in pred)
         {
-            var target = Cheapest(date, tokens, refs);
+            var target = Cheapest(date, rawPred[date], rawRefs);
             var (hit, predCount, _) = Counts(tokens, refs[target], n);
             pNum += Weight(date, target) * hit;
             pDen += predCount;
@@ -48,7 +55,7 @@ public static class TimelineScorer
         double rNum = 0, rDen = 0;
         foreach (var (date, tokens) in refs)
         {
-            var source = Cheapest(date, tokens, pred, reverse: true);
+            var source = Cheapest(date, rawRefs[date], rawPred, reverse: true);
             var (hit, _, refCount) = Counts(pred[source], tokens, n);
             rNum += Weight(date, source) * hit;
             rDen += refCount;
@@ -115,21 +122,23 @@ public static class TimelineScorer
         return grams;
     }
 
-    /// <summary>Lower-cased, stemmed words without stop words or punctuation; -LRB- style brackets dropped.</summary>
+    /// <summary>Lower-cased words split at non-alphanumerics, stop words and -LRB- style brackets dropped, words over three letters stemmed.</summary>
     internal static List<string> Tokens(IEnumerable<string> sentences)
     {
         var tokens = new List<string>();
         foreach (var sentence in sentences)
         {
-            foreach (var raw in sentence.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+            // As ROUGE-1.5.5: any character that is not a letter or digit separates words ("Ki-moon" is "ki moon"), and
+            // only words of four letters or more are stemmed ("gas" stays "gas").
+            var text = new string(sentence.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray());
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var word = new string(raw.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-                if (word.Length == 0 || word is "lrb" or "rrb" or "lsb" or "rsb" || StopWords.Contains(word))
+                if (word is "lrb" or "rrb" or "lsb" or "rsb" || StopWords.Contains(word))
                 {
                     continue;
                 }
 
-                tokens.Add(PorterStemmer.Stem(word));
+                tokens.Add(word.Length > 3 ? PorterStemmer.Stem(word) : word);
             }
         }
 

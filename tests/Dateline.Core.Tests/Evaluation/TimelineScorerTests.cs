@@ -80,4 +80,28 @@ public sealed class TimelineScorerTests
         // Then
         Assert.Equal(["armi", "saa", "retook", "citi"], tokens);
     }
+
+    [Fact]
+    public void Score_AlignmentOnRawTokens_CaseMattersForTheAlignmentOnly()
+    {
+        // Given: tilse aligns on the text as written, so "protesters" one day off loses to "Protesters" three days off
+        var reference = Timeline(("2011-01-01", "protesters killed"), ("2011-01-05", "Protesters killed"));
+        var predicted = Timeline(("2011-01-02", "Protesters killed"));
+
+        // When
+        var s = TimelineScorer.Score(predicted, reference);
+
+        // Then: aligned to 5 January, both unigrams match after lower-casing, weighted 1/(3+1)
+        Assert.Equal(0.25, s.AlignedRouge1.Precision, 6);
+    }
+
+    [Fact]
+    public void Tokens_HyphensAndShortWords_AsRouge155()
+    {
+        // When: "Ki-moon" splits at the hyphen; "gas" (three letters) is not stemmed, "gases" is
+        var tokens = TimelineScorer.Tokens(["Ki-moon gas gases"]);
+
+        // Then
+        Assert.Equal(["ki", "moon", "gas", "gase"], tokens);
+    }
 }

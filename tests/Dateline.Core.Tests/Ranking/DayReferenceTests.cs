@@ -1,0 +1,98 @@
+using Dateline.Core.Model;
+using Dateline.Core.Ranking;
+
+namespace Dateline.Core.Tests.Ranking;
+
+public sealed class DayReferenceTests
+{
+    private static Report Report(string id, string published, string text) => new()
+    {
+        Id = id,
+        ContentHash = id,
+        Text = text,
+        Source = id,
+        Published = DateTimeOffset.Parse(published + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static DateOnly Day(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Collect_ExplicitPastDate_ExplicitMentionOfThatDay()
+    {
+        // Given: a report of 2 June naming 25 May
+        var report = Report("r1", "2012-06-02", "Of the 108 people killed on 25 May , 49 were children .");
+
+        // When
+        var found = DayReference.Collect(report);
+
+        // Then
+        var m = Assert.Single(found);
+        Assert.Equal(Day("2012-05-25"), m.Day);
+        Assert.True(m.Explicit);
+    }
+
+    [Fact]
+    public void Collect_FutureDeadline_NoMention()
+    {
+        // Given: a date after publication is a plan, not a reference to a day that happened
+        var report = Report("r1", "2012-04-06", "The plan sets a ceasefire deadline of 10 April .");
+
+        // When
+        var found = DayReference.Collect(report);
+
+        // Then
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Top_DayReferredToLater_RanksAboveDayOfNewsOnly()
+    {
+        // Given: 25 May named by two later reports; 1 June only by its own day's news
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-05-25"), "a", null, Day("2012-06-02"), "Of the 108 people killed on 25 May , 49 were children .", true),
+            new(Day("2012-05-25"), "b", null, Day("2012-06-10"), "The Houla massacre of 25 May killed 108 people .", true),
+            new(Day("2012-06-01"), "c", null, Day("2012-06-01"), "Talks were held on Friday .", false),
+        };
+
+        // When
+        var top = DayReference.Top(mentions, [Day("2012-06-01"), Day("2012-06-01")], 1);
+
+        // Then
+        var day = Assert.Single(top);
+        Assert.Equal(Day("2012-05-25"), day.Day);
+        Assert.Equal(2, day.LaterReports);
+        Assert.Equal(["a", "b"], day.Sources);
+    }
+
+    [Fact]
+    public void Top_OutsideTheSpan_Left()
+    {
+        // Given
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-05-25"), "a", null, Day("2012-06-02"), "Killed on 25 May .", true),
+            new(Day("2012-07-18"), "b", null, Day("2012-07-20"), "The bombing on 18 July .", true),
+        };
+
+        // When
+        var top = DayReference.Top(mentions, [], 5, to: Day("2012-06-30"));
+
+        // Then
+        Assert.Equal([Day("2012-05-25")], top.Select(d => d.Day));
+    }
+
+    [Fact]
+    public void Central_ParaphrasedSentence_WinsOverAside()
+    {
+        // Given
+        string[] sentences = ["UN observers said 108 people were killed in Houla .", "The Houla massacre killed 108 people , observers said .", "Talks were held in Geneva ."];
+
+        // When
+        var central = SentenceCentrality.Central(sentences);
+
+        // Then
+        Assert.DoesNotContain("Talks were held in Geneva .", central);
+        Assert.Single(central);
+    }
+}
