@@ -108,6 +108,26 @@ public static class PloverEvaluation
             confusions.OrderByDescending(kv => kv.Value).Take(10).Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value)).ToList());
     }
 
+    /// <summary>One line per sentence whose type, source or target is wrong: gold and system side by side.</summary>
+    public static IEnumerable<string> Misses(IReadOnlyList<(PloverRecord Record, IReadOnlyList<Mention> Mentions)> results)
+    {
+        foreach (var (record, mentions) in results)
+        {
+            var m = mentions.FirstOrDefault();
+            var got = m?.Type ?? "none";
+            var srcOk = record.Sources.Count == 0 || (m is not null && m.Actors.Any(a => a.Role == ActorRole.Initiator && Matches(a, record.Sources)));
+            var tgtOk = record.Targets.Count == 0 || (m is not null && m.Actors.Any(a => a.Role is ActorRole.Target or ActorRole.Participant && Matches(a, record.Targets)));
+            if (got == record.Type && srcOk && tgtOk)
+            {
+                continue;
+            }
+
+            static string Gold(IReadOnlyList<(string Text, string Code)> g) => string.Join("|", g.Select(x => $"{x.Text}/{x.Code}"));
+            var sys = m is null ? "-" : string.Join(" ", m.Actors.Select(a => $"{a.Role}:{a.Name}/{a.Id}"));
+            yield return $"{record.Id} [{record.Type}→{got}{(srcOk ? "" : " SRC")}{(tgtOk ? "" : " TGT")}] {record.Text}\n    gold src {Gold(record.Sources)} tgt {Gold(record.Targets)}; system {sys}";
+        }
+    }
+
     /// <summary>
     /// An actor matches a gold actor by name (either contains the other) or by country: the gold code's first three
     /// letters are the country (CAMEO codes: "SYRGOV" is Syria's government), the actor's id starts with its ISO2.
