@@ -483,10 +483,35 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
         if (e.End <= trigger.Start)
         {
-            return prep is null or "the" or "," or "and" ? ActorRole.Initiator : ActorRole.Participant;
+            // Only a preposition makes an actor before the verb a bystander ("talks with Russia, Iran said"); a title
+            // or determiner still leaves it the subject ("Russian President Boris Yeltsin hosted …" → Yeltsin, initiator).
+            return prep is null or "the" or "," or "and" || (IsPerson(e) && TitleBefore(text, e.Start)) ? ActorRole.Initiator : ActorRole.Participant;
         }
 
         return e.Start - trigger.End < 80 ? ActorRole.Target : ActorRole.Participant;
+    }
+
+    /// <summary>People (and unlisted names) carry titles; armed groups and states do not ("Afghan Army" stays as it is).</summary>
+    private static bool IsPerson(EntitySpan e) =>
+        e.Id is null || e.Id.StartsWith("person:", StringComparison.Ordinal) || e.Id.StartsWith("phx:", StringComparison.Ordinal);
+
+    /// <summary>A capitalised word right before the actor is part of its title, not a preposition.</summary>
+    /// <example>"Russian President Boris Yeltsin" → true for Yeltsin; "talks with Russia" → false.</example>
+    private static bool TitleBefore(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        return end - j > 2 && char.IsUpper(text[j + 1]) && (j < 0 || text[j] == ' ');
     }
 
     private static bool IsLocative(string? word) =>
