@@ -485,6 +485,19 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_PersonAfterTitleBeforeVerb_IsInitiator()
+    {
+        // Given a subject written with its title, so the word before the name is "President", not a preposition
+        var entities = new FakeEntityRecognizer().Actor("Boris Yeltsin").Actor("Ryutaro Hashimoto");
+
+        // When
+        var mention = Extract("Russian President Boris Yeltsin met Japanese Prime Minister Ryutaro Hashimoto on Saturday.", Reports.Published, entities).First();
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == "Boris Yeltsin" && a.Role == ActorRole.Initiator);
+    }
+
+    [Fact]
     public void Extract_PassiveVoice_SubjectIsTargetAndByIsInitiator()
     {
         // Given "12 militants were killed when Afghan forces repulsed their attack"-style passive
