@@ -136,7 +136,10 @@ public static class PloverEvaluation
     {
         foreach (var (text, code) in gold)
         {
-            if (text.Length > 0 && (a.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(a.Name, StringComparison.OrdinalIgnoreCase)))
+            // Abbreviation dots don't count: gold "U.N. Security Council" is the actor "UN Security Council".
+            var g = text.Replace(".", "", StringComparison.Ordinal);
+            var n = a.Name.Replace(".", "", StringComparison.Ordinal);
+            if (g.Length > 0 && n.Length > 0 && (n.Contains(g, StringComparison.OrdinalIgnoreCase) || g.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
