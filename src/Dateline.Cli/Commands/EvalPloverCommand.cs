@@ -18,6 +18,26 @@ public sealed class EvalPloverCommand(IAnsiConsole console) : Command<EvalPlover
         [CommandArgument(0, "<FILE>")]
         [Description("A PLOVER gold-standard JSON file ({\"records\":[…]})")]
         public string File { get; init; } = "";
+
+        /// <summary>How many wrongly coded sentences to print (0: none).</summary>
+        [CommandOption("--misses <N>")]
+        [Description("Print up to N sentences whose type, source or target is wrong")]
+        public int Misses { get; init; }
+
+        /// <summary>Fail below this event type accuracy.</summary>
+        [CommandOption("--min-type <X>")]
+        [Description("Exit non-zero when event type accuracy is below X")]
+        public double? MinType { get; init; }
+
+        /// <summary>Fail below this source accuracy.</summary>
+        [CommandOption("--min-source <X>")]
+        [Description("Exit non-zero when source actor accuracy is below X")]
+        public double? MinSource { get; init; }
+
+        /// <summary>Fail below this target accuracy.</summary>
+        [CommandOption("--min-target <X>")]
+        [Description("Exit non-zero when target actor accuracy is below X")]
+        public double? MinTarget { get; init; }
     }
 
     /// <inheritdoc />
@@ -57,7 +77,22 @@ public sealed class EvalPloverCommand(IAnsiConsole console) : Command<EvalPlover
             console.WriteLine($"  {gold} → {system}: {count}");
         }
 
-        return 0;
+        foreach (var line in PloverEvaluation.Misses(results).Take(settings.Misses))
+        {
+            console.WriteLine(line);
+        }
+
+        var failed = false;
+        foreach (var (name, value, min) in new[] { ("event type", s.TypeAccuracy, settings.MinType), ("source actor", s.SourceAccuracy, settings.MinSource), ("target actor", s.TargetAccuracy, settings.MinTarget) })
+        {
+            if (min is { } m && value < m)
+            {
+                console.WriteLine($"{name} {F(value)} is below the minimum {F(m)}");
+                failed = true;
+            }
+        }
+
+        return failed ? 1 : 0;
     }
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);

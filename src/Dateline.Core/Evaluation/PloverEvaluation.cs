@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Dateline.Core.Model;
 using Dateline.Core.Reference;
 
@@ -22,8 +23,42 @@ public sealed record PloverRecord(string Id, string Text, DateOnly? Date, string
 public sealed record PloverScores(int Records, double TypeAccuracy, double SourceAccuracy, double TargetAccuracy, IReadOnlyList<(string Gold, string System, int Count)> Confusions);
 
 /// <summary>Reads the PLOVER gold-standard records and scores extracted mentions against them.</summary>
-public static class PloverEvaluation
+public static partial class PloverEvaluation
 {
+    private static readonly HashSet<string> Cooperative = ["support", "aid", "retreat", "concede", "cooperate", "consult"];
+    private static readonly HashSet<string> Hostile = ["assault", "coerce", "sanction", "protest", "mobilize"];
+
+    /// <summary>
+    /// The PLOVER code of a mention. PLOVER codes a stated intention, not the act: a cooperative act that is promised,
+    /// offered or agreed is AGREE, a hostile act announced for the future is THREATEN. Dateline keeps the act's type
+    /// (what would happen); this maps it to PLOVER's convention for scoring only.
+    /// </summary>
+    /// <example>"Finland will give Tanzania a grant" → aid → agree; "farmers said they would blockade Paris" → coerce → threaten.</example>
+    public static string PloverCode(Mention m)
+    {
+        var at = m.Sentence.IndexOf(m.Trigger, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return m.Type;
+        }
+
+        var before = m.Sentence[..at];
+        if (Cooperative.Contains(m.Type) && (FutureCue().IsMatch(before) || PromiseCue().IsMatch(before)))
+        {
+            return "agree";
+        }
+
+        return Hostile.Contains(m.Type) && FutureCue().IsMatch(before) ? "threaten" : m.Type;
+    }
+
+    /// <example>"will ", "would not ", "plans to ", "will immediately "</example>
+    [GeneratedRegex(@"\b(will|would|shall|plans? to|planned to|vowed to|vows to|intends? to)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    /// <example>"agreed to ", "has promised to ", "is prepared to lift"</example>
+    [GeneratedRegex(@"\b(agreed|agrees|agree|promised|promises|pledged|pledges|offered|offers|committed|ready|prepared|willing|decided|consented) to\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PromiseCue();
+
     /// <summary>PLOVER v0.5 names to the current ontology: DEMAND → request, DISAPPROVE → accuse, FIGHT → assault.</summary>
     public static string CurrentType(string v05) => v05.ToUpperInvariant() switch
     {
@@ -74,7 +109,7 @@ public static class PloverEvaluation
         {
             // The sentence's first event stands for it, for the type and the actors alike (never chosen by the gold).
             var m = mentions.FirstOrDefault();
-            var got = m?.Type ?? "none";
+            var got = m is null ? "none" : PloverCode(m);
             if (got == record.Type)
             {
                 type++;
@@ -108,6 +143,26 @@ public static class PloverEvaluation
             confusions.OrderByDescending(kv => kv.Value).Take(10).Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value)).ToList());
     }
 
+    /// <summary>One line per sentence whose type, source or target is wrong: gold and system side by side.</summary>
+    public static IEnumerable<string> Misses(IReadOnlyList<(PloverRecord Record, IReadOnlyList<Mention> Mentions)> results)
+    {
+        foreach (var (record, mentions) in results)
+        {
+            var m = mentions.FirstOrDefault();
+            var got = m is null ? "none" : PloverCode(m);
+            var srcOk = record.Sources.Count == 0 || (m is not null && m.Actors.Any(a => a.Role == ActorRole.Initiator && Matches(a, record.Sources)));
+            var tgtOk = record.Targets.Count == 0 || (m is not null && m.Actors.Any(a => a.Role is ActorRole.Target or ActorRole.Participant && Matches(a, record.Targets)));
+            if (got == record.Type && srcOk && tgtOk)
+            {
+                continue;
+            }
+
+            static string Gold(IReadOnlyList<(string Text, string Code)> g) => string.Join("|", g.Select(x => $"{x.Text}/{x.Code}"));
+            var sys = m is null ? "-" : string.Join(" ", m.Actors.Select(a => $"{a.Role}:{a.Name}/{a.Id}"));
+            yield return $"{record.Id} [{record.Type}→{got}{(srcOk ? "" : " SRC")}{(tgtOk ? "" : " TGT")}] {record.Text}\n    gold src {Gold(record.Sources)} tgt {Gold(record.Targets)}; system {sys}";
+        }
+    }
+
     /// <summary>
     /// An actor matches a gold actor by name (either contains the other) or by country: the gold code's first three
     /// letters are the country (CAMEO codes: "SYRGOV" is Syria's government), the actor's id starts with its ISO2.
@@ -116,7 +171,10 @@ public static class PloverEvaluation
     {
         foreach (var (text, code) in gold)
         {
-            if (text.Length > 0 && (a.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(a.Name, StringComparison.OrdinalIgnoreCase)))
+            // Abbreviation dots don't count: gold "U.N. Security Council" is the actor "UN Security Council".
+            var g = text.Replace(".", "", StringComparison.Ordinal);
+            var n = a.Name.Replace(".", "", StringComparison.Ordinal);
+            if (g.Length > 0 && n.Length > 0 && (n.Contains(g, StringComparison.OrdinalIgnoreCase) || g.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }

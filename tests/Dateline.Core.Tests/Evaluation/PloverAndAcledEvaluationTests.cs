@@ -19,6 +19,22 @@ public sealed class PloverAndAcledEvaluationTests
     public void CurrentType_V05Name_MapsToCurrentPlover(string v05, string current) =>
         Assert.Equal(current, PloverEvaluation.CurrentType(v05));
 
+    [Theory]
+    [InlineData("Finland will give Tanzania a grant.", "give", "aid", "agree")]
+    [InlineData("Farmers said they would blockade Paris.", "blockade", "coerce", "threaten")]
+    [InlineData("Finland gave Tanzania a grant.", "gave", "aid", "aid")]
+    public void PloverCode_IntendedAct_CodedAsTheIntention(string sentence, string trigger, string type, string expected)
+    {
+        // Given a mention whose trigger may follow a future or promise cue
+        var m = M(type) with { Sentence = sentence, Trigger = trigger };
+
+        // When
+        var code = PloverEvaluation.PloverCode(m);
+
+        // Then
+        Assert.Equal(expected, code);
+    }
+
     [Fact]
     public void Score_FirstMentionOnly_ActorsByCountryCode()
     {

@@ -499,6 +499,32 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_PersonAfterTitleBeforeVerb_IsInitiator()
+    {
+        // Given a subject written with its title, so the word before the name is "President", not a preposition
+        var entities = new FakeEntityRecognizer().Actor("Boris Yeltsin").Actor("Ryutaro Hashimoto");
+
+        // When
+        var mention = Extract("Russian President Boris Yeltsin met Japanese Prime Minister Ryutaro Hashimoto on Saturday.", Reports.Published, entities).First();
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == "Boris Yeltsin" && a.Role == ActorRole.Initiator);
+    }
+
+    [Fact]
+    public void Extract_NamedBodyAfterDescriptionBeforeVerb_IsInitiator()
+    {
+        // Given an organisation introduced by a lower-case description ("rights watchdog")
+        var entities = new FakeEntityRecognizer().Actor("Amnesty International", id: "amnesty");
+
+        // When
+        var mention = Extract("Human rights watchdog Amnesty International accused the government of torture.", Reports.Published, entities).First();
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == "Amnesty International" && a.Role == ActorRole.Initiator);
+    }
+
+    [Fact]
     public void Extract_PassiveVoice_SubjectIsTargetAndByIsInitiator()
     {
         // Given "12 militants were killed when Afghan forces repulsed their attack"-style passive

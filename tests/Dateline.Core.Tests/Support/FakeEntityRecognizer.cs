@@ -7,8 +7,8 @@ internal sealed class FakeEntityRecognizer : IEntityRecognizer
 {
     private readonly List<(string Text, EntitySpan Template)> _names = [];
 
-    public FakeEntityRecognizer Actor(string text, string? name = null, string? country = null) =>
-        Add(text, new EntitySpan(0, 0, EntityKind.Actor, name ?? text, null, country, null, null));
+    public FakeEntityRecognizer Actor(string text, string? name = null, string? country = null, string? id = null) =>
+        Add(text, new EntitySpan(0, 0, EntityKind.Actor, name ?? text, id, country, null, null));
 
     public FakeEntityRecognizer Place(string text, string country, double lat, double lon) =>
         Add(text, new EntitySpan(0, 0, EntityKind.Place, text, null, country, lat, lon));

@@ -494,10 +494,53 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
         if (e.End <= trigger.Start)
         {
-            return prep is null or "the" or "," or "and" ? ActorRole.Initiator : ActorRole.Participant;
+            // Only a preposition makes an actor before the verb a bystander ("talks with Russia, Iran said"); a title
+            // or determiner still leaves it the subject ("Russian President Boris Yeltsin hosted …" → Yeltsin, initiator).
+            return prep is null or "the" or "," or "and" || (IsPerson(e) && TitleBefore(text, e.Start))
+                || (IsNamedBody(e) && !SubjectBlockers.Contains(prep)) ? ActorRole.Initiator : ActorRole.Participant;
         }
 
         return e.Start - trigger.End < 80 ? ActorRole.Target : ActorRole.Participant;
+    }
+
+    /// <summary>People (and unlisted names) carry titles; armed groups and states do not ("Afghan Army" stays as it is).</summary>
+    private static bool IsPerson(EntitySpan e) =>
+        e.Id is null || e.Id.StartsWith("person:", StringComparison.Ordinal) || e.Id.StartsWith("phx:", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A person or a named organisation (not a country, nor a country's forces or government): a word before it that
+    /// is no preposition is its description, so it is still the subject.
+    /// </summary>
+    /// <example>"rights watchdog Amnesty International accused …", "Palestinian leader Yasser Arafat rejected …".</example>
+    private static bool IsNamedBody(EntitySpan e) => IsPerson(e) || (e.Id is { Length: > 2 } id && !id.Contains('.', StringComparison.Ordinal));
+
+    /// <summary>Words that, just before an actor, show it is not the subject of the verb that follows.</summary>
+    /// <example>"fighting with the Taliban" → "with"; "the army of Syria" → "of".</example>
+    private static readonly HashSet<string> SubjectBlockers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "for", "with", "to", "from", "against", "on", "at", "about", "over", "under", "after", "before",
+        "among", "than", "like", "into", "near", "through", "during", "including", "without", "toward", "towards",
+        "behind", "between", "across", "around", "inside", "outside", "upon", "via", "within", "says", "said", "by",
+        "that", "whom", "whose", "as", "a", "an", "told", "urged", "asked", "called", "accused", "met", "killed", "attacked",
+    };
+
+    /// <summary>A capitalised word right before the actor is part of its title, not a preposition.</summary>
+    /// <example>"Russian President Boris Yeltsin" → true for Yeltsin; "talks with Russia" → false.</example>
+    private static bool TitleBefore(string text, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        return end - j > 2 && char.IsUpper(text[j + 1]) && (j < 0 || text[j] == ' ');
     }
 
     private static bool IsLocative(string? word) =>

@@ -32,8 +32,8 @@ internal static class TriggerLexicon
         ("visit|trip|tour", "consult", "visit", TriggerKind.Noun),
 
         // ASSAULT: violence. "jets bombed", "an airstrike killed", "took control of"
-        ("attacked|attacks|attack|stormed|ambushed|raided|assaulted|targeted", "assault", "attack", TriggerKind.Verb),
-        ("attack|attacks|assault|ambush|offensive", "assault", "attack", TriggerKind.Noun),
+        ("attacked|attacks|attack|stormed|ambushed|raided|assaulted|targeted|invaded|beat up", "assault", "attack", TriggerKind.Verb),
+        ("attack|attacks|assault|ambush|offensive|invasion", "assault", "attack", TriggerKind.Noun),
         ("bombed|shelled|pounded|struck|fired rockets|fired missiles|fired shells|fired mortars", "assault", "strike", TriggerKind.Verb),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
@@ -47,8 +47,8 @@ internal static class TriggerLexicon
         ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
-        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted", "protest", "protest", TriggerKind.Verb),
-        ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike", "protest", "protest", TriggerKind.Noun),
+        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted|rioted", "protest", "protest", TriggerKind.Verb),
+        ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike|riot|riots", "protest", "protest", TriggerKind.Noun),
 
         // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
         ("agreed|agree|agrees|signed|brokered|pledged|promised|offered|reached an agreement|reached a deal", "agree", "accord", TriggerKind.Verb),
@@ -89,7 +89,7 @@ internal static class TriggerLexicon
         ("deployment|mobilization|mobilisation|reinforcements", "mobilize", "mobilize", TriggerKind.Noun),
 
         // AID. "delivered aid", "an aid convoy"
-        ("delivered|airdropped|donated|granted|provided|will provide|pledged aid|gave", "aid", "aid", TriggerKind.Verb),
+        ("delivered|airdropped|donated|granted|provided|will provide|pledged aid|gave|will give", "aid", "aid", TriggerKind.Verb),
         ("aid convoy|humanitarian aid|aid delivery|food convoy|humanitarian convoy|relief convoy", "aid", "aid", TriggerKind.Noun),
 
         // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
@@ -97,7 +97,7 @@ internal static class TriggerLexicon
         ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange|pullback|pull-back|disengagement", "retreat", "withdraw", TriggerKind.Noun),
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
-        ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed", "coerce", "coerce", TriggerKind.Verb),
+        ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed|demolished|tortured|forced out|expelled|evicted", "coerce", "coerce", TriggerKind.Verb),
         ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
 
         // INVESTIGATE. "launched an investigation"
