@@ -528,19 +528,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     /// <example>"Russian President Boris Yeltsin" → true for Yeltsin; "talks with Russia" → false.</example>
     private static bool TitleBefore(string text, int start)
     {
-        var j = start - 1;
-        while (j >= 0 && text[j] == ' ')
-        {
-            j--;
-        }
-
-        var end = j + 1;
-        while (j >= 0 && char.IsLetter(text[j]))
-        {
-            j--;
-        }
-
-        return end - j > 2 && char.IsUpper(text[j + 1]) && (j < 0 || text[j] == ' ');
+        var (begin, end) = Token.Before(text, start);
+        return end - begin > 1 && char.IsUpper(text[begin]) && (begin == 0 || text[begin - 1] == ' ');
     }
 
     private static bool IsLocative(string? word) =>
@@ -552,26 +541,15 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     private static string? PrecedingWord(string text, int start)
     {
-        var j = start - 1;
-        while (j >= 0 && text[j] == ' ')
+        var (begin, end) = Token.Before(text, start);
+        if (begin == end)
         {
-            j--;
+            return end > 0 && text[end - 1] == ',' ? "," : null;
         }
 
-        if (j >= 0 && text[j] == ',')
-        {
-            return ",";
-        }
-
-        var end = j + 1;
-        while (j >= 0 && char.IsLetter(text[j]))
-        {
-            j--;
-        }
-
-        var word = end > j + 1 ? text[(j + 1)..end].ToLowerInvariant() : null;
+        var word = text[begin..end].ToLowerInvariant();
         // "in the Hazrama area": the article sits between the preposition and the place.
-        return word == "the" && j >= 0 && text[j] == ' ' ? PrecedingWord(text, j + 1) : word;
+        return word == "the" && begin > 0 && text[begin - 1] == ' ' ? PrecedingWord(text, begin) : word;
     }
 
     private static string? FindAttribution(string text)

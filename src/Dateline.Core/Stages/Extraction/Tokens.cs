@@ -5,6 +5,26 @@ internal readonly record struct Token(int Start, int End, string Text)
 {
     public string Lower => Text.ToLowerInvariant();
 
+    /// <summary>The run of letters that ends before <paramref name="start"/>, spaces skipped; empty (Start == End) when a
+    /// non-letter stands there.</summary>
+    /// <example>"talks with Russia", start of "Russia" → "with"; "Kabul, Afghanistan", start of "Afghanistan" → empty at the comma.</example>
+    public static (int Start, int End) Before(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return (begin, end);
+    }
+
     /// <summary>Splits into words: letters, digits, inner hyphens and apostrophes ("al-Assad", "city's" → "city", "'s").</summary>
     public static List<Token> Split(string sentence)
     {

@@ -221,19 +221,8 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
     private static string? WordBefore(string text, int start)
     {
-        var j = start - 1;
-        while (j >= 0 && text[j] == ' ')
-        {
-            j--;
-        }
-
-        var end = j + 1;
-        while (j >= 0 && char.IsLetter(text[j]))
-        {
-            j--;
-        }
-
-        return end > j + 1 ? text[(j + 1)..end] : null;
+        var (begin, end) = Token.Before(text, start);
+        return end > begin ? text[begin..end] : null;
     }
 
     private static (string? Word, int End) WordAfter(string text, int end)
