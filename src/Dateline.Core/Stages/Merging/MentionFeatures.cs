@@ -82,8 +82,9 @@ internal sealed class MentionFeatures
             docs.Add(ids);
         }
 
-        var (times, places) = ReportContext(mentions);
-        var classes = ContextClasses(mentions);
+        var reports = TextReports(mentions);
+        var (times, places) = ReportContext(mentions, reports);
+        var classes = ContextClasses(mentions, reports);
         var result = new MentionFeatures[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -108,6 +109,14 @@ internal sealed class MentionFeatures
         return result;
     }
 
+    /// <summary>The text mentions of each report (dataset rows left out), as indexes in reading order.</summary>
+    private static List<int[]> TextReports(IReadOnlyList<CitedMention> mentions) =>
+        Enumerable.Range(0, mentions.Count)
+            .Where(i => mentions[i].Dataset is null)
+            .GroupBy(i => mentions[i].Mention.ReportId)
+            .Select(report => report.OrderBy(i => mentions[i].Mention.Start).ThenBy(i => mentions[i].Mention.Ordinal).ToArray())
+            .ToList();
+
     /// <summary>
     /// Each mention's time and place for merging, filled from its report where the sentence states none. A report
     /// keeps talking about the event it opened with: in "A car bomb exploded in Maarat al-Numan on Tuesday. The
@@ -116,13 +125,12 @@ internal sealed class MentionFeatures
     /// report (else the nearest later one); one without a place takes the nearest earlier place in its report
     /// (else the first one). Dataset rows keep their own.
     /// </summary>
-    private static (TimeValue[] Times, PlaceRef?[] Places) ReportContext(IReadOnlyList<CitedMention> mentions)
+    private static (TimeValue[] Times, PlaceRef?[] Places) ReportContext(IReadOnlyList<CitedMention> mentions, IReadOnlyList<int[]> reports)
     {
         var times = mentions.Select(c => c.Mention.Time).ToArray();
         var places = mentions.Select(c => c.Mention.Location).ToArray();
-        foreach (var report in Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Dataset is null).GroupBy(i => mentions[i].Mention.ReportId))
+        foreach (var ordered in reports)
         {
-            var ordered = report.OrderBy(i => mentions[i].Mention.Start).ThenBy(i => mentions[i].Mention.Ordinal).ToArray();
             var countries = ordered.Select(i => mentions[i].Mention.Location?.Country).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var dominant = countries.Count == 0 ? null : countries.MaxBy(kv => kv.Value).Key;
@@ -166,15 +174,14 @@ internal sealed class MentionFeatures
     /// "A car bomb went off at the market. At least nine people were killed." the killing is the car bomb's: the
     /// only specific kind in its sentence, else the nearest earlier specific mention of its type in its report.
     /// </summary>
-    private static string[] ContextClasses(IReadOnlyList<CitedMention> mentions)
+    private static string[] ContextClasses(IReadOnlyList<CitedMention> mentions, IReadOnlyList<int[]> reports)
     {
         var own = mentions.Select(c => c.Dataset?.AcledSubEventType is { } sub
             ? TriggerClasses.OfAcledSubEvent(sub, c.Mention.Type)
             : TriggerClasses.ClassOf(c.Mention.Trigger, c.Mention.Type)).ToArray();
         var result = own.ToArray();
-        foreach (var report in Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Dataset is null).GroupBy(i => mentions[i].Mention.ReportId))
+        foreach (var ordered in reports)
         {
-            var ordered = report.OrderBy(i => mentions[i].Mention.Start).ThenBy(i => mentions[i].Mention.Ordinal).ToArray();
             foreach (var i in ordered.Where(i => !TriggerClasses.IsSpecific(own[i])))
             {
                 var m = mentions[i].Mention;
