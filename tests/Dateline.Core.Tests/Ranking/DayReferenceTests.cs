@@ -66,6 +66,25 @@ public sealed class DayReferenceTests
     }
 
     [Fact]
+    public void Top_FewerButExplicitLaterReferences_RankAboveManyVagueOnes()
+    {
+        // Given: 10 May named as "10 May" by two later reports (ln 3 + ln 3); 9 May referred to by four later reports,
+        // all by deixis (ln 5 + ln 1), with more news published on it
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-05-10"), "a", null, Day("2012-05-18"), "Two bombs exploded in Damascus on 10 May .", true),
+            new(Day("2012-05-10"), "b", null, Day("2012-06-01"), "On 10 May , suicide bombers struck Damascus .", true),
+        };
+        mentions.AddRange(new[] { "c", "d", "e", "f" }.Select(id => new DayMention(Day("2012-05-09"), id, null, Day("2012-05-10"), "Shelling went on yesterday .", false)));
+
+        // When
+        var top = DayReference.Top(mentions, [Day("2012-05-09"), Day("2012-05-09"), Day("2012-05-09")], 1);
+
+        // Then
+        Assert.Equal(Day("2012-05-10"), Assert.Single(top).Day);
+    }
+
+    [Fact]
     public void Top_OutsideTheSpan_Left()
     {
         // Given
