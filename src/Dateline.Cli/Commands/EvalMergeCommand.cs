@@ -40,6 +40,16 @@ public sealed class EvalMergeCommand(IAnsiConsole console) : Command<EvalMergeCo
         [DefaultValue(0.0)]
         public double MinCoverage { get; init; }
 
+        /// <summary>List the gold mentions no system mention was aligned to.</summary>
+        [CommandOption("--misses")]
+        [Description("List the gold mentions the system did not extract (report and quote)")]
+        public bool Misses { get; init; }
+
+        /// <summary>List every gold mention with the system mention and event it was aligned to.</summary>
+        [CommandOption("--detail")]
+        [Description("List every gold mention with its aligned mention (trigger, type, time, place) and system event")]
+        public bool Detail { get; init; }
+
         /// <inheritdoc />
         public override ValidationResult Validate() =>
             Gold.Length == 0 ? ValidationResult.Error("--gold FILE is required") : ValidationResult.Success();
@@ -78,6 +88,7 @@ public sealed class EvalMergeCommand(IAnsiConsole console) : Command<EvalMergeCo
             var texts = store.LoadReports().ToDictionary(r => r.Id, r => (Path.GetFileName(r.Source), r.Text), StringComparer.Ordinal);
             var result = MergeEvaluation.Score(gold, store.LoadEvents(new EventQuery()), texts);
             Print(summary, result);
+            PrintAlignments(result, settings);
             var ok = result.All.BCubedF1 >= settings.MinBCubed && result.Coverage >= settings.MinCoverage;
             if (!ok)
             {
@@ -105,6 +116,25 @@ public sealed class EvalMergeCommand(IAnsiConsole console) : Command<EvalMergeCo
             console.WriteLine("  " + e);
         }
     }
+
+    private void PrintAlignments(MergeEvaluationResult r, Settings settings)
+    {
+        if (!settings.Misses && !settings.Detail)
+        {
+            return;
+        }
+
+        foreach (var a in r.Alignments.Where(a => settings.Detail || a.Mention is null))
+        {
+            var m = a.Mention;
+            var found = m is null
+                ? "MISSED"
+                : $"{a.Event} [{m.Type}] \"{m.Trigger}\" time {m.Time.Value} {Day(m.Time.Earliest)}..{Day(m.Time.Latest)} ({m.TimeText ?? "inferred"}) place {m.Location?.Name ?? "-"} status {m.Status}";
+            console.WriteLine($"  {a.Gold} {a.Report}: \"{a.Quote}\" -> {found}");
+        }
+    }
+
+    private static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     private static void Row(Table t, string name, ClusterScores s) =>
         t.AddRow(name, F(s.BCubedPrecision), F(s.BCubedRecall), F(s.BCubedF1), F(s.PairPrecision), F(s.PairRecall), F(s.PairF1), s.Items.ToString(CultureInfo.InvariantCulture));

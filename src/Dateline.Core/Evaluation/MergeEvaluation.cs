@@ -15,7 +15,16 @@ public sealed record GoldEvent(string Id, string Description, IReadOnlyList<(str
 /// <param name="All">Scores over all gold mentions, a missed one counting as a singleton (extraction + clustering).</param>
 /// <param name="Coverage">Share of gold mentions aligned to a system mention.</param>
 /// <param name="Errors">Gold events split over several system events, and system events joining several gold events.</param>
-public sealed record MergeEvaluationResult(ClusterScores Aligned, ClusterScores All, double Coverage, IReadOnlyList<string> Errors);
+/// <param name="Alignments">Each gold mention with the system mention and event it was aligned to (nulls when missed).</param>
+public sealed record MergeEvaluationResult(ClusterScores Aligned, ClusterScores All, double Coverage, IReadOnlyList<string> Errors, IReadOnlyList<GoldAlignment> Alignments);
+
+/// <summary>One gold mention and what the system made of it: the mention in the quote's sentence and its event.</summary>
+/// <param name="Gold">The gold event id ("E01").</param>
+/// <param name="Report">The report file name.</param>
+/// <param name="Quote">The gold quote.</param>
+/// <param name="Event">The system event the mention ended in, or null when no mention lies in the quote's sentence.</param>
+/// <param name="Mention">The aligned system mention, or null.</param>
+public sealed record GoldAlignment(string Gold, string Report, string Quote, string? Event, Mention? Mention);
 
 /// <summary>Aligns system mentions to gold mentions by the sentence that holds the quote, then scores clusterings.</summary>
 public static class MergeEvaluation
@@ -67,26 +76,20 @@ public static class MergeEvaluation
 
         var goldMap = new Dictionary<string, string>(StringComparer.Ordinal);
         var systemMap = new Dictionary<string, string>(StringComparer.Ordinal);
+        var alignments = new List<GoldAlignment>();
         foreach (var g in gold)
         {
             foreach (var (report, quote) in g.Mentions)
             {
                 var item = $"{report}#{quote}";
                 goldMap[item] = g.Id;
-                if (!byFile.TryGetValue(report, out var r))
-                {
-                    continue;
-                }
-
-                var at = r.Text.IndexOf(quote, StringComparison.Ordinal);
-                if (at < 0 || !mentionsByReport.TryGetValue(r.Id, out var candidates))
-                {
-                    continue;
-                }
-
-                var inSentence = candidates.Where(c => c.Mention.Start <= at && at < c.Mention.End).ToList();
+                var at = byFile.TryGetValue(report, out var r) ? r.Text.IndexOf(quote, StringComparison.Ordinal) : -1;
+                var inSentence = at >= 0 && mentionsByReport.TryGetValue(r.Id, out var candidates)
+                    ? candidates.Where(c => c.Mention.Start <= at && at < c.Mention.End).ToList()
+                    : [];
                 if (inSentence.Count == 0)
                 {
+                    alignments.Add(new GoldAlignment(g.Id, report, quote, null, null));
                     continue;
                 }
 
@@ -97,6 +100,7 @@ public static class MergeEvaluation
                     .ThenBy(c => TriggerDistance(c.Mention, at - c.Mention.Start, quote.Length))
                     .First();
                 systemMap[item] = best.Event;
+                alignments.Add(new GoldAlignment(g.Id, report, quote, best.Event, best.Mention));
             }
         }
 
@@ -124,7 +128,8 @@ public static class MergeEvaluation
             ClusterScorer.Score(aligned, systemMap),
             ClusterScorer.Score(goldMap, systemMap),
             goldMap.Count == 0 ? 0 : (double)aligned.Count / goldMap.Count,
-            errors);
+            errors,
+            alignments);
     }
 
     private static int TriggerDistance(Mention m, int quoteStart, int quoteLength)

@@ -31,6 +31,27 @@ public sealed class MergeEvaluationTests
         Assert.Empty(result.Errors);
     }
 
+    [Fact]
+    public void Score_QuoteWithoutMention_ListsItAsMissed()
+    {
+        // Given a gold event with one quote in an extracted sentence and one in a report the system found nothing in
+        var gold = MergeEvaluation.ReadGold(
+            """
+            {"event":"E1","type":"assault","mentions":[{"report":"a.txt","quote":"condemned the bombing"},{"report":"b.txt","quote":"the device was buried"}]}
+            """, "gold");
+        var texts = new Dictionary<string, (string, string)> { ["ra"] = ("a.txt", Text), ["rb"] = ("b.txt", "Police think the device was buried.") };
+        Event[] events = [Ev("e-bomb", M("ra", "bombing", "assault", Text))];
+
+        // When
+        var result = MergeEvaluation.Score(gold, events, texts);
+
+        // Then the first is aligned to the bombing and the second is listed with no mention
+        Assert.Equal(2, result.Alignments.Count);
+        Assert.Equal(("e-bomb", "bombing"), (result.Alignments[0].Event, result.Alignments[0].Mention?.Trigger));
+        Assert.Null(result.Alignments[1].Mention);
+        Assert.Equal("the device was buried", result.Alignments[1].Quote);
+    }
+
     private static Mention M(string report, string trigger, string type, string sentence) => new()
     {
         ReportId = report,
