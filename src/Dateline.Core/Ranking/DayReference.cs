@@ -36,11 +36,28 @@ public static class DayReference
 
     /// <summary>
     /// The day mentions of one report: each sentence with a day-precise date expression that is not after the
-    /// publication day. Reports without a publication date give none (their deixis cannot be anchored).
+    /// publication day. Reports without a publication date give none (their deixis cannot be anchored). Segments and
+    /// tags the text itself; ingest stores what <see cref="Collect(Report, IReadOnlyList{Sentence}, IReadOnlyList{TimeExpression})"/>
+    /// finds in the pipeline's own sentences and expressions, so rankings read them back instead of re-tagging.
     /// </summary>
     public static IReadOnlyList<DayMention> Collect(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return report.Published is { } published
+            ? Collect(report, Segmenter.Split(report.Text), Tagger.Tag(report.Text, DateOnly.FromDateTime(published.DateTime)))
+            : [];
+    }
+
+    /// <summary>
+    /// The day mentions of one report from its sentences and the date expressions tagged in its text (offsets into
+    /// the report text, anchored on the publication day). Example: a report of 2 June whose sentence "on 25 May 108
+    /// people were killed" holds the expression "25 May" (2012-05-25) gives one explicit mention of 2012-05-25.
+    /// </summary>
+    public static IReadOnlyList<DayMention> Collect(Report report, IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeExpression> times)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(times);
         if (report.Published is not { } published)
         {
             return [];
@@ -48,17 +65,19 @@ public static class DayReference
 
         var pub = DateOnly.FromDateTime(published.DateTime);
         var result = new List<DayMention>();
-        foreach (var sentence in Segmenter.Split(report.Text))
+        foreach (var sentence in sentences)
         {
+            // A "sentence" this long is a table or a run-on page dump, not a statement about a day.
             if (sentence.Text.Length > 2000)
             {
                 continue;
             }
 
             var days = new HashSet<DateOnly>();
-            foreach (var t in Tagger.Tag(sentence.Text, pub))
+            foreach (var t in times)
             {
-                if (t.Type == TimexType.Date && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is { } day && day <= pub && days.Add(day))
+                if (t.Start >= sentence.Start && t.End <= sentence.End
+                    && t.Type == TimexType.Date && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is { } day && day <= pub && days.Add(day))
                 {
                     result.Add(new DayMention(day, report.Id, report.Outlet, pub, sentence.Text.Trim(), t.Text.Any(char.IsDigit)));
                 }
@@ -84,7 +103,7 @@ public static class DayReference
     /// on the day itself, distinct referring days, and days of extracted events; so was spreading the picks apart
     /// (no two within 1–3 days: −0.08). Combining by z-scores or by rank sums instead of logs picks the same days.
     /// </remarks>
-    /// <param name="mentions">Day mentions of all reports (<see cref="Collect"/>).</param>
+    /// <param name="mentions">Day mentions of all reports (<see cref="Collect(Report)"/>).</param>
     /// <param name="publications">Publication days of all reports, one entry a report.</param>
     /// <param name="n">How many days to keep.</param>
     /// <param name="from">First day allowed, or null.</param>
