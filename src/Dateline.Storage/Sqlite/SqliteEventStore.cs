@@ -50,10 +50,14 @@ public sealed class SqliteEventStore : IEventStore
         }
 
         var store = new SqliteEventStore(connection, time ?? TimeProvider.System);
-        if (previous == 1)
+        try
         {
-            // A store made before day references were kept: find them once in the stored reports.
-            store.BackfillDayReferences();
+            store.Upgrade(previous);
+        }
+        catch (SqliteException ex)
+        {
+            store.Dispose();
+            throw new StoreException($"{path}: could not upgrade the database ({ex.SqliteErrorCode}: {ex.Message.Split('\n')[0]})");
         }
 
         return store;
@@ -104,20 +108,28 @@ public sealed class SqliteEventStore : IEventStore
               report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE, day TEXT NOT NULL, sentence TEXT NOT NULL,
               explicit INTEGER NOT NULL);
             CREATE INDEX IF NOT EXISTS day_references_report ON day_references(report_id);
-            PRAGMA user_version = 2;
             """);
         return version;
     }
 
-    private void BackfillDayReferences()
+    // Raises the schema version in the same transaction as the data it needs, so an interrupted upgrade is redone on
+    // the next open. A store made before day references were kept (schema 1) gets them found once in its reports.
+    private void Upgrade(int previous)
     {
+        if (previous >= SchemaVersion)
+        {
+            return;
+        }
+
+        var reports = previous == 1 ? LoadReports() : [];
         using var tx = _connection.BeginTransaction();
         Exec(tx, "DELETE FROM day_references");
-        foreach (var report in LoadReports())
+        foreach (var report in reports)
         {
             InsertDayReferences(tx, DayReference.Collect(report));
         }
 
+        Exec(tx, $"PRAGMA user_version = {SchemaVersion.ToString(CultureInfo.InvariantCulture)}");
         tx.Commit();
     }
 
