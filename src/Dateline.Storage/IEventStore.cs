@@ -45,6 +45,12 @@ public interface IEventStore : IDisposable
     /// <summary>All stored text reports (text included; dataset rows are not reports).</summary>
     IReadOnlyList<Report> LoadReports();
 
+    /// <summary>
+    /// The day references of all dated reports, found once at ingest (<see cref="Core.Ranking.DayReference.Collect(Report)"/>),
+    /// in publication order: what key-day rankings read instead of re-tagging every report.
+    /// </summary>
+    IReadOnlyList<Core.Ranking.DayMention> LoadDayMentions();
+
     /// <summary>Records an analyst's action; returns it with its sequence number.</summary>
     AnalystAction AddAction(AnalystAction action);
 

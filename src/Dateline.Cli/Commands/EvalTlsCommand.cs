@@ -67,7 +67,7 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
                 .ToList();
             console.WriteLine($"articles {summary.New + summary.Unchanged}, mentions {summary.Counts.Mentions}, events {events.Count} within {first:yyyy-MM-dd}..{last:yyyy-MM-dd}");
 
-            var dayMentions = reports.SelectMany(DayReference.Collect).ToList();
+            var dayMentions = store.LoadDayMentions();
             var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
 
             var table = new Table().AddColumns("timeline", "dates", "date P", "date R", "date F1", "AR-1 F1", "AR-2 F1");

@@ -72,7 +72,7 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
             .GroupBy(e => e.Time.Earliest!.Value)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(KeyEventRanking.Score).ThenBy(e => e.Id, StringComparer.Ordinal).First());
         var reports = store.LoadReports();
-        var mentions = reports.SelectMany(DayReference.Collect).Where(m => filtered is null || byDay.ContainsKey(m.Day)).ToList();
+        var mentions = store.LoadDayMentions().Where(m => filtered is null || byDay.ContainsKey(m.Day)).ToList();
         var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime));
         var days = DayReference.Top(mentions, publications, top, query.From, query.To);
         if (days.Count == 0)

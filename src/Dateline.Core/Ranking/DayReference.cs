@@ -36,11 +36,28 @@ public static class DayReference
 
     /// <summary>
     /// The day mentions of one report: each sentence with a day-precise date expression that is not after the
-    /// publication day. Reports without a publication date give none (their deixis cannot be anchored).
+    /// publication day. Reports without a publication date give none (their deixis cannot be anchored). Segments and
+    /// tags the text itself; ingest stores what <see cref="Collect(Report, IReadOnlyList{Sentence}, IReadOnlyList{TimeExpression})"/>
+    /// finds in the pipeline's own sentences and expressions, so rankings read them back instead of re-tagging.
     /// </summary>
     public static IReadOnlyList<DayMention> Collect(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return report.Published is { } published
+            ? Collect(report, Segmenter.Split(report.Text), Tagger.Tag(report.Text, DateOnly.FromDateTime(published.DateTime)))
+            : [];
+    }
+
+    /// <summary>
+    /// The day mentions of one report from its sentences and the date expressions tagged in its text (offsets into
+    /// the report text, anchored on the publication day). Example: a report of 2 June whose sentence "on 25 May 108
+    /// people were killed" holds the expression "25 May" (2012-05-25) gives one explicit mention of 2012-05-25.
+    /// </summary>
+    public static IReadOnlyList<DayMention> Collect(Report report, IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeExpression> times)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(times);
         if (report.Published is not { } published)
         {
             return [];
@@ -48,17 +65,19 @@ public static class DayReference
 
         var pub = DateOnly.FromDateTime(published.DateTime);
         var result = new List<DayMention>();
-        foreach (var sentence in Segmenter.Split(report.Text))
+        foreach (var sentence in sentences)
         {
+            // A "sentence" this long is a table or a run-on page dump, not a statement about a day.
             if (sentence.Text.Length > 2000)
             {
                 continue;
             }
 
             var days = new HashSet<DateOnly>();
-            foreach (var t in Tagger.Tag(sentence.Text, pub))
+            foreach (var t in times)
             {
-                if (t.Type == TimexType.Date && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is { } day && day <= pub && days.Add(day))
+                if (t.Start >= sentence.Start && t.End <= sentence.End
+                    && t.Type == TimexType.Date && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is { } day && day <= pub && days.Add(day))
                 {
                     result.Add(new DayMention(day, report.Id, report.Outlet, pub, sentence.Text.Trim(), t.Text.Any(char.IsDigit)));
                 }
@@ -84,7 +103,7 @@ public static class DayReference
     /// on the day itself, distinct referring days, and days of extracted events; so was spreading the picks apart
     /// (no two within 1–3 days: −0.08). Combining by z-scores or by rank sums instead of logs picks the same days.
     /// </remarks>
-    /// <param name="mentions">Day mentions of all reports (<see cref="Collect"/>).</param>
+    /// <param name="mentions">Day mentions of all reports (<see cref="Collect(Report)"/>).</param>
     /// <param name="publications">Publication days of all reports, one entry a report.</param>
     /// <param name="n">How many days to keep.</param>
     /// <param name="from">First day allowed, or null.</param>
@@ -120,11 +139,59 @@ public static class DayReference
     }
 
     // The day's summary: the most central sentences among those that name the day with a date later on (they tell
-    // what the day is remembered for: "Of the 108 people killed on 25 May, 49 were children"), else among all.
+    // what the day is remembered for: "Of the 108 people killed on 25 May, 49 were children"), else among all; each
+    // cut to the day's own entry when it runs several dated entries together (see Entry).
     private static string Summary(IReadOnlyList<DayMention> mentions, int count)
     {
-        var retrospective = mentions.Where(m => m.Explicit && m.Published > m.Day).Select(m => m.Sentence).ToList();
-        var candidates = retrospective.Count > 0 ? retrospective : mentions.Select(m => m.Sentence).ToList();
+        var retrospective = mentions.Where(m => m.Explicit && m.Published > m.Day).ToList();
+        var candidates = (retrospective.Count > 0 ? retrospective : mentions).Select(Entry).ToList();
         return string.Join(" ", SentenceCentrality.Central(candidates, count));
     }
+
+    /// <summary>
+    /// The part of a mention's sentence that is about its day. A sentence naming other days too is cut at their date
+    /// expressions: a chronology entry that starts with its date ("10 May - Two suicide bombers …", "12 November: …")
+    /// runs from that date to the next other day's date; prose ("Homs was shelled on 3 February and Idlib on 5 February")
+    /// from the previous other day's date to the clause break before the next. A sentence naming only its day is kept whole.
+    /// Example: of "17 Mar - 27 people die in Damascus 10 May - Two suicide bombers kill 55", the entry of 10 May is
+    /// "10 May - Two suicide bombers kill 55".
+    /// </summary>
+    public static string Entry(DayMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var text = mention.Sentence;
+        var dates = Tagger.Tag(text, mention.Published)
+            .Where(t => t.Type == TimexType.Date && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is not null)
+            .OrderBy(t => t.Start)
+            .ToList();
+        var own = dates.FirstOrDefault(t => t.Time.Earliest == mention.Day);
+        if (own is null || dates.All(t => t.Time.Earliest == mention.Day))
+        {
+            return text;
+        }
+
+        var next = dates.FirstOrDefault(t => t.Start >= own.End && t.Time.Earliest != mention.Day);
+        var previous = dates.LastOrDefault(t => t.End <= own.Start && t.Time.Earliest != mention.Day);
+        var after = text[own.End..].TrimStart();
+        var startsEntry = after.StartsWith('-') || after.StartsWith(':') || after.StartsWith('–');
+        var start = startsEntry ? own.Start : previous?.End ?? 0;
+        var end = next?.Start ?? text.Length;
+        if (!startsEntry && next is not null && text.LastIndexOfAny([',', ';'], end - 1, end - own.End) is var clause && clause >= own.End)
+        {
+            // In prose the clause after the day's date is another day's: "… on 3 February | , and Idlib on 5 February".
+            end = clause;
+        }
+
+        var entry = text[start..end].Trim().TrimStart(',', ';', '-', '–', ' ').TrimEnd(',', ';', '-', '–', ' ');
+        // The next date's preposition stays with it: "… an assault , begun on | 26 December" ends at "assault".
+        var lastSpace = entry.LastIndexOf(' ');
+        if (next is not null && lastSpace > 0 && DatePrepositions.Contains(entry[(lastSpace + 1)..]))
+        {
+            entry = entry[..lastSpace].TrimEnd(',', ';', '-', '–', ' ');
+        }
+
+        return entry.Length > 0 ? entry : text;
+    }
+
+    private static readonly HashSet<string> DatePrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "since", "by", "until", "from", "of", "in", "at", "to", "and", "begun" };
 }

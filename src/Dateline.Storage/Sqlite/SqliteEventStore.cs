@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Ranking;
 using Microsoft.Data.Sqlite;
 
 namespace Dateline.Storage.Sqlite;
@@ -9,7 +10,7 @@ namespace Dateline.Storage.Sqlite;
 /// <summary>The embedded default store: one SQLite file in WAL mode.</summary>
 public sealed class SqliteEventStore : IEventStore
 {
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
@@ -30,11 +31,12 @@ public sealed class SqliteEventStore : IEventStore
         }
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        int previous;
         try
         {
             connection.Open();
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
-            Migrate(connection);
+            previous = Migrate(connection);
         }
         catch (SqliteException ex)
         {
@@ -47,10 +49,22 @@ public sealed class SqliteEventStore : IEventStore
             throw new StoreException($"{path}: {ex.Message}");
         }
 
-        return new SqliteEventStore(connection, time ?? TimeProvider.System);
+        var store = new SqliteEventStore(connection, time ?? TimeProvider.System);
+        try
+        {
+            store.Upgrade(previous);
+        }
+        catch (SqliteException ex)
+        {
+            store.Dispose();
+            throw new StoreException($"{path}: could not upgrade the database ({ex.SqliteErrorCode}: {ex.Message.Split('\n')[0]})");
+        }
+
+        return store;
     }
 
-    private static void Migrate(SqliteConnection c)
+    // Creates what is missing and returns the schema version the file had (0 for a new file).
+    private static int Migrate(SqliteConnection c)
     {
         var version = Convert.ToInt32(Scalar(c, "PRAGMA user_version;"), CultureInfo.InvariantCulture);
         if (version > SchemaVersion)
@@ -90,8 +104,65 @@ public sealed class SqliteEventStore : IEventStore
               report_id TEXT NOT NULL, ordinal INTEGER NOT NULL, PRIMARY KEY (event_id, position),
               FOREIGN KEY (report_id, ordinal) REFERENCES mentions(report_id, ordinal));
             CREATE INDEX IF NOT EXISTS events_earliest ON events(time_earliest);
-            PRAGMA user_version = 1;
+            CREATE TABLE IF NOT EXISTS day_references (
+              report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE, day TEXT NOT NULL, sentence TEXT NOT NULL,
+              explicit INTEGER NOT NULL);
+            CREATE INDEX IF NOT EXISTS day_references_report ON day_references(report_id);
             """);
+        return version;
+    }
+
+    // Raises the schema version in the same transaction as the data it needs, so an interrupted upgrade is redone on
+    // the next open. A store made before day references were kept (schema 1) gets them found once in its reports.
+    private void Upgrade(int previous)
+    {
+        if (previous >= SchemaVersion)
+        {
+            return;
+        }
+
+        var reports = previous == 1 ? LoadReports() : [];
+        using var tx = _connection.BeginTransaction();
+        Exec(tx, "DELETE FROM day_references");
+        foreach (var report in reports)
+        {
+            InsertDayReferences(tx, DayReference.Collect(report));
+        }
+
+        Exec(tx, $"PRAGMA user_version = {SchemaVersion.ToString(CultureInfo.InvariantCulture)}");
+        tx.Commit();
+    }
+
+    private void InsertDayReferences(SqliteTransaction tx, IReadOnlyList<DayMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            Exec(tx, "INSERT INTO day_references VALUES ($r,$d,$s,$x)", ("$r", m.ReportId), ("$d", Day(m.Day)), ("$s", m.Sentence), ("$x", m.Explicit ? 1 : 0));
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DayMention> LoadDayMentions()
+    {
+        using var cmd = Command("""
+            SELECT d.report_id, d.day, d.sentence, d.explicit, r.outlet, r.published FROM day_references d JOIN reports r ON r.id = d.report_id
+            WHERE r.published IS NOT NULL ORDER BY r.published, r.id, d.rowid
+            """);
+        using var r = cmd.ExecuteReader();
+        var list = new List<DayMention>();
+        while (r.Read())
+        {
+            var published = DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture);
+            list.Add(new DayMention(
+                ParseDay(r.GetString(1))!.Value,
+                r.GetString(0),
+                r.IsDBNull(4) ? null : r.GetString(4),
+                DateOnly.FromDateTime(published.DateTime),
+                r.GetString(2),
+                r.GetInt64(3) != 0));
+        }
+
+        return list;
     }
 
     /// <inheritdoc />
@@ -130,6 +201,7 @@ public sealed class SqliteEventStore : IEventStore
             InsertMention(tx, m);
         }
 
+        InsertDayReferences(tx, DayReference.Collect(r, processed.Sentences, processed.Times));
         tx.Commit();
         return true;
     }

@@ -102,6 +102,42 @@ public sealed class DayReferenceTests
     }
 
     [Fact]
+    public void Entry_ChronologyRunTogether_CutToTheDaysEntry()
+    {
+        // Given: a list of dated entries that segmentation left as one sentence
+        var m = new DayMention(Day("2012-05-10"), "a", null, Day("2012-07-18"), "17 Mar - 27 people die in explosions in Damascus 10 May - Two suicide bombers kill 55 in Damascus .", true);
+
+        // When
+        var entry = DayReference.Entry(m);
+
+        // Then
+        Assert.Equal("10 May - Two suicide bombers kill 55 in Damascus .", entry);
+    }
+
+    [Fact]
+    public void Entry_ProseNamingTwoDays_CutBetweenTheDates()
+    {
+        // Given
+        var m = new DayMention(Day("2012-02-03"), "a", null, Day("2012-03-01"), "Troops shelled Homs on 3 February , and Idlib was attacked on 5 February .", true);
+
+        // When
+        var entry = DayReference.Entry(m);
+
+        // Then
+        Assert.Equal("Troops shelled Homs on 3 February", entry);
+    }
+
+    [Fact]
+    public void Entry_OnlyItsOwnDay_WholeSentence()
+    {
+        // Given
+        var m = new DayMention(Day("2012-04-12"), "a", null, Day("2012-04-20"), "A ceasefire started on 12 April .", true);
+
+        // When / Then
+        Assert.Equal("A ceasefire started on 12 April .", DayReference.Entry(m));
+    }
+
+    [Fact]
     public void Central_ParaphrasedSentence_WinsOverAside()
     {
         // Given

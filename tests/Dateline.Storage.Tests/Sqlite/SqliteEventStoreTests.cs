@@ -1,5 +1,8 @@
 using Dateline.Core.Model;
 using Dateline.Core.Pipeline;
+using Dateline.Core.Ranking;
+using Dateline.Core.Stages.Segmentation;
+using Dateline.Core.Stages.Temporal;
 using Dateline.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -103,6 +106,47 @@ public sealed class SqliteEventStoreTests : IDisposable
         // Then
         Assert.False(again);
         Assert.Equal(new StoreCounts(1, 1, 0), store.Counts());
+    }
+
+    [Fact]
+    public void SaveReport_SentenceNamingAPastDay_LoadDayMentionsReturnsIt()
+    {
+        // Given a report of 9 January naming 5 January, as the pipeline segments and tags it
+        using var store = Open();
+        var processed = Tagged("Jets bombed the market on 5 January . Talks go on .");
+
+        // When
+        store.SaveReport(processed);
+        var days = store.LoadDayMentions();
+
+        // Then
+        var d = Assert.Single(days);
+        Assert.Equal(new DayMention(new DateOnly(2017, 1, 5), "report000001", "Levant Wire", new DateOnly(2017, 1, 9), "Jets bombed the market on 5 January .", true), d);
+    }
+
+    [Fact]
+    public void Open_SchemaOneStoreWithReports_FindsTheirDayReferencesOnce()
+    {
+        // Given a store written before day references were kept (schema 1, no table)
+        var path = _dir.File("old.db");
+        using (var store = SqliteEventStore.Open(path))
+        {
+            store.SaveReport(Tagged("Jets bombed the market on 5 January ."));
+        }
+
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DROP TABLE day_references; PRAGMA user_version = 1;";
+            cmd.ExecuteNonQuery();
+        }
+
+        // When
+        using var reopened = SqliteEventStore.Open(path);
+
+        // Then
+        Assert.Equal(new DateOnly(2017, 1, 5), Assert.Single(reopened.LoadDayMentions()).Day);
     }
 
     [Fact]
@@ -299,6 +343,13 @@ public sealed class SqliteEventStoreTests : IDisposable
         Time = TimeValue.OfDay(new DateOnly(2017, 1, 8), TimeAnchor.Publication),
         Title = ordinal == 0 ? "Rebels attacked the town" : "Jets bombed the market",
     };
+
+    // A report with the sentences and time expressions the pipeline would give it.
+    private static ProcessedReport Tagged(string text)
+    {
+        var p = Processed(text);
+        return p with { Sentences = new SegmentationStage().Split(text), Times = new TemporalStage().Tag(text, DateOnly.FromDateTime(Published.DateTime)) };
+    }
 
     private static ProcessedReport Processed(string text, params Mention[] mentions)
     {
