@@ -43,7 +43,6 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         ["gave"] = ["up", "way", "in", "evidence", "testimony", "a", "the"],
         ["allowed"] = ["to"],
         ["hearing"] = ["aid", "about", "from"],
-        ["attack"] = ["on"],
     };
 
     /// <summary>Extracts the mentions of one report.</summary>
