@@ -34,6 +34,38 @@ public sealed class ExtractionStageTests
         Assert.All(mentions.Where(m => m != mention), m => Assert.Contains(m.Type, new[] { "assault", "protest", "retreat", "coerce", "aid", "mobilize" }));
     }
 
+    [Theory]
+    [InlineData("Each side moved its forces back about one kilometre.", "moved its forces back", "retreat")]
+    [InlineData("Both sides moved their fighters and equipment back from the strip.", "moved their fighters and equipment back", "retreat")]
+    [InlineData("The two prime ministers sat down in Baghdad.", "sat down", "consult")]
+    [InlineData("Residents said they heard heavy machine-gun fire near the palace.", "machine-gun fire", "assault")]
+    [InlineData("The spokesman warned on Tuesday that airports would be targets.", "warned", "threaten")]
+    [InlineData("A monitoring group said the jets that bombed the town were Russian.", "bombed", "assault")]
+    [InlineData("The Taliban's weekend attack on police posts renewed questions.", "attack", "assault")]
+    public void Extract_PhrasalOrRelativeTrigger_IsFound(string text, string trigger, string type)
+    {
+        // Given a phrasal verb split by its object, a relative clause's verb after "that", or a noun before "on"
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(type, Assert.Single(mentions, m => m.Trigger == trigger).Type);
+    }
+
+    [Fact]
+    public void Extract_PhrasalVerbAcrossAClause_IsNotJoined()
+    {
+        // Given "moved" and "back" in two clauses
+        const string text = "The army moved north, and the rebels came back.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then no withdrawal spans the comma
+        Assert.DoesNotContain(mentions, m => m.Type == "retreat");
+    }
+
     [Fact]
     public void Extract_NoEventWord_NoMentions()
     {

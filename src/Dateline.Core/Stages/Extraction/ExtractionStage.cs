@@ -204,12 +204,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             foreach (var entry in PreferByContext(entries, tokens, i))
             {
-                if (!Matches(tokens, i, entry.Words))
+                var last = MatchEnd(text, tokens, i, entry.Words);
+                if (last < 0)
                 {
                     continue;
                 }
-
-                var last = i + entry.Words.Length - 1;
 
                 // "ready to negotiate", "committed to opening up": the offer's verb belongs to the offer.
                 if (entry.Class == "offer" && last + 1 < tokens.Count)
@@ -222,7 +221,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                     break;
                 }
 
-                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower))
+                // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
+                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower != "that")
                 {
                     continue;
                 }
@@ -243,6 +243,42 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var nounFirst = i > 0 && (Determiners.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower is "of" or "in" or "after" or "during" or "following" or "for" or "upcoming" or "new" or "peace" or "deadly"
             || char.IsDigit(tokens[i - 1].Text[0]));
         return nounFirst ? entries.OrderBy(e => e.Kind == TriggerKind.Noun ? 0 : 1).ThenByDescending(e => e.Words.Length) : entries;
+    }
+
+    /// <summary>
+    /// The index of the last token of <paramref name="words"/> matched at <paramref name="i"/>, or −1. A "*" stands for
+    /// one to four words within one clause (no punctuation), for phrasal verbs split by their object.
+    /// </summary>
+    /// <example>"moved * back" matches "moved its forces back" and "moved their fighters and equipment back".</example>
+    private static int MatchEnd(string text, List<Token> tokens, int i, string[] words)
+    {
+        var gap = Array.IndexOf(words, "*");
+        if (gap < 0)
+        {
+            return Matches(tokens, i, words) ? i + words.Length - 1 : -1;
+        }
+
+        if (!Matches(tokens, i, words[..gap]))
+        {
+            return -1;
+        }
+
+        var rest = words[(gap + 1)..];
+        var gapStart = tokens[i + gap - 1].End;
+        for (var from = i + gap + 1; from <= Math.Min(tokens.Count - rest.Length, i + gap + 4); from++)
+        {
+            if (text.AsSpan(gapStart, tokens[from].Start - gapStart).IndexOfAny(",;:.()") >= 0)
+            {
+                break;
+            }
+
+            if (Matches(tokens, from, rest))
+            {
+                return from + rest.Length - 1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Matches(List<Token> tokens, int i, string[] words)
