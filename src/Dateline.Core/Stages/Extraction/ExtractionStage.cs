@@ -128,7 +128,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             yield break;
         }
 
-        var emitted = SelectTriggers(tokens, triggers);
+        var own = SelectTriggers(tokens, triggers);
+
+        // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
+        // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
+        // mentioned too. Their verbs keep the windows they had without them (their actors, times and cues).
+        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && IsDefinite(tokens, t))).ToList();
         if (emitted.Count == 0)
         {
             yield break;
@@ -140,8 +145,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         for (var k = 0; k < emitted.Count; k++)
         {
             var trigger = emitted[k];
-            var windowStart = k > 0 ? emitted[k - 1].End : 0;
-            var windowEnd = k + 1 < emitted.Count ? emitted[k + 1].Start : text.Length;
+            var neighbours = own.Contains(trigger) ? own : emitted;
+            var at = neighbours.IndexOf(trigger);
+            var windowStart = at > 0 ? neighbours[at - 1].End : 0;
+            var windowEnd = at + 1 < neighbours.Count ? neighbours[at + 1].Start : text.Length;
             if (IsNegated(tokens, trigger))
             {
                 continue;
@@ -179,7 +186,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 Fatalities = fatalities,
                 Attribution = attribution,
                 Title = MakeTitle(text, trigger, windowEnd),
-                RefersTo = triggers.FirstOrDefault(t => t.Entry.Kind == TriggerKind.Noun && !emitted.Contains(t)
+                RefersTo = triggers.FirstOrDefault(t => t.Entry.Kind == TriggerKind.Noun && !own.Contains(t) && t != trigger
                     && t.Start >= windowStart && t.End <= windowEnd && t.Entry.Class != trigger.Entry.Class)?.Entry.Class,
             };
         }
@@ -327,6 +334,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
         return selected;
     }
+
+    /// <summary>A noun with a definite determiner or a possessive before it: "the talks", "its withdrawal", "Saturday's talks".</summary>
+    private static bool IsDefinite(List<Token> tokens, Trigger t) =>
+        t.First > 0 && tokens[t.First - 1].Lower is "the" or "this" or "that" or "these" or "those" or "its" or "his" or "her" or "their" or "our" or "'s" or "’s";
 
     private static bool HasOwnPredicate(List<Token> tokens, Trigger t)
     {
