@@ -232,6 +232,69 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_DefiniteNounBesideAStatementsDate_TakesNoDateFromIt()
+    {
+        // Given a known bombing condemned in a statement on a later day
+        const string text = "The Security Council condemned the bombing in a statement on Monday.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Monday", "2017-01-09"));
+
+        // Then the condemning is Monday's, the bombing has no stated date
+        Assert.Equal("2017-01-09", Assert.Single(mentions, m => m.Trigger == "condemned").Time.Value);
+        Assert.Null(Assert.Single(mentions, m => m.Trigger == "bombing").TimeText);
+    }
+
+    [Theory]
+    [InlineData("Officials discussed the bombing on Sunday at length.", "Sunday")]
+    [InlineData("Officials discussed the attack on the camp on Sunday at length.", "Sunday")]
+    [InlineData("Officials discussed Sunday's attack at length.", "Sunday")]
+    public void Extract_DateBoundToADefiniteNoun_IsItsDate(string text, string span)
+    {
+        // Given a date right after the noun (or before it as a possessive)
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, span, "2017-01-08"));
+
+        // Then
+        Assert.Equal("2017-01-08", Assert.Single(mentions, m => m.Type == "assault").Time.Value);
+    }
+
+    [Fact]
+    public void Extract_ThatDay_IsTheDayOfTheEventJustTold()
+    {
+        // Given an attack on Sunday, a claim dated Tuesday, then "earlier that day" (read by the temporal stage as Tuesday)
+        const string first = "Attackers fired rockets at the base on Sunday night.";
+        const string second = "A group said on Tuesday it was behind it. It made no mention of the convoy bombing earlier that day.";
+        var text = first + " " + second;
+        var report = Reports.Make(text, Reports.Published);
+        var times = new[]
+        {
+            Reports.Date(text, "Sunday night", "2017-01-08"),
+            Reports.Date(text, "Tuesday", "2017-01-10"),
+            Reports.Date(text, "earlier that day", "2017-01-10"),
+        };
+
+        // When
+        var bombing = Assert.Single(Extract(report, times), m => m.Trigger == "convoy bombing");
+
+        // Then
+        Assert.Equal("2017-01-08", bombing.Time.Value);
+    }
+
+    [Fact]
+    public void Extract_CouldNot_IsNoHypothesis()
+    {
+        // Given / When
+        var mention = Assert.Single(Extract("It said it could not determine who planted the bomb.", Reports.Published));
+
+        // Then
+        Assert.Equal(EventStatus.Occurred, mention.Status);
+    }
+
+    [Fact]
     public void Extract_TwoEventsWithTheirOwnDates_EachGetsItsDate()
     {
         // Given

@@ -79,7 +79,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 timeIndex++;
             }
 
-            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace);
+            var eventDay = mentions.LastOrDefault(m => m.TimeText is not null && m.Time.Precision == TimePrecision.Day)?.Time;
+            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace, eventDay);
             var before = mentions.Count;
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
@@ -110,7 +111,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     private sealed record SentenceContext(
         Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country,
-        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace);
+        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace, TimeValue? PreviousEventDay);
 
     private sealed record Trigger(int First, int Last, int Start, int End, TriggerEntry Entry)
     {
@@ -142,6 +143,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var attribution = FindAttribution(text);
         var fatalities = FatalityRules.Find(text);
         var ordinal = ordinalBase;
+        var eventDay = ctx.PreviousEventDay;
         for (var k = 0; k < emitted.Count; k++)
         {
             var trigger = emitted[k];
@@ -155,7 +157,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             }
 
             var status = trigger.IsOffer ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
-            var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens);
+            var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
+            if (timeText is not null && time.Precision == TimePrecision.Day)
+            {
+                eventDay = time;
+            }
+
             if (status == EventStatus.Planned && time.Earliest is { } te && ctx.Dct is { } d && time.Latest is { } tl && tl < d)
             {
                 // A date already past when reported cannot be planned: "talks were to be held on Monday" stays planned
@@ -406,15 +413,33 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     private static (TimeValue Time, string? Text) DecideTime(
-        SentenceContext ctx, Trigger trigger, int windowStart, int windowEnd, EventStatus status, List<Token> tokens)
+        SentenceContext ctx, Trigger trigger, int windowStart, int windowEnd, EventStatus status, List<Token> tokens, TimeValue? eventDay)
     {
         var text = ctx.Sentence.Text;
         var usable = ctx.Times.Where(t => t.Time.Earliest is not null || t.Time.Latest is not null).ToList();
         var after = usable.FirstOrDefault(t => t.Start >= trigger.End && t.Start < windowEnd);
         var before = usable.LastOrDefault(t => t.End <= trigger.Start && t.Start >= windowStart);
         var chosen = after ?? before ?? (usable.Count == 1 && ctx.Times.Count == 1 ? usable[0] : null);
+        if (trigger.Entry.Kind == TriggerKind.Noun && IsDefinite(tokens, trigger))
+        {
+            // A definite noun names an event told before; a date elsewhere in its sentence is the telling's. In "the
+            // Security Council condemned the bombing in a statement on Monday" Monday is the statement's, in "the
+            // monitor now counts 12 dead from the bombing" now is the count's. Only a date bound to the noun is its own:
+            // "the bombing on Sunday", "the convoy bombing earlier that day", "Thursday's fighting".
+            chosen = after is not null && BoundAfter().IsMatch(text[trigger.End..after.Start]) ? after
+                : before is not null && BoundBefore().IsMatch(text[before.End..trigger.Start]) ? before
+                : null;
+        }
+
         if (chosen is not null)
         {
+            // "that day", "the same day": the day of the event just told, not of the last date written ("an al-Qaeda
+            // group claimed the attack on Tuesday. It made no mention of the convoy bombing earlier that day": Sunday's).
+            if (SameDay().IsMatch(chosen.Text) && eventDay is not null)
+            {
+                return (eventDay, chosen.Text);
+            }
+
             return (chosen.Time, chosen.Text);
         }
 
@@ -673,7 +698,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     [GeneratedRegex(@"\b(?:claimed|claims|claim)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimedCue();
 
-    [GeneratedRegex(@"\b(?:if|unless|could|might|may|providing that|provided that|in case|would)\b", RegexOptions.IgnoreCase)]
+    // "if talks fail", "the strike could widen"; but "could not" tells a past fact: in "it could not determine who
+    // planted the bomb" the bomb went off.
+    [GeneratedRegex(@"\b(?:if|unless|could(?! not\b)|might|may|providing that|provided that|in case|would)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypotheticalCue();
 
     [GeneratedRegex(@"\b(?:will|shall|to be held|scheduled|due to|set to|plans? to|planned|planning to|upcoming|expected to|is to|are to|would be held|next (?:week|month|year)|later this (?:week|month|year))\b", RegexOptions.IgnoreCase)]
@@ -690,6 +717,20 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     [GeneratedRegex(@"\b(?:later|subsequently|afterwards|thereafter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterCue();
+
+    // "that day", "earlier the same day", "later that night"
+    [GeneratedRegex(@"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
+
+    // Between a definite noun and a date that is its own: nothing ("the bombing earlier that day"), or a short phrase
+    // of place or object that is no statement ("the attack on the camp on Sunday", "the raid in Douma last week").
+    [GeneratedRegex(@"^[\s,]*(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundAfter();
+
+    // Between a date and a definite noun that is dated by it: a possessive or nothing ("Thursday's fighting", "last
+    // week's explosion", "the 12 March bombing").
+    [GeneratedRegex(@"^\s*(?:['’]s)?\s*$")]
+    private static partial Regex BoundBefore();
 
     [GeneratedRegex(@"\b(?:mediated|brokered|hosted|facilitated|sponsored)(?: \w+)? by\b[^.;]*$|\bmediat(?:or|ors|ion) of\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MediatorCue();

@@ -39,6 +39,9 @@ internal static class TriggerLexicon
         ("bombed|shelled|pounded|struck|fired rockets|fired missiles|fired shells|fired mortars", "assault", "strike", TriggerKind.Verb),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
+        // A bombing is an explosion when a ground thing carried the bomb, an air strike when planes did.
+        ("car bombing|car bombings|truck bombing|bus bombing|roadside bombing|convoy bombing|market bombing", "assault", "explosion", TriggerKind.Noun),
+        ("aerial bombing|aerial bombardment|air bombing", "assault", "strike", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
         ("clashed|fought|battled|clash", "assault", "clash", TriggerKind.Verb),
