@@ -129,8 +129,9 @@ public sealed class EvalMergeCommand(IAnsiConsole console) : Command<EvalMergeCo
             var m = a.Mention;
             var found = m is null
                 ? "MISSED"
-                : $"{a.Event} [{m.Type}] \"{m.Trigger}\" time {m.Time.Value} {Day(m.Time.Earliest)}..{Day(m.Time.Latest)} ({m.TimeText ?? "inferred"}) place {m.Location?.Name ?? "-"} status {m.Status}";
-            console.WriteLine($"  {a.Gold} {a.Report}: \"{a.Quote}\" -> {found}");
+                : $"{a.Event} {m.Key} [{m.Type}] \"{m.Trigger}\" time {m.Time.Value} {Day(m.Time.Earliest)}..{Day(m.Time.Latest)} ({m.TimeText ?? "inferred"}) place {m.Location?.Name ?? "-"} status {m.Status}";
+            // Straight to the writer: one line per mention, never wrapped at the console's width, so it can be grepped.
+            console.Profile.Out.Writer.WriteLine($"  {a.Gold} {a.Report}: \"{a.Quote}\" -> {found}");
         }
     }
 

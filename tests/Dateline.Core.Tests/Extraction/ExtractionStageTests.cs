@@ -23,7 +23,8 @@ public sealed class ExtractionStageTests
     public void Extract_TriggerVerb_GivesOneMentionOfItsPloverType(string text, string trigger, string type)
     {
         // Given a sentence with one event verb (nouns beside a verb are events of their own only when they name
-        // a material event: "condemned the attack" is also a mention of the attack)
+        // a material event or a known one: "condemned the attack" is also a mention of the attack, "ratified the
+        // agreement" of the agreement)
 
         // When
         var mentions = Extract(text, Reports.Published);
@@ -31,7 +32,55 @@ public sealed class ExtractionStageTests
         // Then
         var mention = Assert.Single(mentions, m => m.Trigger == trigger);
         Assert.Equal(type, mention.Type);
-        Assert.All(mentions.Where(m => m != mention), m => Assert.Contains(m.Type, new[] { "assault", "protest", "retreat", "coerce", "aid", "mobilize" }));
+        Assert.All(mentions.Where(m => m != mention), m => Assert.True(
+            new[] { "assault", "protest", "retreat", "coerce", "aid", "mobilize" }.Contains(m.Type) || text.Contains("the " + m.Trigger, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounAsArgument_IsAMentionOfItsOwn()
+    {
+        // Given a verbal event whose object is a known accord ("the arrangement"), and an indefinite one
+        const string text = "The United Nations welcomed the arrangement but called for a truce elsewhere.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the definite noun is an agree mention beside the support one; the indefinite truce is none
+        Assert.Equal(["welcomed", "arrangement", "called for"], mentions.Select(m => m.Trigger));
+        Assert.Equal("agree", mentions[1].Type);
+        Assert.Equal("support", mentions[0].Type);
+    }
+
+    [Theory]
+    [InlineData("Each side moved its forces back about one kilometre.", "moved its forces back", "retreat")]
+    [InlineData("Both sides moved their fighters and equipment back from the strip.", "moved their fighters and equipment back", "retreat")]
+    [InlineData("The two prime ministers sat down in Baghdad.", "sat down", "consult")]
+    [InlineData("Residents said they heard heavy machine-gun fire near the palace.", "machine-gun fire", "assault")]
+    [InlineData("The spokesman warned on Tuesday that airports would be targets.", "warned", "threaten")]
+    [InlineData("A monitoring group said the jets that bombed the town were Russian.", "bombed", "assault")]
+    [InlineData("The Taliban's weekend attack on police posts renewed questions.", "attack", "assault")]
+    public void Extract_PhrasalOrRelativeTrigger_IsFound(string text, string trigger, string type)
+    {
+        // Given a phrasal verb split by its object, a relative clause's verb after "that", or a noun before "on"
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(type, Assert.Single(mentions, m => m.Trigger == trigger).Type);
+    }
+
+    [Fact]
+    public void Extract_PhrasalVerbAcrossAClause_IsNotJoined()
+    {
+        // Given "moved" and "back" in two clauses
+        const string text = "The army moved north, and the rebels came back.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then no withdrawal spans the comma
+        Assert.DoesNotContain(mentions, m => m.Type == "retreat");
     }
 
     [Fact]
@@ -180,6 +229,69 @@ public sealed class ExtractionStageTests
         Assert.Equal("2016-12-30", mention.Time.Value);
         Assert.Equal(new DateOnly(2016, 12, 30), mention.Time.Earliest);
         Assert.Equal("December 30, 2016", mention.TimeText);
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounBesideAStatementsDate_TakesNoDateFromIt()
+    {
+        // Given a known bombing condemned in a statement on a later day
+        const string text = "The Security Council condemned the bombing in a statement on Monday.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Monday", "2017-01-09"));
+
+        // Then the condemning is Monday's, the bombing has no stated date
+        Assert.Equal("2017-01-09", Assert.Single(mentions, m => m.Trigger == "condemned").Time.Value);
+        Assert.Null(Assert.Single(mentions, m => m.Trigger == "bombing").TimeText);
+    }
+
+    [Theory]
+    [InlineData("Officials discussed the bombing on Sunday at length.", "Sunday")]
+    [InlineData("Officials discussed the attack on the camp on Sunday at length.", "Sunday")]
+    [InlineData("Officials discussed Sunday's attack at length.", "Sunday")]
+    public void Extract_DateBoundToADefiniteNoun_IsItsDate(string text, string span)
+    {
+        // Given a date right after the noun (or before it as a possessive)
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, span, "2017-01-08"));
+
+        // Then
+        Assert.Equal("2017-01-08", Assert.Single(mentions, m => m.Type == "assault").Time.Value);
+    }
+
+    [Fact]
+    public void Extract_ThatDay_IsTheDayOfTheEventJustTold()
+    {
+        // Given an attack on Sunday, a claim dated Tuesday, then "earlier that day" (read by the temporal stage as Tuesday)
+        const string first = "Attackers fired rockets at the base on Sunday night.";
+        const string second = "A group said on Tuesday it was behind it. It made no mention of the convoy bombing earlier that day.";
+        var text = first + " " + second;
+        var report = Reports.Make(text, Reports.Published);
+        var times = new[]
+        {
+            Reports.Date(text, "Sunday night", "2017-01-08"),
+            Reports.Date(text, "Tuesday", "2017-01-10"),
+            Reports.Date(text, "earlier that day", "2017-01-10"),
+        };
+
+        // When
+        var bombing = Assert.Single(Extract(report, times), m => m.Trigger == "convoy bombing");
+
+        // Then
+        Assert.Equal("2017-01-08", bombing.Time.Value);
+    }
+
+    [Fact]
+    public void Extract_CouldNot_IsNoHypothesis()
+    {
+        // Given / When
+        var mention = Assert.Single(Extract("It said it could not determine who planted the bomb.", Reports.Published));
+
+        // Then
+        Assert.Equal(EventStatus.Occurred, mention.Status);
     }
 
     [Fact]

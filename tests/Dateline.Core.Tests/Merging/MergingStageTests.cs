@@ -362,6 +362,26 @@ public sealed class MergingStageTests
         Assert.Contains(withBomb.Mentions, c => c.Mention.Trigger == "killed");
     }
 
+    [Fact]
+    public void Merge_GenericWordRepeatingASpecificOne_NamesThatOne()
+    {
+        // Given a report telling a roadside bomb and a rocket attack, then "the bombing" after the rockets; and another
+        // report of the roadside bomb alone
+        const string lead = "A roadside bomb hit a convoy in Aleppo on Sunday and rockets hit the camp that night.";
+        var bomb = Cite(M("r1", 0, "roadside bomb", "assault", Day("2017-01-08"), lead, location: Aleppo) with { TimeText = "on Sunday" });
+        var rockets = Cite(M("r1", 1, "rockets", "assault", Day("2017-01-08"), lead, location: Aleppo) with { TimeText = "that night" });
+        var bombing = Cite(M("r1", 2, "bombing", "assault", Day("2017-01-08"), "The bombing of the convoy and the rocket fire were unrelated.", location: Aleppo) with { Start = 90, End = 150 });
+        var other = Cite(M("r2", 0, "roadside bomb", "assault", Day("2017-01-08"), "A roadside bomb struck a convoy near Aleppo on Sunday.", location: Aleppo) with { TimeText = "on Sunday" });
+
+        // When
+        var events = _stage.Merge([bomb, rockets, bombing, other]);
+
+        // Then "the bombing" is the roadside bomb's (it shares its word), not the rockets' (the nearer specific kind)
+        var withBomb = Assert.Single(events, e => e.Mentions.Any(c => c.Mention.Trigger == "roadside bomb"));
+        Assert.Contains(withBomb.Mentions, c => c.Mention.Trigger == "bombing");
+        Assert.DoesNotContain(withBomb.Mentions, c => c.Mention.Trigger == "rockets");
+    }
+
     private static TimeValue Day(string v) => TimeValue.FromTimeMl(v);
 
     private static TimeValue Month(string v) => TimeValue.FromTimeMl(v);

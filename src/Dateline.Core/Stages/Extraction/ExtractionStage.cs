@@ -43,7 +43,6 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         ["gave"] = ["up", "way", "in", "evidence", "testimony", "a", "the"],
         ["allowed"] = ["to"],
         ["hearing"] = ["aid", "about", "from"],
-        ["attack"] = ["on"],
     };
 
     /// <summary>Extracts the mentions of one report.</summary>
@@ -80,7 +79,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 timeIndex++;
             }
 
-            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace);
+            var eventDay = mentions.LastOrDefault(m => m.TimeText is not null && m.Time.Precision == TimePrecision.Day)?.Time;
+            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace, eventDay);
             var before = mentions.Count;
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
@@ -111,7 +111,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     private sealed record SentenceContext(
         Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country,
-        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace);
+        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace, TimeValue? PreviousEventDay);
 
     private sealed record Trigger(int First, int Last, int Start, int End, TriggerEntry Entry)
     {
@@ -129,7 +129,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             yield break;
         }
 
-        var emitted = SelectTriggers(tokens, triggers);
+        var own = SelectTriggers(tokens, triggers);
+
+        // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
+        // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
+        // mentioned too. Their verbs keep the windows they had without them (their actors, times and cues).
+        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && IsDefinite(tokens, t))).ToList();
         if (emitted.Count == 0)
         {
             yield break;
@@ -138,18 +143,26 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var attribution = FindAttribution(text);
         var fatalities = FatalityRules.Find(text);
         var ordinal = ordinalBase;
+        var eventDay = ctx.PreviousEventDay;
         for (var k = 0; k < emitted.Count; k++)
         {
             var trigger = emitted[k];
-            var windowStart = k > 0 ? emitted[k - 1].End : 0;
-            var windowEnd = k + 1 < emitted.Count ? emitted[k + 1].Start : text.Length;
+            var neighbours = own.Contains(trigger) ? own : emitted;
+            var at = neighbours.IndexOf(trigger);
+            var windowStart = at > 0 ? neighbours[at - 1].End : 0;
+            var windowEnd = at + 1 < neighbours.Count ? neighbours[at + 1].Start : text.Length;
             if (IsNegated(tokens, trigger))
             {
                 continue;
             }
 
             var status = trigger.IsOffer ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
-            var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens);
+            var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
+            if (timeText is not null && time.Precision == TimePrecision.Day)
+            {
+                eventDay = time;
+            }
+
             if (status == EventStatus.Planned && time.Earliest is { } te && ctx.Dct is { } d && time.Latest is { } tl && tl < d)
             {
                 // A date already past when reported cannot be planned: "talks were to be held on Monday" stays planned
@@ -180,7 +193,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 Fatalities = fatalities,
                 Attribution = attribution,
                 Title = MakeTitle(text, trigger, windowEnd),
-                RefersTo = triggers.FirstOrDefault(t => t.Entry.Kind == TriggerKind.Noun && !emitted.Contains(t)
+                RefersTo = triggers.FirstOrDefault(t => t.Entry.Kind == TriggerKind.Noun && !own.Contains(t) && t != trigger
                     && t.Start >= windowStart && t.End <= windowEnd && t.Entry.Class != trigger.Entry.Class)?.Entry.Class,
             };
         }
@@ -205,12 +218,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             foreach (var entry in PreferByContext(entries, tokens, i))
             {
-                if (!Matches(tokens, i, entry.Words))
+                var last = MatchEnd(text, tokens, i, entry.Words);
+                if (last < 0)
                 {
                     continue;
                 }
-
-                var last = i + entry.Words.Length - 1;
 
                 // "ready to negotiate", "committed to opening up": the offer's verb belongs to the offer.
                 if (entry.Class == "offer" && last + 1 < tokens.Count)
@@ -223,7 +235,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                     break;
                 }
 
-                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower))
+                // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
+                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower != "that")
                 {
                     continue;
                 }
@@ -244,6 +257,42 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var nounFirst = i > 0 && (Determiners.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower is "of" or "in" or "after" or "during" or "following" or "for" or "upcoming" or "new" or "peace" or "deadly"
             || char.IsDigit(tokens[i - 1].Text[0]));
         return nounFirst ? entries.OrderBy(e => e.Kind == TriggerKind.Noun ? 0 : 1).ThenByDescending(e => e.Words.Length) : entries;
+    }
+
+    /// <summary>
+    /// The index of the last token of <paramref name="words"/> matched at <paramref name="i"/>, or −1. A "*" stands for
+    /// one to four words within one clause (no punctuation), for phrasal verbs split by their object.
+    /// </summary>
+    /// <example>"moved * back" matches "moved its forces back" and "moved their fighters and equipment back".</example>
+    private static int MatchEnd(string text, List<Token> tokens, int i, string[] words)
+    {
+        var gap = Array.IndexOf(words, "*");
+        if (gap < 0)
+        {
+            return Matches(tokens, i, words) ? i + words.Length - 1 : -1;
+        }
+
+        if (!Matches(tokens, i, words[..gap]))
+        {
+            return -1;
+        }
+
+        var rest = words[(gap + 1)..];
+        var gapStart = tokens[i + gap - 1].End;
+        for (var from = i + gap + 1; from <= Math.Min(tokens.Count - rest.Length, i + gap + 4); from++)
+        {
+            if (text.AsSpan(gapStart, tokens[from].Start - gapStart).IndexOfAny(",;:.()") >= 0)
+            {
+                break;
+            }
+
+            if (Matches(tokens, from, rest))
+            {
+                return from + rest.Length - 1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Matches(List<Token> tokens, int i, string[] words)
@@ -292,6 +341,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
         return selected;
     }
+
+    /// <summary>A noun with a definite determiner or a possessive before it: "the talks", "its withdrawal", "Saturday's talks".</summary>
+    private static bool IsDefinite(List<Token> tokens, Trigger t) =>
+        t.First > 0 && tokens[t.First - 1].Lower is "the" or "this" or "that" or "these" or "those" or "its" or "his" or "her" or "their" or "our" or "'s" or "’s";
 
     private static bool HasOwnPredicate(List<Token> tokens, Trigger t)
     {
@@ -360,15 +413,33 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     private static (TimeValue Time, string? Text) DecideTime(
-        SentenceContext ctx, Trigger trigger, int windowStart, int windowEnd, EventStatus status, List<Token> tokens)
+        SentenceContext ctx, Trigger trigger, int windowStart, int windowEnd, EventStatus status, List<Token> tokens, TimeValue? eventDay)
     {
         var text = ctx.Sentence.Text;
         var usable = ctx.Times.Where(t => t.Time.Earliest is not null || t.Time.Latest is not null).ToList();
         var after = usable.FirstOrDefault(t => t.Start >= trigger.End && t.Start < windowEnd);
         var before = usable.LastOrDefault(t => t.End <= trigger.Start && t.Start >= windowStart);
         var chosen = after ?? before ?? (usable.Count == 1 && ctx.Times.Count == 1 ? usable[0] : null);
+        if (trigger.Entry.Kind == TriggerKind.Noun && IsDefinite(tokens, trigger))
+        {
+            // A definite noun names an event told before; a date elsewhere in its sentence is the telling's. In "the
+            // Security Council condemned the bombing in a statement on Monday" Monday is the statement's, in "the
+            // monitor now counts 12 dead from the bombing" now is the count's. Only a date bound to the noun is its own:
+            // "the bombing on Sunday", "the convoy bombing earlier that day", "Thursday's fighting".
+            chosen = after is not null && BoundAfter().IsMatch(text[trigger.End..after.Start]) ? after
+                : before is not null && BoundBefore().IsMatch(text[before.End..trigger.Start]) ? before
+                : null;
+        }
+
         if (chosen is not null)
         {
+            // "that day", "the same day": the day of the event just told, not of the last date written ("an al-Qaeda
+            // group claimed the attack on Tuesday. It made no mention of the convoy bombing earlier that day": Sunday's).
+            if (SameDay().IsMatch(chosen.Text) && eventDay is not null)
+            {
+                return (eventDay, chosen.Text);
+            }
+
             return (chosen.Time, chosen.Text);
         }
 
@@ -627,7 +698,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     [GeneratedRegex(@"\b(?:claimed|claims|claim)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimedCue();
 
-    [GeneratedRegex(@"\b(?:if|unless|could|might|may|providing that|provided that|in case|would)\b", RegexOptions.IgnoreCase)]
+    // "if talks fail", "the strike could widen"; but "could not" tells a past fact: in "it could not determine who
+    // planted the bomb" the bomb went off.
+    [GeneratedRegex(@"\b(?:if|unless|could(?! not\b)|might|may|providing that|provided that|in case|would)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypotheticalCue();
 
     [GeneratedRegex(@"\b(?:will|shall|to be held|scheduled|due to|set to|plans? to|planned|planning to|upcoming|expected to|is to|are to|would be held|next (?:week|month|year)|later this (?:week|month|year))\b", RegexOptions.IgnoreCase)]
@@ -644,6 +717,20 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     [GeneratedRegex(@"\b(?:later|subsequently|afterwards|thereafter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterCue();
+
+    // "that day", "earlier the same day", "later that night"
+    [GeneratedRegex(@"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
+
+    // Between a definite noun and a date that is its own: nothing ("the bombing earlier that day"), or a short phrase
+    // of place or object that is no statement ("the attack on the camp on Sunday", "the raid in Douma last week").
+    [GeneratedRegex(@"^[\s,]*(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundAfter();
+
+    // Between a date and a definite noun that is dated by it: a possessive or nothing ("Thursday's fighting", "last
+    // week's explosion", "the 12 March bombing").
+    [GeneratedRegex(@"^\s*(?:['’]s)?\s*$")]
+    private static partial Regex BoundBefore();
 
     [GeneratedRegex(@"\b(?:mediated|brokered|hosted|facilitated|sponsored)(?: \w+)? by\b[^.;]*$|\bmediat(?:or|ors|ion) of\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MediatorCue();

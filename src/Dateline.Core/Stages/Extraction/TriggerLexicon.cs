@@ -26,6 +26,8 @@ internal static class TriggerLexicon
         // CONSULT: meetings, visits, talks. "met the delegation", "talks in Astana", "arrived in Syria"
         ("meet|meets|met|hosted|hosts|host", "consult", "meeting", TriggerKind.Verb),
         ("meeting|meetings|summit|audience", "consult", "meeting", TriggerKind.Noun),
+        // "when the two prime ministers sat down in Baghdad": leaders sitting down together is a meeting.
+        ("sat down|sit down|sits down", "consult", "meeting", TriggerKind.Verb),
         ("negotiate|negotiated|negotiating|held talks|hold talks|holds talks|discussed|discuss|discusses|consulted|mediated|summoned", "consult", "talks", TriggerKind.Verb),
         ("talks|negotiations|peace talks|peace negotiations|consultations|conference|peace conference|round of talks|dialogue|mediation", "consult", "talks", TriggerKind.Noun),
         ("visit|visits|visited|toured|arrived|arrives|arrive|travelled to|traveled to|flew to", "consult", "visit", TriggerKind.Verb),
@@ -37,10 +39,16 @@ internal static class TriggerLexicon
         ("bombed|shelled|pounded|struck|fired rockets|fired missiles|fired shells|fired mortars", "assault", "strike", TriggerKind.Verb),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
+        // A bombing is an explosion when a ground thing carried the bomb, an air strike when planes did.
+        ("car bombing|car bombings|truck bombing|bus bombing|roadside bombing|convoy bombing|market bombing", "assault", "explosion", TriggerKind.Noun),
+        ("aerial bombing|aerial bombardment|air bombing", "assault", "strike", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
         ("clashed|fought|battled|clash", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities", "assault", "clash", TriggerKind.Noun),
+        // "they heard heavy machine-gun fire", "its forces had repelled an advance": a fight told by its sound or its outcome.
+        ("gunfire|machine-gun fire|gun battle|gun battles|exchange of fire|exchanges of fire", "assault", "clash", TriggerKind.Noun),
+        ("repelled|repulsed|fought off", "assault", "clash", TriggerKind.Verb),
         ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
         ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged", "assault", "control", TriggerKind.Verb),
@@ -49,10 +57,15 @@ internal static class TriggerLexicon
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
         ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted|rioted", "protest", "protest", TriggerKind.Verb),
         ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike|riot|riots", "protest", "protest", TriggerKind.Noun),
+        // "the gathering stayed peaceful", "some threw stones at the gates": a crowd and what it does.
+        ("gathering", "protest", "protest", TriggerKind.Noun),
+        ("threw stones|threw rocks|hurled stones|hurled rocks|pelted", "protest", "protest", TriggerKind.Verb),
 
         // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
         ("agreed|agree|agrees|signed|brokered|pledged|promised|offered|reached an agreement|reached a deal", "agree", "accord", TriggerKind.Verb),
         ("agreement|accord|deal|peace deal|treaty|memorandum|pact", "agree", "accord", TriggerKind.Noun),
+        // "the United Nations welcomed the arrangement": an arrangement between parties is an accord.
+        ("arrangement", "agree", "accord", TriggerKind.Noun),
         // "is committed to opening up", "is willing to forgive": an offer, a verbal agreement.
         ("committed to|willing to|ready to|prepared to", "agree", "offer", TriggerKind.Verb),
         ("ceasefire|cease-fire|truce|cessation of hostilities|armistice", "agree", "ceasefire", TriggerKind.Noun),
@@ -72,6 +85,9 @@ internal static class TriggerLexicon
         // THREATEN. "threatened to retaliate"
         ("threatened|threatens|threaten|warned of|warned that", "threaten", "threaten", TriggerKind.Verb),
         ("threat|ultimatum", "threaten", "threaten", TriggerKind.Noun),
+        // "the spokesman warned on Tuesday that airports would be targets", "the warning, delivered by ...".
+        ("warned", "threaten", "threaten", TriggerKind.Verb),
+        ("warning", "threaten", "threaten", TriggerKind.Noun),
 
         // REQUEST (PLOVER's former DEMAND). "demanded the release", "called on Damascus to"
         ("demanded|demands|demand|demanding|called for|called on|urged|urges|appealed|sought|seeks|asked", "request", "request", TriggerKind.Verb),
@@ -94,6 +110,8 @@ internal static class TriggerLexicon
 
         // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
         ("withdrew|withdraws|withdraw|retreated|pulled out|pulled back|moved back|released|freed|evacuated|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
+        // Phrasal verbs split by their object: "each side moved its forces back", "pulled its troops out of the town".
+        ("moved * back|pulled * back|pulled * out|drew * back|withdrew * from", "retreat", "withdraw", TriggerKind.Verb),
         ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange|pullback|pull-back|disengagement", "retreat", "withdraw", TriggerKind.Noun),
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"

@@ -185,6 +185,19 @@ internal sealed class MentionFeatures
             foreach (var i in ordered.Where(i => !TriggerClasses.IsSpecific(own[i])))
             {
                 var m = mentions[i].Mention;
+
+                // A generic word that repeats a specific one names that one: after "a roadside bomb killed a peacekeeper
+                // and rockets rained on the camp", "the bombing of the supply convoy" is the roadside bomb's.
+                var stems = TriggerStems(m.Trigger);
+                var named = ordered.LastOrDefault(
+                    j => mentions[j].Mention.Start <= m.Start && j != i && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j])
+                        && TriggerStems(mentions[j].Mention.Trigger).Overlaps(stems), -1);
+                if (named >= 0)
+                {
+                    result[i] = own[named];
+                    continue;
+                }
+
                 var inSentence = ordered
                     .Where(j => mentions[j].Mention.Start == m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j]))
                     .Select(j => own[j])
@@ -206,6 +219,9 @@ internal sealed class MentionFeatures
 
         return result;
     }
+
+    private static HashSet<string> TriggerStems(string trigger) =>
+        trigger.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Evaluation.PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when the sentence dates the mention itself. A bare duration does not: in "the arrests came a day after
