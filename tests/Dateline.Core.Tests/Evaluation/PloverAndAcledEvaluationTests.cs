@@ -58,6 +58,21 @@ public sealed class PloverAndAcledEvaluationTests
     }
 
     [Fact]
+    public void Score_PersonByTableCountry_PlaceActedOnAsTarget()
+    {
+        // Given a person whose id shows no country, and an event on a place with no target actor
+        var record = new PloverRecord("a", "…", null, "threaten", [("President Putin", "RUSGOV")], [("Kabul", "AFG")]);
+        var m = M("threaten", new ActorRef("Vladimir Putin", ActorRole.Initiator, "person:vladimir-putin")) with { Location = new PlaceRef("Kabul", "AF", 34.5, 69.2) };
+
+        // When
+        var s = PloverEvaluation.Score([(record, [m])], id => id == "person:vladimir-putin" ? "RU" : null);
+
+        // Then
+        Assert.Equal(1.0, s.SourceAccuracy, 6);
+        Assert.Equal(1.0, s.TargetAccuracy, 6);
+    }
+
+    [Fact]
     public void ToReport_NoteWithItsOwnDate_PublishedThreeDaysLater()
     {
         // Given
