@@ -43,7 +43,14 @@ public static partial class PloverEvaluation
         }
 
         var before = m.Sentence[..at];
-        if (Cooperative.Contains(m.Type) && (FutureCue().IsMatch(before) || PromiseCue().IsMatch(before)))
+        var intended = FutureCue().IsMatch(before) || PromiseCue().IsMatch(before);
+        if (intended && ConditionCue().IsMatch(m.Sentence[(at + m.Trigger.Length)..]))
+        {
+            // An act promised on a condition the other side must meet is a threat: "will withdraw its force unless …".
+            return "threaten";
+        }
+
+        if (Cooperative.Contains(m.Type) && intended)
         {
             return "agree";
         }
@@ -51,9 +58,13 @@ public static partial class PloverEvaluation
         return Hostile.Contains(m.Type) && FutureCue().IsMatch(before) ? "threaten" : m.Type;
     }
 
-    /// <example>"will ", "would not ", "plans to ", "will immediately "</example>
-    [GeneratedRegex(@"\b(will|would|shall|plans? to|planned to|vowed to|vows to|intends? to)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    /// <example>"will ", "would not ", "plans to ", "will immediately ", "have sworn to "</example>
+    [GeneratedRegex(@"\b(will|would|shall|plans? to|planned to|vowed to|vows? to|intends? to|sworn to|swore to|swears to)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    /// <example>" … from Chad unless President Goukouni Oueddei arranged a ceasefire"</example>
+    [GeneratedRegex(@"\bunless\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionCue();
 
     /// <example>"agreed to ", "has promised to ", "is prepared to lift"</example>
     [GeneratedRegex(@"\b(agreed|agrees|agree|promised|promises|pledged|pledges|offered|offers|committed|ready|prepared|willing|decided|consented) to\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
