@@ -3,6 +3,7 @@ using System.Globalization;
 using Dateline.Cli.Services;
 using Dateline.Core.Evaluation;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -65,7 +66,9 @@ public sealed class EvalPloverCommand(IAnsiConsole console) : Command<EvalPlover
                 Published = r.Date is { } d ? new DateTimeOffset(d.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero) : null,
             }).Mentions))
             .ToList();
-        var s = PloverEvaluation.Score(results);
+        // A person's or body's country comes from the actor table ("person:vladimir-putin" → RU).
+        string? CountryOf(string id) => ActorTable.Default.Get(id)?.Country;
+        var s = PloverEvaluation.Score(results, CountryOf);
         var table = new Table().AddColumns("measure", "value", "issue 6 bar");
         table.AddRow("event type accuracy", F(s.TypeAccuracy), "0.80");
         table.AddRow("source actor", F(s.SourceAccuracy), "0.80");
@@ -77,7 +80,7 @@ public sealed class EvalPloverCommand(IAnsiConsole console) : Command<EvalPlover
             console.WriteLine($"  {gold} → {system}: {count}");
         }
 
-        foreach (var line in PloverEvaluation.Misses(results).Take(settings.Misses))
+        foreach (var line in PloverEvaluation.Misses(results, CountryOf).Take(settings.Misses))
         {
             console.WriteLine(line);
         }

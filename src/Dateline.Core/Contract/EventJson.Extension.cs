@@ -6,8 +6,8 @@ namespace Dateline.Core.Contract;
 // Additive fields of the contract (v1 readers ignore them): what an export → import round trip needs so that no
 // field of an Event is lost. Event level: time.anchor (also in mention times), fatalities, acled_event_type, acled_sub_event_type,
 // cameo_code, notes, source_url, provenance, related (stated relations), disagreements (who said what), evidence (why
-// the mentions were merged). Mention level: ordinal, title, trigger, type, status, time,
-// actors, location, fatalities, attribution. Actors carry their resolved id.
+// the mentions were merged), mode (PLOVER's). Mention level: ordinal, title, trigger, type, status, time,
+// actors, location, fatalities, attribution, refers_to, mode. Actors carry their resolved id.
 public static partial class EventJson
 {
     private static void WriteEventExtension(Utf8JsonWriter w, Event e)
@@ -95,6 +95,7 @@ public static partial class EventJson
         }
 
         w.WriteEndArray();
+        WriteNullable(w, "mode", e.Mode);
     }
 
     private static void WriteMentionExtension(Utf8JsonWriter w, Mention m)
@@ -110,6 +111,7 @@ public static partial class EventJson
         WriteQuantity(w, "fatalities", m.Fatalities);
         WriteNullable(w, "attribution", m.Attribution);
         WriteNullable(w, "refers_to", m.RefersTo);
+        WriteNullable(w, "mode", m.Mode);
     }
 
     /// <summary>The contract name of an anchor ("dataset", "previous_date").</summary>

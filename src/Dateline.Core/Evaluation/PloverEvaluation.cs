@@ -43,7 +43,14 @@ public static partial class PloverEvaluation
         }
 
         var before = m.Sentence[..at];
-        if (Cooperative.Contains(m.Type) && (FutureCue().IsMatch(before) || PromiseCue().IsMatch(before)))
+        var intended = FutureCue().IsMatch(before) || PromiseCue().IsMatch(before);
+        if (intended && ConditionCue().IsMatch(m.Sentence[(at + m.Trigger.Length)..]))
+        {
+            // An act promised on a condition the other side must meet is a threat: "will withdraw its force unless …".
+            return "threaten";
+        }
+
+        if (Cooperative.Contains(m.Type) && intended)
         {
             return "agree";
         }
@@ -51,9 +58,13 @@ public static partial class PloverEvaluation
         return Hostile.Contains(m.Type) && FutureCue().IsMatch(before) ? "threaten" : m.Type;
     }
 
-    /// <example>"will ", "would not ", "plans to ", "will immediately "</example>
-    [GeneratedRegex(@"\b(will|would|shall|plans? to|planned to|vowed to|vows to|intends? to)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    /// <example>"will ", "would not ", "plans to ", "will immediately ", "have sworn to "</example>
+    [GeneratedRegex(@"\b(will|would|shall|plans? to|planned to|vowed to|vows? to|intends? to|sworn to|swore to|swears to)\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
+
+    /// <example>" … from Chad unless President Goukouni Oueddei arranged a ceasefire"</example>
+    [GeneratedRegex(@"\bunless\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionCue();
 
     /// <example>"agreed to ", "has promised to ", "is prepared to lift"</example>
     [GeneratedRegex(@"\b(agreed|agrees|agree|promised|promises|pledged|pledges|offered|offers|committed|ready|prepared|willing|decided|consented) to\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
@@ -101,7 +112,9 @@ public static partial class PloverEvaluation
             : [];
 
     /// <summary>Scores the main (first) mention of each sentence.</summary>
-    public static PloverScores Score(IReadOnlyList<(PloverRecord Record, IReadOnlyList<Mention> Mentions)> results)
+    /// <param name="results">Each gold record with the mentions extracted from its sentence.</param>
+    /// <param name="countryOf">The country (ISO2) of an actor id, for people and bodies whose id does not show it ("person:vladimir-putin" → RU).</param>
+    public static PloverScores Score(IReadOnlyList<(PloverRecord Record, IReadOnlyList<Mention> Mentions)> results, Func<string, string?>? countryOf = null)
     {
         int type = 0, source = 0, sources = 0, target = 0, targets = 0;
         var confusions = new Dictionary<(string, string), int>();
@@ -122,7 +135,7 @@ public static partial class PloverEvaluation
             if (record.Sources.Count > 0)
             {
                 sources++;
-                if (m is not null && m.Actors.Any(a => a.Role == ActorRole.Initiator && Matches(a, record.Sources)))
+                if (SourceOk(m, record, countryOf))
                 {
                     source++;
                 }
@@ -131,7 +144,7 @@ public static partial class PloverEvaluation
             if (record.Targets.Count > 0)
             {
                 targets++;
-                if (m is not null && m.Actors.Any(a => a.Role is ActorRole.Target or ActorRole.Participant && Matches(a, record.Targets)))
+                if (TargetOk(m, record, countryOf))
                 {
                     target++;
                 }
@@ -144,43 +157,66 @@ public static partial class PloverEvaluation
     }
 
     /// <summary>One line per sentence whose type, source or target is wrong: gold and system side by side.</summary>
-    public static IEnumerable<string> Misses(IReadOnlyList<(PloverRecord Record, IReadOnlyList<Mention> Mentions)> results)
+    public static IEnumerable<string> Misses(IReadOnlyList<(PloverRecord Record, IReadOnlyList<Mention> Mentions)> results, Func<string, string?>? countryOf = null)
     {
         foreach (var (record, mentions) in results)
         {
             var m = mentions.FirstOrDefault();
             var got = m is null ? "none" : PloverCode(m);
-            var srcOk = record.Sources.Count == 0 || (m is not null && m.Actors.Any(a => a.Role == ActorRole.Initiator && Matches(a, record.Sources)));
-            var tgtOk = record.Targets.Count == 0 || (m is not null && m.Actors.Any(a => a.Role is ActorRole.Target or ActorRole.Participant && Matches(a, record.Targets)));
+            var srcOk = record.Sources.Count == 0 || SourceOk(m, record, countryOf);
+            var tgtOk = record.Targets.Count == 0 || TargetOk(m, record, countryOf);
             if (got == record.Type && srcOk && tgtOk)
             {
                 continue;
             }
 
             static string Gold(IReadOnlyList<(string Text, string Code)> g) => string.Join("|", g.Select(x => $"{x.Text}/{x.Code}"));
-            var sys = m is null ? "-" : string.Join(" ", m.Actors.Select(a => $"{a.Role}:{a.Name}/{a.Id}"));
+            var sys = m is null ? "-" : string.Join(" ", m.Actors.Select(a => $"{a.Role}:{a.Name}/{a.Id}")) + (m.Location is { } at ? $" @{at.Name}/{at.Country}" : "");
             yield return $"{record.Id} [{record.Type}→{got}{(srcOk ? "" : " SRC")}{(tgtOk ? "" : " TGT")}] {record.Text}\n    gold src {Gold(record.Sources)} tgt {Gold(record.Targets)}; system {sys}";
         }
     }
 
+    private static bool SourceOk(Mention? m, PloverRecord record, Func<string, string?>? countryOf) =>
+        m is not null && m.Actors.Any(a => a.Role == ActorRole.Initiator && Matches(a.Name, a.Id, countryOf, record.Sources));
+
+    /// <summary>
+    /// The target is an actor acted on; with none, the place acted on: PLOVER codes a place as the target when the
+    /// event falls on it rather than on a group ("Afghan guerillas blew up power lines leading into Kabul" → Kabul).
+    /// </summary>
+    private static bool TargetOk(Mention? m, PloverRecord record, Func<string, string?>? countryOf)
+    {
+        if (m is null)
+        {
+            return false;
+        }
+
+        if (m.Actors.Any(a => a.Role is ActorRole.Target or ActorRole.Participant && Matches(a.Name, a.Id, countryOf, record.Targets)))
+        {
+            return true;
+        }
+
+        return !m.Actors.Any(a => a.Role == ActorRole.Target) && m.Location is { } place && Matches(place.Name, place.Country, null, record.Targets);
+    }
+
     /// <summary>
     /// An actor matches a gold actor by name (either contains the other) or by country: the gold code's first three
-    /// letters are the country (CAMEO codes: "SYRGOV" is Syria's government), the actor's id starts with its ISO2.
+    /// letters are the country (CAMEO codes: "SYRGOV" is Syria's government), the actor's id starts with its ISO2, or
+    /// the actor table gives the person's or body's country ("Vladimir Putin" → RU matches "RUSGOV").
     /// </summary>
-    private static bool Matches(ActorRef a, IReadOnlyList<(string Text, string Code)> gold)
+    private static bool Matches(string name, string? actorId, Func<string, string?>? countryOf, IReadOnlyList<(string Text, string Code)> gold)
     {
         foreach (var (text, code) in gold)
         {
             // Abbreviation dots don't count: gold "U.N. Security Council" is the actor "UN Security Council".
             var g = text.Replace(".", "", StringComparison.Ordinal);
-            var n = a.Name.Replace(".", "", StringComparison.Ordinal);
+            var n = name.Replace(".", "", StringComparison.Ordinal);
             if (g.Length > 0 && n.Length > 0 && (n.Contains(g, StringComparison.OrdinalIgnoreCase) || g.Contains(n, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
 
             var iso2 = code.Length >= 3 ? CountryCodes.FromIso3(code[..3]) : null;
-            if (iso2 is not null && a.Id is { } id && (id == iso2 || id.StartsWith(iso2 + ".", StringComparison.Ordinal)))
+            if (iso2 is not null && actorId is { } id && (id == iso2 || id.StartsWith(iso2 + ".", StringComparison.Ordinal) || countryOf?.Invoke(id) == iso2))
             {
                 return true;
             }

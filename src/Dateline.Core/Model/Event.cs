@@ -44,6 +44,10 @@ public sealed record Event
     /// </summary>
     public Quantity? Fatalities { get; init; }
 
+    /// <summary>PLOVER's mode: the one most of the event's mentions of its type show ("aerial"), else null.</summary>
+    public string? Mode => Mentions.Select(c => c.Mention).Where(m => m.Type == Type).Select(m => m.Mode).OfType<string>()
+        .GroupBy(m => m).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+
     /// <summary>Why the mentions were judged one event: one link per merge, with its features and score.</summary>
     public IReadOnlyList<MergeLink> Evidence { get; init; } = [];
 

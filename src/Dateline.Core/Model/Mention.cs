@@ -105,6 +105,13 @@ public sealed record Mention
     /// </summary>
     public string? RefersTo { get; init; }
 
+    /// <summary>
+    /// PLOVER's mode where the sentence shows one (assault: aerial, explosive, firearms, beat; protest: demonstrate,
+    /// riot, strike; coerce: arrest, curfew, ban, deport; retreat: release, withdraw; consult: visit), else null. It
+    /// follows from the type, trigger and sentence, so every stored mention has it.
+    /// </summary>
+    public string? Mode => Stages.Extraction.PloverModes.Of(Type, Trigger, Sentence);
+
     /// <summary>Stable key: report id and ordinal ("9fec5beabb1a:3"), used by analysts' merges and splits.</summary>
     public string Key => $"{ReportId}:{Ordinal}";
 }

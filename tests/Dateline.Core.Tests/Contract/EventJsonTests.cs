@@ -147,4 +147,23 @@ public sealed class EventJsonTests
         // Then
         Assert.Equal(expected, doc.RootElement.GetProperty("events")[0].GetProperty("status").GetString());
     }
+
+    [Fact]
+    public void Write_Mode_IsTheLastFieldOfEventAndMention()
+    {
+        // Given an air strike, whose PLOVER mode is aerial
+        var truce = Events.Truce(sentence: "Warplanes struck the town on December 30, 2016.");
+        var strike = truce with { Type = "assault", Mentions = [truce.Mentions[0] with { Mention = truce.Mentions[0].Mention with { Type = "assault", Trigger = "struck" } }] };
+
+        // When
+        using var doc = JsonDocument.Parse(EventJson.Write([strike, Events.Truce()]));
+
+        // Then: "mode" comes after the existing fields, and is null where no mode fits
+        var events = doc.RootElement.GetProperty("events");
+        Assert.Equal("mode", events[0].EnumerateObject().Last().Name);
+        Assert.Equal("aerial", events[0].GetProperty("mode").GetString());
+        Assert.Equal("mode", events[0].GetProperty("mentions")[0].EnumerateObject().Last().Name);
+        Assert.Equal("aerial", events[0].GetProperty("mentions")[0].GetProperty("mode").GetString());
+        Assert.Equal(JsonValueKind.Null, events[1].GetProperty("mode").ValueKind);
+    }
 }

@@ -23,6 +23,8 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("Finland will give Tanzania a grant.", "give", "aid", "agree")]
     [InlineData("Farmers said they would blockade Paris.", "blockade", "coerce", "threaten")]
     [InlineData("Finland gave Tanzania a grant.", "gave", "aid", "aid")]
+    [InlineData("Nigeria said it will withdraw its force from Chad unless the rebels agree to a ceasefire.", "withdraw", "retreat", "threaten")]
+    [InlineData("Ethnic Albanians have sworn to fight until they gain control of the villages.", "fight", "assault", "threaten")]
     public void PloverCode_IntendedAct_CodedAsTheIntention(string sentence, string trigger, string type, string expected)
     {
         // Given a mention whose trigger may follow a future or promise cue
@@ -55,6 +57,21 @@ public sealed class PloverAndAcledEvaluationTests
         Assert.Equal(1.0, s.SourceAccuracy, 6);
         Assert.Equal(1.0, s.TargetAccuracy, 6);
         Assert.Contains(("agree", "consult", 1), s.Confusions);
+    }
+
+    [Fact]
+    public void Score_PersonByTableCountry_PlaceActedOnAsTarget()
+    {
+        // Given a person whose id shows no country, and an event on a place with no target actor
+        var record = new PloverRecord("a", "…", null, "threaten", [("President Putin", "RUSGOV")], [("Kabul", "AFG")]);
+        var m = M("threaten", new ActorRef("Vladimir Putin", ActorRole.Initiator, "person:vladimir-putin")) with { Location = new PlaceRef("Kabul", "AF", 34.5, 69.2) };
+
+        // When
+        var s = PloverEvaluation.Score([(record, [m])], id => id == "person:vladimir-putin" ? "RU" : null);
+
+        // Then
+        Assert.Equal(1.0, s.SourceAccuracy, 6);
+        Assert.Equal(1.0, s.TargetAccuracy, 6);
     }
 
     [Fact]

@@ -650,6 +650,34 @@ public sealed class ExtractionStageTests
         Assert.Contains(mention.Actors, a => a.Name == "Taliban" && a.Role == ActorRole.Initiator);
     }
 
+    [Theory]
+    [InlineData("Five hundred Ugandan rebels surrendered last week.", "Ugandan rebels")]
+    [InlineData("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "Iraqi Kurds")]
+    public void Extract_GroupOpeningSentenceAfterNumberOrQuantity_IsInitiator(string text, string group)
+    {
+        // Given a group introduced only by a number or a quantity ("Five hundred", "Thousands of")
+        var entities = new FakeEntityRecognizer().Actor(group, id: "XX.REB");
+
+        // When
+        var mention = Extract(text, Reports.Published, entities).First();
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == group && a.Role == ActorRole.Initiator);
+    }
+
+    [Fact]
+    public void Extract_StateAfterOpeningPreposition_IsNoInitiator()
+    {
+        // Given a background phrase before the clause ("Amid Turkey's shelling, …")
+        var entities = new FakeEntityRecognizer().Actor("Turkey", id: "TR");
+
+        // When
+        var mention = Extract("Amid Turkey's shelling, clashes continued near Al-Bab.", Reports.Published, entities).First();
+
+        // Then
+        Assert.DoesNotContain(mention.Actors, a => a.Role == ActorRole.Initiator);
+    }
+
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
         Extract(Reports.Make(text, published), entities, []);
 

@@ -114,4 +114,38 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "SY.REB");
     }
+
+    [Theory]
+    [InlineData("Palestinians blamed Israel for the bombing.", "PS")]
+    [InlineData("Bosnian Serbs demanded a truce with Moslem forces.", "BA")]
+    [InlineData("Radical French farmers said they would blockade Paris.", "FR")]
+    public void Find_DemonymWithoutGroupNoun_IsItsCountrysPeople(string sentence, string country)
+    {
+        // When
+        var spans = Recognizer.Find(sentence, new DateOnly(1995, 6, 1), null);
+
+        // Then
+        var first = spans.First(s => s.Kind == EntityKind.Actor);
+        Assert.Equal(country, first.Id);
+    }
+
+    [Fact]
+    public void Find_DemonymModifierGroupNoun_IsTheCountrysGroup()
+    {
+        // When
+        var spans = Recognizer.Find("Afghan commando forces raided the compound.", new DateOnly(2020, 3, 1), "AF");
+
+        // Then
+        Assert.Equal("AF.MIL", Assert.Single(spans, s => s.Kind == EntityKind.Actor).Id);
+    }
+
+    [Fact]
+    public void Find_OfficeWithoutKnownHolder_IsTheGovernment()
+    {
+        // When
+        var spans = Recognizer.Find("Gambian President Dawda Jawara will visit Mauritania.", new DateOnly(1990, 6, 1), null);
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "GM.GOV");
+    }
 }

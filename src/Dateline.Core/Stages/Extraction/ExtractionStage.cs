@@ -499,9 +499,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     /// <summary>"12 militants were killed", "the town was shelled": the subject suffers the event.</summary>
+    // "was killed", "were shot and killed": the auxiliary may stand before a first participle joined by "and".
     private static bool IsPassive(List<Token> tokens, Trigger trigger) =>
         trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal)
-        && tokens.Take(trigger.First).TakeLast(2).Any(t => t.Lower is "was" or "were" or "been" or "being" or "is" or "are");
+        && tokens.Take(trigger.First).TakeLast(trigger.First >= 3 && tokens[trigger.First - 1].Lower == "and" ? 4 : 2)
+            .Any(t => t.Lower is "was" or "were" or "been" or "being" or "is" or "are");
 
     private static (IReadOnlyList<ActorRef> Actors, PlaceRef? Location) AssignRoles(
         string text, IReadOnlyList<EntitySpan> found, Trigger trigger, int windowStart, int windowEnd, bool passive)
@@ -568,7 +570,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // Only a preposition makes an actor before the verb a bystander ("talks with Russia, Iran said"); a title
             // or determiner still leaves it the subject ("Russian President Boris Yeltsin hosted …" → Yeltsin, initiator).
             return prep is null or "the" or "," or "and" || (IsPerson(e) && TitleBefore(text, e.Start))
-                || (IsNamedBody(e) && !SubjectBlockers.Contains(prep)) ? ActorRole.Initiator : ActorRole.Participant;
+                || (IsNamedBody(e) && !SubjectBlockers.Contains(prep)) || OpensSentence(before) ? ActorRole.Initiator : ActorRole.Participant;
         }
 
         return e.Start - trigger.End < 80 ? ActorRole.Target : ActorRole.Participant;
@@ -593,6 +595,52 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         "among", "than", "like", "into", "near", "through", "during", "including", "without", "toward", "towards",
         "behind", "between", "across", "around", "inside", "outside", "upon", "via", "within", "says", "said", "by",
         "that", "whom", "whose", "as", "a", "an", "told", "urged", "asked", "called", "accused", "met", "killed", "attacked",
+    };
+
+    /// <summary>
+    /// The actor opens the sentence after only a determiner, a number or a few describing words, so it is the subject:
+    /// "A top U.S. official praised …", "Five hundred Ugandan rebels surrendered …", "Thousands of Iraqi Kurds demonstrated …".
+    /// A preposition or verb among those words ("killed in clashes with …") makes it no subject.
+    /// </summary>
+    private static bool OpensSentence(string before)
+    {
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (i > 0 && !char.IsLower(w[0]) && !char.IsDigit(w[0]))
+            {
+                return false; // another name before it: "Israel and Hamas …" is handled by the comma/and rule, not here.
+            }
+
+            var lower = w.ToLowerInvariant();
+            if (!w.All(c => char.IsLetterOrDigit(c) || c is ',' or '.' or '-') || (w.EndsWith(',') && !char.IsDigit(w[0]))
+                || OpeningPrepositions.Contains(lower)
+                || (SubjectBlockers.Contains(lower) && !(lower is "of" or "a" or "an" && (i == 0 || lower == "of" && Quantities.Contains(words[i - 1].ToLowerInvariant())))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Prepositions that open a sentence with a background phrase: "Amid Turkey's shelling, clashes continued …".
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal)
+    {
+        "amid", "amidst", "despite", "following", "since", "until", "unlike", "beyond", "along", "besides", "regarding", "if",
+        "when", "while", "after", "because", "although", "though", "once", "unless", "whereas", "where", "as", "in", "on",
+    };
+
+    // Words that count people before "of": "thousands of", "a group of".
+    private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
+    {
+        "thousands", "hundreds", "dozens", "scores", "tens", "millions", "group", "number", "band", "crowd", "crowds", "team", "delegation",
     };
 
     /// <summary>A capitalised word right before the actor is part of its title, not a preposition.</summary>

@@ -34,9 +34,9 @@ internal static class TriggerLexicon
         ("visit|trip|tour", "consult", "visit", TriggerKind.Noun),
 
         // ASSAULT: violence. "jets bombed", "an airstrike killed", "took control of"
-        ("attacked|attacks|attack|stormed|ambushed|raided|assaulted|targeted|invaded|beat up", "assault", "attack", TriggerKind.Verb),
+        ("attacked|attacks|attack|stormed|ambushed|raided|assaulted|targeted|invaded|beat up|tortured", "assault", "attack", TriggerKind.Verb),
         ("attack|attacks|assault|ambush|offensive|invasion", "assault", "attack", TriggerKind.Noun),
-        ("bombed|shelled|pounded|struck|fired rockets|fired missiles|fired shells|fired mortars", "assault", "strike", TriggerKind.Verb),
+        ("bombed|shelled|pounded|struck|fired rockets|fired missiles|fired shells|fired mortars|fired", "assault", "strike", TriggerKind.Verb),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         // A bombing is an explosion when a ground thing carried the bomb, an air strike when planes did.
@@ -49,14 +49,14 @@ internal static class TriggerLexicon
         // "they heard heavy machine-gun fire", "its forces had repelled an advance": a fight told by its sound or its outcome.
         ("gunfire|machine-gun fire|gun battle|gun battles|exchange of fire|exchanges of fire", "assault", "clash", TriggerKind.Noun),
         ("repelled|repulsed|fought off", "assault", "clash", TriggerKind.Verb),
-        ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|wounded|injured", "assault", "killing", TriggerKind.Verb),
+        ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|assassinate|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
         ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged", "assault", "control", TriggerKind.Verb),
         ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
-        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted|rioted", "protest", "protest", TriggerKind.Verb),
-        ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike|riot|riots", "protest", "protest", TriggerKind.Noun),
+        ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted|rioted|stopped work|went on strike|go on strike", "protest", "protest", TriggerKind.Verb),
+        ("protest|protests|demonstration|demonstrations|rally|rallies|march|sit-in|hunger strike|riot|riots|general strike", "protest", "protest", TriggerKind.Noun),
         // "the gathering stayed peaceful", "some threw stones at the gates": a crowd and what it does.
         ("gathering", "protest", "protest", TriggerKind.Noun),
         ("threw stones|threw rocks|hurled stones|hurled rocks|pelted", "protest", "protest", TriggerKind.Verb),
@@ -75,11 +75,11 @@ internal static class TriggerLexicon
         ("resolution|endorsement|ratification", "support", "endorse", TriggerKind.Noun),
 
         // ACCUSE (PLOVER's former DISAPPROVE). "blamed France", "condemned the attack"
-        ("accused|accuses|accuse|blamed|blames|criticized|criticised|criticizes|condemned|condemns|denounced|slammed|censured", "accuse", "accuse", TriggerKind.Verb),
+        ("accused|accuses|accuse|blamed|blames|criticized|criticised|criticizes|condemned|condemns|denounced|slammed|censured|sued|sues|suing|lodged a protest|lodged an official protest|lodged a complaint|complained", "accuse", "accuse", TriggerKind.Verb),
         ("condemnation|accusation|accusations", "accuse", "accuse", TriggerKind.Noun),
 
         // REJECT. "rejected accusations", "vetoed the draft"
-        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted|declined to|reneged|violated|will not accept", "reject", "reject", TriggerKind.Verb),
+        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted|declined to|reneged|violated|will not accept|failed to reach agreement|failed to reach an agreement|failed to agree", "reject", "reject", TriggerKind.Verb),
         ("veto|rejection|boycott", "reject", "reject", TriggerKind.Noun),
 
         // THREATEN. "threatened to retaliate"
@@ -90,22 +90,22 @@ internal static class TriggerLexicon
         ("warning", "threaten", "threaten", TriggerKind.Noun),
 
         // REQUEST (PLOVER's former DEMAND). "demanded the release", "called on Damascus to"
-        ("demanded|demands|demand|demanding|called for|called on|urged|urges|appealed|sought|seeks|asked", "request", "request", TriggerKind.Verb),
+        ("demanded|demands|demand|demanding|called for|called on|urged|urges|appealed|sought|seeks|asked|must", "request", "request", TriggerKind.Verb),
         ("demand|demands|appeal|request", "request", "request", TriggerKind.Noun),
 
         // CONCEDE: easing, allowing, lifting. "decided to allow", "lifted the curfew"
-        ("eased|lifted|allowed|decided to allow|agreed to allow|relaxed", "concede", "concede", TriggerKind.Verb),
+        ("eased|lifted|allowed|decided to allow|agreed to allow|relaxed|accepted demands|accepted the demands|acceded to", "concede", "concede", TriggerKind.Verb),
 
         // SANCTION. "imposed sanctions", "recalled its ambassador", "suspended Syria"
         ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze", "sanction", "sanction", TriggerKind.Verb),
-        ("sanctions|embargo|asset freezes|asset freeze|travel bans|travel ban", "sanction", "sanction", TriggerKind.Noun),
+        ("sanctions|embargo|asset freezes|asset freeze|travel bans|travel ban|suspension", "sanction", "sanction", TriggerKind.Noun),
 
         // MOBILIZE. "deployed troops", "massed tanks"
         ("deployed|deploys|mobilized|mobilised|massed|sent troops|sent reinforcements", "mobilize", "mobilize", TriggerKind.Verb),
         ("deployment|mobilization|mobilisation|reinforcements", "mobilize", "mobilize", TriggerKind.Noun),
 
         // AID. "delivered aid", "an aid convoy"
-        ("delivered|airdropped|donated|granted|provided|will provide|pledged aid|gave|will give", "aid", "aid", TriggerKind.Verb),
+        ("delivered|airdropped|donated|granted|provided|will provide|pledged aid|gave|will give|providing|provides", "aid", "aid", TriggerKind.Verb),
         ("aid convoy|humanitarian aid|aid delivery|food convoy|humanitarian convoy|relief convoy", "aid", "aid", TriggerKind.Noun),
 
         // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
@@ -115,7 +115,7 @@ internal static class TriggerLexicon
         ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange|pullback|pull-back|disengagement", "retreat", "withdraw", TriggerKind.Noun),
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
-        ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed|demolished|tortured|forced out|expelled|evicted", "coerce", "coerce", TriggerKind.Verb),
+        ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed|demolished|forced out|expelled|evicted|hack|hacked|hacking", "coerce", "coerce", TriggerKind.Verb),
         ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
 
         // INVESTIGATE. "launched an investigation"

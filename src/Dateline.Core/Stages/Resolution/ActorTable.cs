@@ -36,6 +36,7 @@ public sealed class ActorTable
     {
         ["forces"] = "MIL", ["army"] = "MIL", ["troops"] = "MIL", ["military"] = "MIL", ["soldiers"] = "MIL", ["armed forces"] = "MIL",
         ["security forces"] = "MIL", ["air force"] = "MIL", ["warplanes"] = "MIL", ["jets"] = "MIL", ["navy"] = "MIL",
+        ["warplane"] = "MIL", ["jet"] = "MIL", ["helicopters"] = "MIL", ["tanks"] = "MIL", ["warships"] = "MIL", ["howitzers"] = "MIL", ["artillery"] = "MIL",
         ["government"] = "GOV", ["regime"] = "GOV", ["authorities"] = "GOV", ["administration"] = "GOV", ["officials"] = "GOV", ["cabinet"] = "GOV",
         ["police"] = "POL", ["policemen"] = "POL", ["police forces"] = "POL",
         ["rebels"] = "REB", ["opposition"] = "REB", ["insurgents"] = "REB", ["militants"] = "REB", ["opposition groups"] = "REB",

@@ -19,7 +19,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     {
         "forces", "army", "troops", "soldiers", "military", "government", "police", "authorities", "officials", "regime",
         "president", "prime", "minister", "foreign", "defence", "defense", "king", "leader", "militants", "rebels", "jets",
-        "warplanes", "aircraft", "navy", "air",
+        "warplanes", "aircraft", "navy", "air", "warplane", "jet", "helicopters", "tanks", "warships", "howitzers", "artillery",
     };
 
     /// <summary>The recognizer over the default tables (loaded on first use).</summary>
@@ -69,13 +69,23 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                     {
                         spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, officer.Name, officer.Id, officer.Country, null, null));
                     }
+                    else if (holder.Length == 2 && actors.Get(holder + ".GOV") is { } office)
+                    {
+                        // An office the table has no holder for still speaks for its state: "Serbian President Vojislav
+                        // Kostunica promised …" → Government of Serbia, whoever held it then.
+                        spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, office.Name, office.Id, holder, null, null));
+                    }
 
                     break;
 
-                case MatchKind.Demonym when m.Country is { } c:
+                case MatchKind.Demonym when m.Country is { } c && !spans.Any(s => s.End > m.Start):
                     if (next is not null && GroupNouns.Contains(next) && actors.ResolveTitle(c.Iso2, TitleAt(sentence, m.End), when ?? DateOnly.MaxValue) is { } who)
                     {
                         spans.Add(new EntitySpan(m.Start, nextEnd, Extraction.EntityKind.Actor, who.Name, who.Id, c.Iso2, null, null));
+                    }
+                    else if (PeopleOf(sentence, m, next, nextEnd, c, when) is { } people)
+                    {
+                        spans.Add(people);
                     }
 
                     break;
@@ -113,6 +123,62 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         AddUnlistedPlaces(sentence, countryContext, spans);
         return spans.OrderBy(s => s.Start).ToList();
     }
+
+    /// <summary>
+    /// A demonym with no group noun or office after it still names its country's people or state: on its own or as a
+    /// plural ("Palestinians blamed Israel"), before a common noun ("French farmers", "Israeli tanks", "an Indian
+    /// proposal"), or before another people's plural ("Bosnian Serbs", "Iraqi Kurds" are Bosnia's and Iraq's). Before any
+    /// other capitalised word it is part of a name ("Serbian Workers' Union") and left to the name.
+    /// </summary>
+    private EntitySpan? PeopleOf(string sentence, EntityMatch m, string? next, int nextEnd, Country c, DateOnly? when)
+    {
+        if (actors.Get(c.Iso2) is not { } state)
+        {
+            return null;
+        }
+
+        // "Afghan commando forces", "Afghan security personnel": a group noun one word further is still the country's group;
+        // "Russian and Syrian warplanes": the group noun after the second demonym is the first one's too.
+        var (second, secondEnd) = WordAfter(sentence, nextEnd);
+        if (next is "and" or "or" && CoordinatedGroup().Match(sentence, nextEnd) is { Success: true } co
+            && actors.ResolveTitle(c.Iso2, co.Groups["group"].Value, when ?? DateOnly.MaxValue) is { } shared && shared.Id.StartsWith(c.Iso2 + ".", StringComparison.Ordinal))
+        {
+            return new EntitySpan(m.Start, m.End, Extraction.EntityKind.Actor, shared.Name, shared.Id, c.Iso2, null, null);
+        }
+
+        if (next is not null && GroupModifiers.Contains(next) && second is not null)
+        {
+            var group = second == "personnel" ? (next == "security" ? "police" : "forces") : second;
+            if (actors.ResolveTitle(c.Iso2, group, when ?? DateOnly.MaxValue) is { } g && g.Id.StartsWith(c.Iso2 + ".", StringComparison.Ordinal))
+            {
+                return new EntitySpan(m.Start, secondEnd, Extraction.EntityKind.Actor, g.Name, g.Id, c.Iso2, null, null);
+            }
+        }
+
+        var end = m.End;
+        if (next is not null && char.IsUpper(next[0]) && (m.End >= sentence.Length || sentence[m.End] == ' '))
+        {
+            // "Bosnian Serbs": a plural people after the demonym is the demonym's; "Palestinian Authority" is a name.
+            if (!next.EndsWith('s') || next.Length < 4 || next.Equals("Forces", StringComparison.Ordinal) || ActorTable.IsTitle(next.ToLowerInvariant()))
+            {
+                return null;
+            }
+
+            end = nextEnd;
+        }
+
+        return new EntitySpan(m.Start, end, Extraction.EntityKind.Actor, state.Name, state.Id, c.Iso2, null, null);
+    }
+
+    // Words between a demonym and its group noun that keep the group the country's: "Afghan commando forces".
+    private static readonly HashSet<string> GroupModifiers = new(StringComparer.Ordinal)
+    {
+        "security", "commando", "special", "border", "ground", "naval", "elite", "paramilitary", "riot", "intelligence", "secret", "military",
+    };
+
+    // "(Russian) and/or Syrian warplanes": the second demonym and the group noun they share.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:/or)?\s+[A-Z][a-z]+\s+(?<group>[a-z]+)\b")]
+    private static partial System.Text.RegularExpressions.Regex CoordinatedGroup();
 
     /// <summary>
     /// Forces named without their country ("regime forces", "government troops", "security forces", "the army"):
