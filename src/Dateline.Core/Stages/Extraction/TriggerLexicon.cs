@@ -44,8 +44,8 @@ internal static class TriggerLexicon
         ("aerial bombing|aerial bombardment|air bombing", "assault", "strike", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
-        ("clashed|fought|battled|clash", "assault", "clash", TriggerKind.Verb),
-        ("clashes|fighting|battle|battles|firefight|gunfight|hostilities", "assault", "clash", TriggerKind.Noun),
+        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished", "assault", "clash", TriggerKind.Verb),
+        ("clashes|fighting|battle|battles|firefight|gunfight|hostilities|skirmishes|skirmish", "assault", "clash", TriggerKind.Noun),
         // "they heard heavy machine-gun fire", "its forces had repelled an advance": a fight told by its sound or its outcome.
         ("gunfire|machine-gun fire|gun battle|gun battles|exchange of fire|exchanges of fire", "assault", "clash", TriggerKind.Noun),
         ("repelled|repulsed|fought off", "assault", "clash", TriggerKind.Verb),
