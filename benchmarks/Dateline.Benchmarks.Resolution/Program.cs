@@ -32,6 +32,29 @@ if (args.Contains("--phases"))
     return;
 }
 
+if (args.Contains("--dump"))
+{
+    // --dump: the candidates for a sample of the gazetteer's own names, to check that a change of data layout keeps answers.
+    var g = Gazetteer.Default;
+    var names = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Rows("places.tsv.gz").Select(r => r[0])
+        .Concat(Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Rows("admin.tsv.gz").Select(r => r[2] + " district"))
+        .Where((_, k) => k % 97 == 0).Concat(["Kobani", "Palmyra", "Dawlat Abad", "al-Bab", "Deir ez-Zor", "Kiev", "Aleppo province", "the village of Tal Rifaat"]);
+    foreach (var name in names)
+    {
+        var hits = g.Find(name);
+        var r = g.Resolve(name, "SY");
+        var a = g.Resolve(name, null);
+        Console.WriteLine($"{name} | {hits.Count} | {string.Join(" ; ", hits.Take(3))} | SY {r} | any {a}");
+    }
+
+    foreach (var c in g.Countries)
+    {
+        Console.WriteLine($"{c.Iso2} capital {g.Capital(c.Iso2)} | {string.Join(", ", g.Admin1(c.Iso2))}");
+    }
+
+    return;
+}
+
 var resolveArg = Array.FindIndex(args, a => a == "--resolve");
 if (resolveArg >= 0)
 {

@@ -127,8 +127,21 @@ internal static class TextKey
             return hasUpper ? name.ToLowerInvariant() : name;
         }
 
+        var buffer = name.Length <= 170 ? stackalloc char[512] : new char[MaxKeyLength(name.Length)];
+        return new string(buffer[..KeyInto(name, buffer)]);
+    }
+
+    /// <summary>Room <see cref="KeyInto"/> may need for a name of this length (a letter can fold to up to three).</summary>
+    public static int MaxKeyLength(int nameLength) => nameLength * 3;
+
+    /// <summary>
+    /// Writes the lookup key of a name into <paramref name="buffer"/> (at least <see cref="MaxKeyLength"/> long) and returns
+    /// its length: the same key as <see cref="Key(string)"/> without making a string, for loading 200k names.
+    /// </summary>
+    /// <example>"Mazār-e Sharīf" → buffer starts with "mazar e sharif", returns 14.</example>
+    public static int KeyInto(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         // The same words Tokenize finds, joined by single spaces, without building tokens.
-        var buffer = name.Length <= 170 ? stackalloc char[512] : new char[name.Length * 3];
         var length = 0;
         var inWord = false;
         for (var i = 0; i < name.Length; i++)
@@ -162,7 +175,7 @@ internal static class TextKey
             }
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>The key without a leading Arabic article, or null when there is none.</summary>
