@@ -13,6 +13,21 @@ if (args.Contains("--bdn"))
 if (args.Contains("--phases"))
 {
     var p = Stopwatch.StartNew();
+    var whole = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Text("places.tsv.gz");
+    Console.WriteLine($"gunzip+decode places.tsv.gz: {whole.Length:N0} chars in {p.ElapsedMilliseconds} ms");
+    p.Restart();
+    whole = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Text("places.tsv.gz");
+    Console.WriteLine($"again: {p.ElapsedMilliseconds} ms");
+    p.Restart();
+    var keyLength = 0;
+    var keyBuffer = new char[4096];
+    foreach (var line in whole.Split('\n'))
+    {
+        keyLength += Dateline.Core.Stages.Resolution.Internal.TextKey.KeyInto(line.AsSpan(0, Math.Max(0, line.IndexOf('\t'))), keyBuffer);
+    }
+
+    Console.WriteLine($"split+KeyInto of names: {p.ElapsedMilliseconds} ms");
+    p.Restart();
     var rows = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Rows("places.tsv.gz").Count();
     Console.WriteLine($"read+split places.tsv.gz: {rows} rows in {p.ElapsedMilliseconds} ms");
     p.Restart();
@@ -117,7 +132,7 @@ var process = Process.GetCurrentProcess();
 process.Refresh();
 Console.WriteLine($"gazetteer: {gazetteer.Count:N0} places/regions, {gazetteer.Countries.Count} countries, loaded in {tGaz.TotalMilliseconds:F0} ms wall, {cpuGaz.TotalMilliseconds:F0} ms CPU, {allocGaz / 1048576.0:F0} MB allocated ({gazetteer.LoadProfile}; {gcAfterGazetteer})");
 Console.WriteLine($"actor table: loaded in {tAct.TotalMilliseconds:F0} ms wall, {cpuAct.TotalMilliseconds:F0} ms CPU ({actors.LoadProfile})");
-Console.WriteLine($"actor table Phoenix part (lazy): {tPhx.TotalMilliseconds:F0} ms; {actors.Count:N0} actors in all");
+Console.WriteLine($"actor table Phoenix part (lazy): {tPhx.TotalMilliseconds:F0} ms ({actors.PhoenixProfile}); {actors.Count:N0} actors in all");
 Console.WriteLine($"scanner: built in {tScan.TotalMilliseconds:F0} ms");
 Console.WriteLine($"total load: {sw.Elapsed.TotalMilliseconds:F0} ms; managed heap after GC: {managed / 1048576.0:F0} MB; working set: {process.WorkingSet64 / 1048576.0:F0} MB (was {before / 1048576.0:F0} MB), peak {process.PeakWorkingSet64 / 1048576.0:F0} MB");
 

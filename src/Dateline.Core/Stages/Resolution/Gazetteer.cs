@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dateline.Core.Stages.Resolution.Internal;
 
@@ -319,6 +320,7 @@ public sealed class Gazetteer
         return s + (40 * Math.Log10(p.Population + 1.0));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Index(ReadOnlySpan<char> key, int i, PlaceKind kind)
     {
         if (key.Length == 0)
@@ -344,6 +346,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The next tab-separated field of a row; the row shrinks past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
     {
         var tab = rest.IndexOf('\t');
@@ -395,11 +398,15 @@ public sealed class Gazetteer
     /// Reads admin.tsv.gz then places.tsv.gz, each as one string cut on tabs and newlines as spans, indexing every name's
     /// key as it goes: no string per line, field or key. Codes and region names go into one small string table.
     /// </summary>
+    // Fully optimised from the first call: the loops run once per process, too few calls for tiered compilation to
+    // reach its optimised code before the load is over.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PlaceRow[] LoadPlaces()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var codes = new Dictionary<string, int>(StringComparer.Ordinal);
         var codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         int Intern(ReadOnlySpan<char> span)
         {
             if (codeLookup.TryGetValue(span, out var known))
@@ -423,7 +430,7 @@ public sealed class Gazetteer
         var admin1Lookup = admin1ByCode.GetAlternateLookup<ReadOnlySpan<char>>();
         var result = new List<PlaceRow>(230_000);
         var admin = texts[0] = EmbeddedData.Text("admin.tsv.gz");
-        foreach (var (start, length) in DataLines(admin))
+        for (var at = 0; NextLine(admin, ref at, out var start, out var length);)
         {
             var rest = admin.AsSpan(start, length);
             var level = Next(ref rest);
@@ -470,7 +477,7 @@ public sealed class Gazetteer
         AdminMs = clock.ElapsedMilliseconds;
 
         var text = texts[1] = EmbeddedData.Text("places.tsv.gz");
-        foreach (var (start, length) in DataLines(text))
+        for (var at = 0; NextLine(text, ref at, out var start, out var length);)
         {
             var rest = text.AsSpan(start, length);
             var nameStart = start;
@@ -496,6 +503,7 @@ public sealed class Gazetteer
         return [.. result];
 
         // The admin1 name of "CC" + "." + "A1", or -1 (codes the admin table lacks, or no admin1 code).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         int Admin1Of(ReadOnlySpan<char> country, ReadOnlySpan<char> admin1Code)
         {
             var length = country.Length + 1 + admin1Code.Length;
@@ -512,6 +520,7 @@ public sealed class Gazetteer
         }
 
         // A place's keys in the order the index has always had them: name, ASCII name when given, alternate names.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void IndexNames(ReadOnlySpan<char> name, ReadOnlySpan<char> ascii, ReadOnlySpan<char> alts, int i, PlaceKind kind)
         {
             IndexName(name, i, kind);
@@ -531,6 +540,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void IndexName(ReadOnlySpan<char> name, int i, PlaceKind kind)
         {
             if (keyBuffer.Length < TextKey.MaxKeyLength(name.Length) + 16)
@@ -542,26 +552,32 @@ public sealed class Gazetteer
         }
     }
 
-    /// <summary>Start and length of each data line of a table: '#' header lines and blank lines skipped.</summary>
-    private static IEnumerable<(int Start, int Length)> DataLines(string text)
+    /// <summary>
+    /// The next data line of a table from <paramref name="at"/> on ('#' header lines and blank lines skipped), as start and
+    /// length; false at the end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NextLine(string text, ref int at, out int start, out int length)
     {
-        var start = 0;
-        while (start < text.Length)
+        while (at < text.Length)
         {
-            var end = text.IndexOf('\n', start);
+            start = at;
+            var end = text.IndexOf('\n', at);
             if (end < 0)
             {
                 end = text.Length;
             }
 
-            var length = end > start && text[end - 1] == '\r' ? end - start - 1 : end - start;
+            length = end > start && text[end - 1] == '\r' ? end - start - 1 : end - start;
+            at = end + 1;
             if (length > 0 && text[start] != '#')
             {
-                yield return (start, length);
+                return true;
             }
-
-            start = end + 1;
         }
+
+        start = length = 0;
+        return false;
     }
 
     /// <summary>A place as offsets into its table's text (0 admin.tsv.gz, 1 places.tsv.gz) and indexes into the string table.</summary>

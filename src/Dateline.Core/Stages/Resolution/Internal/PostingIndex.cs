@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dateline.Core.Stages.Resolution.Internal;
 
 /// <summary>
@@ -73,6 +75,7 @@ internal sealed class PostingIndex
     public void Add(string key, int value) => Add(key.AsSpan(), value);
 
     /// <summary>Adds <paramref name="value"/> under <paramref name="key"/> unless it was the last value added there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<char> key, int value)
     {
         var hash = Hash(key);
@@ -118,6 +121,7 @@ internal sealed class PostingIndex
     public bool Contains(ReadOnlySpan<char> key) => slots[Find(key, Hash(key))] > 0;
 
     // FNV-1a over the UTF-16 code units: cheap, and keys are short lower-case words.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Hash(ReadOnlySpan<char> key)
     {
         var h = 2166136261u;
@@ -130,6 +134,7 @@ internal sealed class PostingIndex
     }
 
     // The slot holding the key, or the empty slot where it would go (linear probing).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<char> key, int hash)
     {
         var mask = slots.Length - 1;
@@ -149,6 +154,7 @@ internal sealed class PostingIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NewKey(ReadOnlySpan<char> key, int hash)
     {
         if (keyCount == keyStart.Length)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Dateline.Core.Stages.Resolution.Internal;
@@ -139,6 +140,7 @@ internal static class TextKey
     /// its length: the same key as <see cref="Key(string)"/> without making a string, for loading 200k names.
     /// </summary>
     /// <example>"Mazār-e Sharīf" → buffer starts with "mazar e sharif", returns 14.</example>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int KeyInto(ReadOnlySpan<char> name, Span<char> buffer)
     {
         // The same words Tokenize finds, joined by single spaces, without building tokens.
@@ -238,6 +240,7 @@ internal static class TextKey
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʻ' or 'ʼ' or 'ʿ' or 'ʾ' or '`' or '´';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int AppendFolded(Span<char> buffer, int length, char c)
     {
         if (c < 128)
