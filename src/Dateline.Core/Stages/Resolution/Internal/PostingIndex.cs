@@ -38,32 +38,31 @@ internal sealed class PostingIndex
         next = new int[capacity];
     }
 
-    /// <summary>All keys, in the order they were first added.</summary>
-    public IEnumerable<string> Keys
-    {
-        get
-        {
-            for (var k = 0; k < keyCount; k++)
-            {
-                yield return KeyAt(k);
-            }
-        }
-    }
-
     /// <summary>The most words any key has ("deir ez zor" has 3).</summary>
     public int MaxWords { get; private set; }
 
-    /// <summary>Copies every key's values into <paramref name="target"/> under a derived key (skipped when null or empty).</summary>
-    public void CopyTo(PostingIndex target, Func<string, string?> derive)
+    /// <summary>Writes a key derived from <paramref name="key"/> into <paramref name="buffer"/> (as long as the key) and returns its length.</summary>
+    public delegate int Derive(ReadOnlySpan<char> key, Span<char> buffer);
+
+    /// <summary>Copies every key's values into <paramref name="target"/> under a derived key (skipped when empty).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void CopyTo(PostingIndex target, Derive derive)
     {
+        var buffer = new char[256];
         for (var k = 0; k < keyCount; k++)
         {
-            var derived = derive(KeyAt(k));
-            if (string.IsNullOrEmpty(derived))
+            if (buffer.Length < keyLength[k])
+            {
+                buffer = new char[keyLength[k] * 2];
+            }
+
+            var length = derive(text.AsSpan(keyStart[k], keyLength[k]), buffer);
+            if (length == 0)
             {
                 continue;
             }
 
+            var derived = buffer.AsSpan(0, length);
             for (var at = heads[k]; at >= 0; at = next[at])
             {
                 target.Add(derived, values[at]);
@@ -195,8 +194,6 @@ internal sealed class PostingIndex
             slots[slot] = k + 1;
         }
     }
-
-    private string KeyAt(int k) => new(text, keyStart[k], keyLength[k]);
 
     private List<int> Walk(int at)
     {
