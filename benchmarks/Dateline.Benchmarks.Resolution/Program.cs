@@ -13,6 +13,21 @@ if (args.Contains("--bdn"))
 if (args.Contains("--phases"))
 {
     var p = Stopwatch.StartNew();
+    var whole = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Text("places.tsv.gz");
+    Console.WriteLine($"gunzip+decode places.tsv.gz: {whole.Length:N0} chars in {p.ElapsedMilliseconds} ms");
+    p.Restart();
+    whole = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Text("places.tsv.gz");
+    Console.WriteLine($"again: {p.ElapsedMilliseconds} ms");
+    p.Restart();
+    var keyLength = 0;
+    var keyBuffer = new char[4096];
+    foreach (var line in whole.Split('\n'))
+    {
+        keyLength += Dateline.Core.Stages.Resolution.Internal.TextKey.KeyInto(line.AsSpan(0, Math.Max(0, line.IndexOf('\t'))), keyBuffer);
+    }
+
+    Console.WriteLine($"split+KeyInto of names: {p.ElapsedMilliseconds} ms");
+    p.Restart();
     var rows = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Rows("places.tsv.gz").Count();
     Console.WriteLine($"read+split places.tsv.gz: {rows} rows in {p.ElapsedMilliseconds} ms");
     p.Restart();
@@ -29,6 +44,29 @@ if (args.Contains("--phases"))
     p.Restart();
     _ = Dateline.Core.Stages.Resolution.Internal.CountryTable.Default;
     Console.WriteLine($"countries: {p.ElapsedMilliseconds} ms");
+    return;
+}
+
+if (args.Contains("--dump"))
+{
+    // --dump: the candidates for a sample of the gazetteer's own names, to check that a change of data layout keeps answers.
+    var g = Gazetteer.Default;
+    var names = Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Rows("places.tsv.gz").Select(r => r[0])
+        .Concat(Dateline.Core.Stages.Resolution.Internal.EmbeddedData.Rows("admin.tsv.gz").Select(r => r[2] + " district"))
+        .Where((_, k) => k % 97 == 0).Concat(["Kobani", "Palmyra", "Dawlat Abad", "al-Bab", "Deir ez-Zor", "Kiev", "Aleppo province", "the village of Tal Rifaat"]);
+    foreach (var name in names)
+    {
+        var hits = g.Find(name);
+        var r = g.Resolve(name, "SY");
+        var a = g.Resolve(name, null);
+        Console.WriteLine($"{name} | {hits.Count} | {string.Join(" ; ", hits.Take(3))} | SY {r} | any {a}");
+    }
+
+    foreach (var c in g.Countries)
+    {
+        Console.WriteLine($"{c.Iso2} capital {g.Capital(c.Iso2)} | {string.Join(", ", g.Admin1(c.Iso2))}");
+    }
+
     return;
 }
 
@@ -94,7 +132,7 @@ var process = Process.GetCurrentProcess();
 process.Refresh();
 Console.WriteLine($"gazetteer: {gazetteer.Count:N0} places/regions, {gazetteer.Countries.Count} countries, loaded in {tGaz.TotalMilliseconds:F0} ms wall, {cpuGaz.TotalMilliseconds:F0} ms CPU, {allocGaz / 1048576.0:F0} MB allocated ({gazetteer.LoadProfile}; {gcAfterGazetteer})");
 Console.WriteLine($"actor table: loaded in {tAct.TotalMilliseconds:F0} ms wall, {cpuAct.TotalMilliseconds:F0} ms CPU ({actors.LoadProfile})");
-Console.WriteLine($"actor table Phoenix part (lazy): {tPhx.TotalMilliseconds:F0} ms; {actors.Count:N0} actors in all");
+Console.WriteLine($"actor table Phoenix part (lazy): {tPhx.TotalMilliseconds:F0} ms ({actors.PhoenixProfile}); {actors.Count:N0} actors in all");
 Console.WriteLine($"scanner: built in {tScan.TotalMilliseconds:F0} ms");
 Console.WriteLine($"total load: {sw.Elapsed.TotalMilliseconds:F0} ms; managed heap after GC: {managed / 1048576.0:F0} MB; working set: {process.WorkingSet64 / 1048576.0:F0} MB (was {before / 1048576.0:F0} MB), peak {process.PeakWorkingSet64 / 1048576.0:F0} MB");
 
@@ -111,7 +149,7 @@ for (var i = 0; i < runs; i++)
 }
 
 warm.Stop();
-Console.WriteLine($"FindMentions on a {text.Length:N0}-char report: {found.Count} matches; first call {first.Elapsed.TotalMilliseconds:F2} ms, then {warm.Elapsed.TotalMilliseconds * 1000 / runs:F0} µs per call");
+Console.WriteLine($"FindMentions on a {text.Length:N0}-char report: {found.Count} matches; first call {first.Elapsed.TotalMilliseconds:F2} ms (fuzzy index built in {gazetteer.FuzzyMs} ms), then {warm.Elapsed.TotalMilliseconds * 1000 / runs:F0} µs per call");
 var resolve = Stopwatch.StartNew();
 for (var i = 0; i < runs; i++)
 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Dateline.Core.Stages.Resolution.Internal;
 
@@ -26,7 +27,12 @@ public sealed class Gazetteer
         ["neighborhood"] = PlaceKind.Populated, ["suburb"] = PlaceKind.Populated,
     };
 
-    private readonly GazetteerPlace[] places;
+    // The places as flat rows over the two tables' text, made into GazetteerPlace records only when asked for: a report
+    // touches a few hundred of the 200k, and rows without strings or references cost the garbage collector nothing.
+    private readonly PlaceRow[] rows;
+    private readonly GazetteerPlace?[] made;
+    private readonly string[] texts = new string[2];
+    private readonly List<string> strings = [];
     private readonly CountryTable countryTable;
     private readonly PostingIndex byKey = new(400_000);
     // Built on the first name the exact index misses: spellings without spaces ("dawlatabad") and consonant skeletons.
@@ -44,47 +50,44 @@ public sealed class Gazetteer
     internal string LoadProfile { get; }
 
     /// <summary>Number of places and regions.</summary>
-    public int Count => places.Length;
+    public int Count => rows.Length;
 
     internal Gazetteer()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         countryTable = CountryTable.Default;
-        (places, var keys) = LoadPlaces();
+        rows = LoadPlaces();
+        made = new GazetteerPlace?[rows.Length];
         var loaded = clock.ElapsedMilliseconds;
-        for (var i = 0; i < places.Length; i++)
+        var capital = strings.IndexOf("PPLC");
+        for (var i = 0; i < rows.Length && capital >= 0; i++)
         {
-            foreach (var key in keys[i])
+            if (rows[i].Feature == capital)
             {
-                Index(key, i);
-            }
-
-            if (places[i].IsCapital)
-            {
-                capitals.TryAdd(places[i].Country, places[i]);
+                capitals.TryAdd(strings[rows[i].Country], Place(i));
             }
         }
 
         // The project's own aliases: "Kobani" for ‘Ayn al ‘Arab, "Palmyra" for Tadmur, "Kiev" for Kyiv.
         foreach (var r in EmbeddedData.Rows("places-extra.tsv"))
         {
-            var target = byKey.Get(TextKey.Key(r[2])).Where(i => places[i].Country == r[1]).OrderByDescending(i => places[i].Population).FirstOrDefault(-1);
+            var target = byKey.Get(TextKey.Key(r[2])).Where(i => strings[rows[i].Country] == r[1]).OrderByDescending(i => rows[i].Population).FirstOrDefault(-1);
             if (target >= 0)
             {
-                Index(TextKey.Key(r[0]), target);
+                Index(TextKey.Key(r[0]), target, rows[target].Kind);
             }
         }
 
-        LoadProfile = $"regions {AdminMs} ms; places and keys {loaded - AdminMs} ms; index {clock.ElapsedMilliseconds - loaded} ms";
-        MaxKeyWords = Math.Min(6, byKey.Keys.Max(k => k.AsSpan().Count(' ')) + 1);
+        LoadProfile = $"regions {AdminMs} ms; places, keys and index {loaded - AdminMs} ms; capitals and aliases {clock.ElapsedMilliseconds - loaded} ms";
+        MaxKeyWords = Math.Min(6, byKey.MaxWords);
         fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var c in countryTable.Countries)
         {
             // Exact names only: the skeleton index is built on first need, not at load.
             if (!capitals.ContainsKey(c.Iso2) && c.Capitals.Count > 0
-                && byKey.Get(TextKey.Key(c.Capitals[0])).Select(i => places[i]).Where(p => p.Country == c.Iso2).MaxBy(p => p.Population) is { } cap)
+                && byKey.Get(TextKey.Key(c.Capitals[0])).Where(i => strings[rows[i].Country] == c.Iso2).DefaultIfEmpty(-1).MaxBy(i => i < 0 ? int.MinValue : rows[i].Population) is >= 0 and var cap)
             {
-                capitals[c.Iso2] = cap;
+                capitals[c.Iso2] = Place(cap);
             }
         }
     }
@@ -99,7 +102,7 @@ public sealed class Gazetteer
         {
             if (level.Count > 0)
             {
-                return level.Select(i => places[i]).OrderByDescending(p => Score(p, kind, null)).ToList();
+                return level.Select(Place).OrderByDescending(p => Score(p, kind, null)).ToList();
             }
         }
 
@@ -169,14 +172,14 @@ public sealed class Gazetteer
                 break;
             }
 
-            var inCountry = level.Where(i => places[i].Country == iso).ToList();
+            var inCountry = level.Where(i => strings[rows[i].Country] == iso).ToList();
             if (inCountry.Count > 0)
             {
-                return inCountry.Select(i => places[i]).MaxBy(p => Score(p, kind, admin1Key));
+                return inCountry.Select(Place).MaxBy(p => Score(p, kind, admin1Key));
             }
         }
 
-        return fallback?.Select(i => places[i]).MaxBy(p => Score(p, kind, admin1Key));
+        return fallback?.Select(Place).MaxBy(p => Score(p, kind, admin1Key));
     }
 
     /// <summary>A country by ISO code (alpha-2 or alpha-3, upper case), name, alternate name or demonym.</summary>
@@ -206,7 +209,7 @@ public sealed class Gazetteer
 
     /// <summary>Places whose exact key is <paramref name="key"/>, or null; allocation-free on a miss (the scanner's hot path).</summary>
     internal IReadOnlyList<GazetteerPlace>? PlacesByKey(ReadOnlySpan<char> key) =>
-        byKey.Get(key) is { } list ? list.Select(i => places[i]).ToList() : null;
+        byKey.Get(key) is { } list ? list.Select(Place).ToList() : null;
 
     /// <summary>
     /// Places whose spelling without spaces, or whose consonant skeleton (at least <paramref name="minSkeleton"/> letters),
@@ -220,7 +223,7 @@ public sealed class Gazetteer
             list = fuzzy.Value.Skeleton.Get(skeleton);
         }
 
-        return list.Count == 0 ? null : list.Select(i => places[i]).ToList();
+        return list.Count == 0 ? null : list.Select(Place).ToList();
     }
 
     /// <summary>Builds the fuzzy index now (the scanner does so on a background thread after loading).</summary>
@@ -317,7 +320,8 @@ public sealed class Gazetteer
         return s + (40 * Math.Log10(p.Population + 1.0));
     }
 
-    private void Index(string key, int i)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Index(ReadOnlySpan<char> key, int i, PlaceKind kind)
     {
         if (key.Length == 0)
         {
@@ -325,7 +329,7 @@ public sealed class Gazetteer
         }
 
         byKey.Add(key, i);
-        if (places[i].Kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && KindWords.ContainsKey(key[(last + 1)..]))
+        if (kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && KindWordLookup.ContainsKey(key[(last + 1)..]))
         {
             // "Balkh District", "Maidan Wardak Province", "Damascus Governorate" are also "Balkh", "Maidan Wardak", "Damascus".
             byKey.Add(key[..last], i);
@@ -336,12 +340,15 @@ public sealed class Gazetteer
     {
         var compact = new PostingIndex(400_000);
         var skeletons = new PostingIndex(400_000);
-        byKey.CopyTo(compact, TextKey.Compact);
-        byKey.CopyTo(skeletons, key => TextKey.Skeleton(key) is { Length: >= 3 } s ? s : null);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        byKey.CopyTo(compact, TextKey.CompactInto);
+        byKey.CopyTo(skeletons, (key, buffer) => TextKey.SkeletonInto(key, buffer) is >= 3 and var length ? length : 0);
+        FuzzyMs = clock.ElapsedMilliseconds;
         return (compact, skeletons);
     }
 
     /// <summary>The next tab-separated field of a row; the row shrinks past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
     {
         var tab = rest.IndexOf('\t');
@@ -362,39 +369,109 @@ public sealed class Gazetteer
 
     private long AdminMs { get; set; }
 
-    private (GazetteerPlace[] Places, string[][] Keys) LoadPlaces()
+    /// <summary>How long the fuzzy index took to build, for the benchmark console (0 before it is built).</summary>
+    internal long FuzzyMs { get; private set; }
+
+    private static readonly Dictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>> KindWordLookup = KindWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The record of a row, made on first request and then shared (one instance per place, as before).</summary>
+    private GazetteerPlace Place(int i) => Volatile.Read(ref made[i]) ?? Make(i);
+
+    private GazetteerPlace Make(int i)
+    {
+        var r = rows[i];
+        var text = texts[r.Table];
+        var name = text.Substring(r.NameStart, r.NameLength);
+        var place = new GazetteerPlace(
+            name,
+            r.AsciiLength == 0 ? name : text.Substring(r.AsciiStart, r.AsciiLength),
+            strings[r.Country],
+            r.Admin1 < 0 ? null : strings[r.Admin1],
+            strings[r.Admin1Code],
+            r.Lat,
+            r.Lon,
+            r.Population,
+            strings[r.Feature],
+            r.Kind)
+        {
+            AltNames = r.AltLength == 0 ? [] : text.Substring(r.AltStart, r.AltLength).Split('|'),
+        };
+        return Interlocked.CompareExchange(ref made[i], place, null) ?? place;
+    }
+
+    /// <summary>
+    /// Reads admin.tsv.gz then places.tsv.gz, each as one string cut on tabs and newlines as spans, indexing every name's
+    /// key as it goes: no string per line, field or key. Codes and region names go into one small string table.
+    /// </summary>
+    // Fully optimised from the first call: the loops run once per process, too few calls for tiered compilation to
+    // reach its optimised code before the load is over.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private PlaceRow[] LoadPlaces()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Intern(string s) => strings.TryGetValue(s, out var v) ? v : strings[s] = s;
-
-        // Regions first: their names are needed on every place.
-        var admin1ByCode = new Dictionary<string, string>(StringComparer.Ordinal);
-        var result = new List<GazetteerPlace>(230_000);
-        foreach (var r in EmbeddedData.Rows("admin.tsv.gz"))
+        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        int Intern(ReadOnlySpan<char> span)
         {
-            var level = r[0];
-            var code = r[1];
-            var name = r[2];
-            var parts = code.Split('.');
-            if (level == "1")
+            if (codeLookup.TryGetValue(span, out var known))
             {
-                admin1ByCode[code] = name;
-                CollectionsMarshal.GetValueRefOrAddDefault(admin1Names, parts[0], out _) ??= [];
-                admin1Names[parts[0]].Add(name);
+                return known;
             }
 
-            if (!double.TryParse(EmbeddedData.Cell(r, 4), CultureInfo.InvariantCulture, out var lat)
-                || !double.TryParse(EmbeddedData.Cell(r, 5), CultureInfo.InvariantCulture, out var lon))
+            strings.Add(span.ToString());
+            codes[strings[^1]] = strings.Count - 1;
+            return strings.Count - 1;
+        }
+
+        var admin1Feature = Intern("ADM1");
+        var admin2Feature = Intern("ADM2");
+        var keyBuffer = new char[1024];
+        var codeBuffer = new char[64];
+
+        // Regions first: their names are needed on every place. A region's admin1 is the name its code had when the row
+        // was read; the places, read after all regions, see the last name given to each code.
+        var admin1ByCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        var admin1Lookup = admin1ByCode.GetAlternateLookup<ReadOnlySpan<char>>();
+        var result = new List<PlaceRow>(230_000);
+        var admin = texts[0] = EmbeddedData.Text("admin.tsv.gz");
+        for (var at = 0; NextLine(admin, ref at, out var start, out var length);)
+        {
+            var rest = admin.AsSpan(start, length);
+            var level = Next(ref rest);
+            var code = Next(ref rest);
+            var nameStart = start + length - rest.Length;
+            var name = Next(ref rest);
+            var asciiStart = start + length - rest.Length;
+            var ascii = Next(ref rest);
+            var latText = Next(ref rest);
+            var lonText = Next(ref rest);
+            var country = code[..Math.Max(0, code.IndexOf('.'))];
+            var afterCountry = code[(country.Length + 1)..];
+            var admin1Code = afterCountry.IndexOf('.') is var dot and >= 0 ? afterCountry[..dot] : afterCountry;
+            var isAdmin1 = level.SequenceEqual("1");
+            var nameIndex = -1;
+            if (isAdmin1)
+            {
+                nameIndex = Intern(name);
+                admin1ByCode[code.ToString()] = nameIndex;
+                var countryCode = strings[Intern(country)];
+                CollectionsMarshal.GetValueRefOrAddDefault(admin1Names, countryCode, out _) ??= [];
+                admin1Names[countryCode].Add(strings[nameIndex]);
+            }
+
+            if (!double.TryParse(latText, CultureInfo.InvariantCulture, out var lat) || !double.TryParse(lonText, CultureInfo.InvariantCulture, out var lon))
             {
                 continue; // A region none of whose places is in the gazetteer: no centroid to give.
             }
 
-            var isAdmin1 = level == "1";
-            result.Add(new GazetteerPlace(
-                name, EmbeddedData.Cell(r, 3) ?? name, Intern(parts[0]),
-                isAdmin1 ? name : admin1ByCode.GetValueOrDefault(parts[0] + "." + parts[1]), Intern(parts[1]),
-                lat, lon, 0, isAdmin1 ? "ADM1" : "ADM2", isAdmin1 ? PlaceKind.Admin1 : PlaceKind.Admin2));
+            var i = result.Count;
+            var kind = isAdmin1 ? PlaceKind.Admin1 : PlaceKind.Admin2;
+            result.Add(new PlaceRow(
+                0, nameStart, name.Length, asciiStart, ascii.Length, 0, 0, Intern(country),
+                isAdmin1 ? nameIndex : Admin1Of(country, admin1Code),
+                Intern(admin1Code), lat, lon, 0, isAdmin1 ? admin1Feature : admin2Feature, kind));
+            IndexNames(name, ascii, [], i, kind);
         }
 
         foreach (var list in admin1Names.Values)
@@ -404,112 +481,125 @@ public sealed class Gazetteer
 
         AdminMs = clock.ElapsedMilliseconds;
 
-        // The hot loop of the load: 170k rows cut on tabs as spans, strings made only for names, and their lookup keys,
-        // on all cores. Codes (country, admin1, feature) are interned so 170k rows share a few thousand strings.
-        // Chunks of lines rather than the whole file: the line strings die young instead of being promoted and copied by
-        // the garbage collector while the places they describe are built.
-        var regions = result.Count;
-        var keys = new List<string[]>(230_000);
-        var shared = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(strings, StringComparer.Ordinal);
-        var sharedSpan = shared.GetAlternateLookup<ReadOnlySpan<char>>();
-        string InternSpan(ReadOnlySpan<char> span)
+        var text = texts[1] = EmbeddedData.Text("places.tsv.gz");
+        for (var at = 0; NextLine(text, ref at, out var start, out var length);)
         {
-            if (sharedSpan.TryGetValue(span, out var known))
-            {
-                return known;
-            }
-
-            var made = span.ToString();
-            return shared.GetOrAdd(made, made);
+            var rest = text.AsSpan(start, length);
+            var nameStart = start;
+            var name = Next(ref rest);
+            var asciiStart = start + length - rest.Length;
+            var ascii = Next(ref rest);
+            var altStart = start + length - rest.Length;
+            var alts = Next(ref rest);
+            var country = Next(ref rest);
+            var admin1Code = Next(ref rest);
+            _ = Next(ref rest); // admin2 code: regions are indexed from admin.tsv.gz
+            var lat = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+            var lon = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+            var pop = int.TryParse(Next(ref rest), CultureInfo.InvariantCulture, out var p) ? p : 0;
+            var feature = Intern(Next(ref rest));
+            var i = result.Count;
+            result.Add(new PlaceRow(
+                1, nameStart, name.Length, asciiStart, ascii.Length, altStart, alts.Length, Intern(country),
+                Admin1Of(country, admin1Code), Intern(admin1Code), lat, lon, pop, feature, PlaceKind.Populated));
+            IndexNames(name, ascii, alts, i, PlaceKind.Populated);
         }
 
-        var regionKeys = new string[regions][];
-        Parallel.For(0, regions, i => regionKeys[i] = KeysOf(result[i]));
-        keys.AddRange(regionKeys);
-        const int ChunkSize = 16_384;
-        var chunk = new string[ChunkSize];
-        var parsed = new GazetteerPlace[ChunkSize];
-        var chunkKeys = new string[ChunkSize][];
-        var filled = 0;
-        void Flush()
-        {
-            Parallel.For(0, filled, i =>
-            {
-                parsed[i] = ParsePlace(chunk[i], InternSpan, admin1ByCode);
-                chunkKeys[i] = KeysOf(parsed[i]);
-            });
-            result.AddRange(parsed.AsSpan(0, filled));
-            keys.AddRange(chunkKeys.AsSpan(0, filled));
-            filled = 0;
-        }
+        return [.. result];
 
-        foreach (var line in EmbeddedData.Lines("places.tsv.gz"))
+        // The admin1 name of "CC" + "." + "A1", or -1 (codes the admin table lacks, or no admin1 code).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        int Admin1Of(ReadOnlySpan<char> country, ReadOnlySpan<char> admin1Code)
         {
-            if (line.Length == 0 || line[0] == '#')
+            var length = country.Length + 1 + admin1Code.Length;
+            if (length > codeBuffer.Length)
             {
-                continue;
+                return admin1ByCode.GetValueOrDefault(string.Concat(country, ".", admin1Code), -1);
             }
 
-            chunk[filled++] = line;
-            if (filled == ChunkSize)
+            var buffer = codeBuffer.AsSpan();
+            country.CopyTo(buffer);
+            buffer[country.Length] = '.';
+            admin1Code.CopyTo(buffer[(country.Length + 1)..]);
+            return admin1Lookup.TryGetValue(buffer[..length], out var at) ? at : -1;
+        }
+
+        // A place's keys in the order the index has always had them: name, ASCII name when given, alternate names.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        void IndexNames(ReadOnlySpan<char> name, ReadOnlySpan<char> ascii, ReadOnlySpan<char> alts, int i, PlaceKind kind)
+        {
+            IndexName(name, i, kind);
+            if (!ascii.IsEmpty)
             {
-                Flush();
+                IndexName(ascii, i, kind);
+            }
+
+            if (alts.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var range in alts.Split('|'))
+            {
+                IndexName(alts[range], i, kind);
             }
         }
 
-        Flush();
-        var all = result.ToArray();
-        return (all, [.. keys]);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        void IndexName(ReadOnlySpan<char> name, int i, PlaceKind kind)
+        {
+            if (keyBuffer.Length < TextKey.MaxKeyLength(name.Length) + 16)
+            {
+                keyBuffer = new char[TextKey.MaxKeyLength(name.Length) + 16];
+            }
+
+            Index(keyBuffer.AsSpan(0, TextKey.KeyInto(name, keyBuffer)), i, kind);
+        }
     }
 
-    private static GazetteerPlace ParsePlace(string line, Func<ReadOnlySpan<char>, string> intern, Dictionary<string, string> admin1ByCode)
+    /// <summary>
+    /// The next data line of a table from <paramref name="at"/> on ('#' header lines and blank lines skipped), as start and
+    /// length; false at the end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NextLine(string text, ref int at, out int start, out int length)
     {
-        var rest = line.AsSpan();
-        var name = Next(ref rest).ToString();
-        var ascii = Next(ref rest);
-        var alts = Next(ref rest);
-        var country = intern(Next(ref rest));
-        var admin1 = intern(Next(ref rest));
-        _ = Next(ref rest); // admin2 code: regions are indexed from admin.tsv.gz
-        var lat = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
-        var lon = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
-        var pop = int.TryParse(Next(ref rest), CultureInfo.InvariantCulture, out var p) ? p : 0;
-        var feature = intern(Next(ref rest));
-        return new GazetteerPlace(
-            name,
-            ascii.IsEmpty ? name : ascii.ToString(),
-            country,
-            admin1ByCode.GetValueOrDefault(country + "." + admin1),
-            admin1,
-            lat,
-            lon,
-            pop,
-            feature,
-            PlaceKind.Populated)
+        while (at < text.Length)
         {
-            AltNames = alts.IsEmpty ? [] : alts.ToString().Split('|'),
-        };
+            start = at;
+            var end = text.IndexOf('\n', at);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            length = end > start && text[end - 1] == '\r' ? end - start - 1 : end - start;
+            at = end + 1;
+            if (length > 0 && text[start] != '#')
+            {
+                return true;
+            }
+        }
+
+        start = length = 0;
+        return false;
     }
 
-    private static string[] KeysOf(GazetteerPlace p)
-    {
-        var name = TextKey.Key(p.Name);
-        if (ReferenceEquals(p.AsciiName, p.Name) && p.AltNames.Count == 0)
-        {
-            return [name];
-        }
-
-        var list = new List<string>(2 + p.AltNames.Count) { name };
-        if (!ReferenceEquals(p.AsciiName, p.Name))
-        {
-            list.Add(TextKey.Key(p.AsciiName));
-        }
-
-        foreach (var alt in p.AltNames)
-        {
-            list.Add(TextKey.Key(alt));
-        }
-
-        return [.. list];
-    }
+    /// <summary>A place as offsets into its table's text (0 admin.tsv.gz, 1 places.tsv.gz) and indexes into the string table.</summary>
+    private readonly record struct PlaceRow(
+        byte Table,
+        int NameStart,
+        int NameLength,
+        int AsciiStart,
+        int AsciiLength,
+        int AltStart,
+        int AltLength,
+        int Country,
+        int Admin1,
+        int Admin1Code,
+        double Lat,
+        double Lon,
+        int Population,
+        int Feature,
+        PlaceKind Kind);
 }

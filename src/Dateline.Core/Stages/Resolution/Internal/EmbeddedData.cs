@@ -37,6 +37,21 @@ internal static class EmbeddedData
         }
     }
 
+    /// <summary>
+    /// A whole table as one string, gunzipped when the name ends in .gz: one allocation for a large table instead of one
+    /// per line, for loaders that cut it into spans.
+    /// </summary>
+    public static string Text(string fileName)
+    {
+        var assembly = typeof(EmbeddedData).Assembly;
+        using var stream = assembly.GetManifestResourceStream(Prefix + fileName)
+            ?? throw new InvalidOperationException($"Embedded reference table '{fileName}' is missing from {assembly.GetName().Name}.");
+        using var data = fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        using var bytes = new MemoryStream((int)Math.Min(int.MaxValue / 2, stream.Length * 4));
+        data.CopyTo(bytes, 1 << 16);
+        return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+    }
+
     /// <summary>Splits a '|'-separated list cell; empty cells give an empty list.</summary>
     public static string[] List(string[] row, int column) =>
         column < row.Length && row[column].Length > 0 ? row[column].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
