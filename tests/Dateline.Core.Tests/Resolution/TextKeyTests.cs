@@ -64,4 +64,44 @@ public sealed class TextKeyTests
         Assert.Equal(5, tokens[0].End);
         Assert.Equal("forces", tokens[1].Key);
     }
+    [Theory]
+    [InlineData("Aleppo")]
+    [InlineData("Deir ez Zor")]
+    [InlineData("Mazār-e Sharīf")]
+    [InlineData("Hay'at Tahrir al-Sham's men")]
+    [InlineData("  Aleppo  ")]
+    [InlineData("‘Ayn al ‘Arab")]
+    [InlineData("")]
+    public void KeyInto_Name_SameAsKey(string name)
+    {
+        // Given a buffer as long as the loader gives
+        var buffer = new char[TextKey.MaxKeyLength(name.Length) + 16];
+
+        // When
+        var length = TextKey.KeyInto(name, buffer);
+
+        // Then the gazetteer's span keys and the string keys of lookups meet
+        Assert.Equal(TextKey.Key(name), new string(buffer, 0, length));
+    }
+
+    [Theory]
+    [InlineData("dawlat abad")]
+    [InlineData("al qusayr")]
+    [InlineData("al")]
+    [InlineData("deir ez zor")]
+    [InlineData("maarat al numan")]
+    [InlineData("raqqah")]
+    public void CompactIntoAndSkeletonInto_Key_SameAsStringForms(string key)
+    {
+        // Given
+        var buffer = new char[key.Length + 1];
+
+        // When
+        var compact = new string(buffer, 0, TextKey.CompactInto(key, buffer));
+        var skeleton = new string(buffer, 0, TextKey.SkeletonInto(key, buffer));
+
+        // Then the fuzzy index, built from spans, holds the keys lookups compute as strings
+        Assert.Equal(TextKey.Compact(key), compact);
+        Assert.Equal(TextKey.Skeleton(key), skeleton);
+    }
 }

@@ -446,7 +446,7 @@ public sealed class ActorTable
         {
             var entry = b.Build(null);
             part.ById[entry.Id] = entry;
-            foreach (var key in b.Aliases.Prepend(b.Name).Select(AliasKey).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var key in b.Keys())
             {
                 (part.ByAlias.TryGetValue(key, out var list) ? list : part.ByAlias[key] = []).Add(entry);
             }
@@ -596,13 +596,20 @@ public sealed class ActorTable
 
         public string? AcledName { get; set; }
 
+        // Most of the 27k Phoenix builders have no aliases and one code: no LINQ set for those.
         public ActorEntry Build(string? acledName) => new(Id, Name, kind, country)
         {
-            Aliases = Aliases.Where(a => a.Length > 0 && a != Name).Distinct(StringComparer.Ordinal).ToArray(),
+            Aliases = Aliases.Count == 0 ? [] : Aliases.Where(a => a.Length > 0 && a != Name).Distinct(StringComparer.Ordinal).ToArray(),
             AcledName = acledName,
             Offices = Offices.ToArray(),
             Related = Related.ToArray(),
-            Codes = Codes.Distinct(StringComparer.Ordinal).ToArray(),
+            Codes = Codes.Count <= 1 ? Codes.ToArray() : Codes.Distinct(StringComparer.Ordinal).ToArray(),
         };
+
+        /// <summary>The lookup keys of the name and aliases, each once, in that order.</summary>
+        public IEnumerable<string> Keys() =>
+            Aliases.Count == 0
+                ? (AliasKey(Name) is { Length: > 0 } key ? [key] : [])
+                : Aliases.Prepend(Name).Select(AliasKey).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
     }
 }

@@ -136,15 +136,20 @@ public sealed class EntityScanner
     /// <summary>The scanner over the default gazetteer and actor table, built on first use.</summary>
     public static EntityScanner Default => Lazy.Value;
 
-    // The gazetteer and the actor table (with its Phoenix part) load side by side.
+    // The gazetteer and the actor table (with its Phoenix part) load side by side; the gazetteer's fuzzy index is built
+    // as soon as the gazetteer is there (it usually loads first), beside the Phoenix part and the phrase table, since
+    // the first report's unknown capitalised words need it.
     private static EntityScanner Build()
     {
-        var gazetteer = Task.Run(() => Gazetteer.Default);
+        var gazetteer = Task.Run(() =>
+        {
+            var g = Gazetteer.Default;
+            _ = Task.Run(g.WarmFuzzy);
+            return g;
+        });
         var actors = ActorTable.Default;
         actors.LoadPhoenix();
-        var scanner = new EntityScanner(gazetteer.GetAwaiter().GetResult(), actors);
-        _ = Task.Run(scanner.gazetteer.WarmFuzzy);
-        return scanner;
+        return new EntityScanner(gazetteer.GetAwaiter().GetResult(), actors);
     }
 
     /// <summary>Every actor, country, demonym and place named in <paramref name="text"/>, in text order, without overlaps.</summary>
@@ -530,7 +535,7 @@ public sealed class EntityScanner
         }
 
         var key = string.Join(' ', tokens.Select(t => t.Key));
-        if (key.Any(c => c > 127))
+        if (!System.Text.Ascii.IsValid(key))
         {
             return (string.Empty, []); // Cyrillic, Arabic script: not in English news text.
         }
