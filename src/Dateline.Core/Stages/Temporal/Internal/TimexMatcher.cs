@@ -29,7 +29,7 @@ internal sealed partial class TimexMatcher
             }
         }
 
-        return hits;
+        return AddRangeDays(hits);
     }
 
     private void Remember(Hit h)
