@@ -27,10 +27,14 @@ internal sealed partial class TimexMatcher
 
             result ??= hits.GetRange(0, n);
             // Day first: "19-20 December", "between 3 and 5 May 2012", "from 19 to 21 December".
+            // A list walks back over commas: "19, 20 and 21 December".
             var k = h.StartTok - 2;
-            if (h.StartTok == RangeDayStart(h) && k >= prevEnd && DayNum(k) && RangeLink(k + 1) && t[k].Value < day.Day)
+            var first = result.Count;
+            for (var later = day.Day; h.StartTok == RangeDayStart(h) && k >= prevEnd && DayNum(k) && t[k].Value < later
+                && (RangeLink(k + 1) || (P(k + 1, ',') && result.Count > first)); k -= 2)
             {
-                result.Add(Make(k, k + 1, TimexType.Date, Day(new DateOnly(day.Year, day.Month, t[k].Value)), h.Time.Anchor));
+                later = t[k].Value;
+                result.Insert(first, Make(k, k + 1, TimexType.Date, Day(new DateOnly(day.Year, day.Month, later)), h.Time.Anchor));
             }
 
             // Month first: "April 24 and 25", "Dec. 19-20, 2011" (the year after the second day dates both).
