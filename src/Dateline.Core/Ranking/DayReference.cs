@@ -77,7 +77,7 @@ public static class DayReference
             foreach (var t in times)
             {
                 if (t.Start >= sentence.Start && t.End <= sentence.End
-                    && t.Type == TimexType.Date && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is { } day && day <= pub && days.Add(day))
+                    && PointsAtDay(t) && t.Time.Earliest is { } day && day <= pub && days.Add(day))
                 {
                     result.Add(new DayMention(day, report.Id, report.Outlet, pub, sentence.Text.Trim(), t.Text.Any(char.IsDigit)));
                 }
@@ -161,7 +161,7 @@ public static class DayReference
         ArgumentNullException.ThrowIfNull(mention);
         var text = mention.Sentence;
         var dates = Tagger.Tag(text, mention.Published)
-            .Where(t => t.Type == TimexType.Date && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is not null)
+            .Where(t => PointsAtDay(t) && t.Time.Earliest is not null)
             .OrderBy(t => t.Start)
             .ToList();
         var own = dates.FirstOrDefault(t => t.Time.Earliest == mention.Day);
@@ -192,6 +192,13 @@ public static class DayReference
 
         return entry.Length > 0 ? entry : text;
     }
+
+    /// <summary>
+    /// A day-precise DATE, or an offset that points at a day: "Two days later" after "On 3 June" is 5 June (the
+    /// tagger keeps TimeML's DURATION type for "two days" but locates the day it points at).
+    /// </summary>
+    private static bool PointsAtDay(TimeExpression t) =>
+        (t.Type == TimexType.Date || (t.Type == TimexType.Duration && t.Time.IsBounded)) && t.Time.Precision == TimePrecision.Day;
 
     private static readonly HashSet<string> DatePrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "since", "by", "until", "from", "of", "in", "at", "to", "and", "begun" };
 }

@@ -32,6 +32,33 @@ public sealed class DayReferenceTests
     }
 
     [Fact]
+    public void Collect_OffsetFromNarrativeDay_MentionOfTheDayItPointsAt()
+    {
+        // Given: "Two days later" counts from 3 June, the day the story last named
+        var report = Report("r1", "2012-06-10", "On 3 June troops entered Jisr al-Shughour . Two days later the army shelled the town .");
+
+        // When
+        var found = DayReference.Collect(report);
+
+        // Then
+        Assert.Equal([Day("2012-06-03"), Day("2012-06-05")], found.Select(m => m.Day));
+        Assert.False(found[1].Explicit);
+    }
+
+    [Fact]
+    public void Collect_DayRange_MentionOfEachDay()
+    {
+        // Given: a range of two days in one month
+        var report = Report("r1", "2012-01-05", "Protests took place on 19-20 December 2011 in Homs .");
+
+        // When
+        var found = DayReference.Collect(report);
+
+        // Then
+        Assert.Equal([Day("2011-12-19"), Day("2011-12-20")], found.Select(m => m.Day));
+    }
+
+    [Fact]
     public void Collect_FutureDeadline_NoMention()
     {
         // Given: a date after publication is a plan, not a reference to a day that happened

@@ -99,7 +99,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             foreach (var t in sentenceTimes)
             {
-                if (t.Time.IsBounded && t.Type is TimexType.Date or TimexType.Time)
+                // "Two days later" is a DURATION whose time is the day it points at: it too moves the story on.
+                if (t.Time.IsBounded && t.Type is TimexType.Date or TimexType.Time or TimexType.Duration)
                 {
                     previousDate = t.Time;
                 }

@@ -29,7 +29,7 @@ internal sealed partial class TimexMatcher
             }
         }
 
-        return hits;
+        return AddRangeDays(hits);
     }
 
     private void Remember(Hit h)
@@ -62,6 +62,15 @@ internal sealed partial class TimexMatcher
             spanYear = null;
         }
     }
+
+    /// <summary>
+    /// True when the story has moved from its last named day to a coarser period that does not hold it, so "the next
+    /// day" cannot count from that day. Example: "… on 20 March 2012. Protests erupted in March 2011 … The next day, …"
+    /// is a day of March 2011, not 21 March 2012.
+    /// </summary>
+    private bool DayLeftBehind() =>
+        lastDay is { } d && lastRef is { Precision: TimePrecision.Month or TimePrecision.Season or TimePrecision.Quarter or TimePrecision.Year or TimePrecision.Decade, Earliest: { } e, Latest: { } l }
+        && (d < e || d > l);
 
     private bool NamesQuarter(Hit h)
     {
@@ -618,6 +627,11 @@ internal sealed partial class TimexMatcher
             if (unit == Unit.Day && !narrative && r != Role.This)
             {
                 return null;
+            }
+
+            if (unit == Unit.Day && narrative && DayLeftBehind())
+            {
+                return Make(s, j + 1, TimexType.Date, UnknownValue(Unit.Day), TimeAnchor.None);
             }
 
             DateOnly? anchor = narrative ? (unit == Unit.Day ? lastDay : lastRef?.Earliest ?? lastDay) ?? dct : dct;
