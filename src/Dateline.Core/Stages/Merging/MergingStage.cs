@@ -42,6 +42,7 @@ public sealed class MergingStage(MergeOptions? options = null)
 
                     compared++;
                     var (score, why) = Score(fa, fb);
+
                     if (score >= _options.Threshold)
                     {
                         candidates.Add((ordered[a], ordered[b], score, why));
@@ -140,6 +141,13 @@ public sealed class MergingStage(MergeOptions? options = null)
         var actors = ActorSimilarity(a.Mention.Actors, b.Mention.Actors);
         var text = MentionFeatures.Cosine(a.Vector, b.Vector);
         var same = a.Mention.ReportId == b.Mention.ReportId ? 1.0 : 0.0;
+
+        // Two accounts of one event share some of its people and places; two reports whose accounts of the type share
+        // almost nothing tell of different events, however well day and town agree. A penalty only: from 0 at the
+        // expected level down to −1 for nothing shared, and only when both accounts are long enough for silence to
+        // mean something (two one-line reports of one raid may share no word). One report shares its own context.
+        var told = Math.Min(a.Context.Length, b.Context.Length) >= o.ContextTerms ? 1.0 : 0.0;
+        var context = same == 1 ? 0 : told * Math.Min(0, (MentionFeatures.Cosine(a.Context, b.Context) - o.ContextExpected) / o.ContextExpected);
         MergeFeature[] why =
         [
             new("time", Math.Round(time, 3), o.TimeWeight),
@@ -148,6 +156,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             new("text", Math.Round(text, 3), o.TextWeight),
             new("same_report", same, o.SameReportBonus),
             new("class", classFit, o.ClassWeight),
+            new("context", Math.Round(context, 3), o.ContextWeight),
         ];
         var score = why.Sum(f => f.Value * f.Weight);
         return (score, why);
