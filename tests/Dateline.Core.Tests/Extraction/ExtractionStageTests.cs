@@ -263,6 +263,20 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_DefiniteNounWithItsParticiple_TakesTheParticiplesDate()
+    {
+        // Given
+        const string text = "The disengagement, carried out on Sunday, was the first of its kind.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mention = Assert.Single(Extract(report, Reports.Date(text, "Sunday", "2017-01-08")));
+
+        // Then
+        Assert.Equal(("disengagement", "2017-01-08"), (mention.Trigger, mention.Time.Value));
+    }
+
+    [Fact]
     public void Extract_ThatDay_IsTheDayOfTheEventJustTold()
     {
         // Given an attack on Sunday, a claim dated Tuesday, then "earlier that day" (read by the temporal stage as Tuesday)

@@ -408,6 +408,22 @@ public sealed class MergingStageTests
         Assert.Contains(events, e => e.Mentions.All(c => c.Mention.ReportId == "r3"));
     }
 
+    [Fact]
+    public void Merge_ThreatPlacedWhereMadeAndWhereAimed_IsOneThreat()
+    {
+        // Given one threat placed in Yemen by one report (where it was made) and in Saudi Arabia by another (its target)
+        var sanaa = new PlaceRef("Sanaa", "YE", 15.35, 44.21);
+        var riyadh = new PlaceRef("Riyadh", "SA", 24.69, 46.72);
+        var a = Cite(M("r1", 0, "warned", "threaten", Day("2017-01-08"), "The Houthi spokesman warned in Sanaa that airports would be targets.", location: sanaa) with { TimeText = "on Sunday" });
+        var b = Cite(M("r2", 0, "threatened", "threaten", Day("2017-01-08"), "The Houthis threatened airports in Riyadh on Sunday.", location: riyadh) with { TimeText = "on Sunday" });
+
+        // When
+        var events = _stage.Merge([a, b]);
+
+        // Then
+        Assert.Single(events);
+    }
+
     private static TimeValue Day(string v) => TimeValue.FromTimeMl(v);
 
     private static TimeValue Month(string v) => TimeValue.FromTimeMl(v);
