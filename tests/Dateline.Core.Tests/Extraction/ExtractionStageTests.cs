@@ -59,6 +59,7 @@ public sealed class ExtractionStageTests
     [InlineData("The spokesman warned on Tuesday that airports would be targets.", "warned", "threaten")]
     [InlineData("A monitoring group said the jets that bombed the town were Russian.", "bombed", "assault")]
     [InlineData("The Taliban's weekend attack on police posts renewed questions.", "attack", "assault")]
+    [InlineData("A spokesman said those detained were suspected of vandalism.", "detained", "coerce")]
     public void Extract_PhrasalOrRelativeTrigger_IsFound(string text, string trigger, string type)
     {
         // Given a phrasal verb split by its object, a relative clause's verb after "that", or a noun before "on"

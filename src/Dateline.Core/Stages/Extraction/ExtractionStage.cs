@@ -236,7 +236,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 }
 
                 // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
-                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower != "that")
+                // "those detained were ...": "those" stands for the people the verb was done to, who are its event.
+                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("that" or "those"))
                 {
                     continue;
                 }
