@@ -59,6 +59,7 @@ public sealed class ExtractionStageTests
     [InlineData("The spokesman warned on Tuesday that airports would be targets.", "warned", "threaten")]
     [InlineData("A monitoring group said the jets that bombed the town were Russian.", "bombed", "assault")]
     [InlineData("The Taliban's weekend attack on police posts renewed questions.", "attack", "assault")]
+    [InlineData("A spokesman said those detained were suspected of vandalism.", "detained", "coerce")]
     public void Extract_PhrasalOrRelativeTrigger_IsFound(string text, string trigger, string type)
     {
         // Given a phrasal verb split by its object, a relative clause's verb after "that", or a noun before "on"
@@ -260,6 +261,20 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal("2017-01-08", Assert.Single(mentions, m => m.Type == "assault").Time.Value);
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounWithItsParticiple_TakesTheParticiplesDate()
+    {
+        // Given
+        const string text = "The disengagement, carried out on Sunday, was the first of its kind.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mention = Assert.Single(Extract(report, Reports.Date(text, "Sunday", "2017-01-08")));
+
+        // Then
+        Assert.Equal(("disengagement", "2017-01-08"), (mention.Trigger, mention.Time.Value));
     }
 
     [Fact]

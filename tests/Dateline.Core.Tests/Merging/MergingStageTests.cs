@@ -382,6 +382,48 @@ public sealed class MergingStageTests
         Assert.DoesNotContain(withBomb.Mentions, c => c.Mention.Trigger == "rockets");
     }
 
+    [Fact]
+    public void Merge_TwoProtestsOfOneDayInOneCity_StaySplitByWhatTheirReportsTell()
+    {
+        // Given two reports of a teachers' rally and one of a vendors' protest, all in Baghdad on Sunday
+        var baghdad = new PlaceRef("Baghdad", "IQ", 33.34, 44.4);
+        CitedMention Protest(string report, int ordinal, string trigger, string sentence, int start) =>
+            Cite(M(report, ordinal, trigger, "protest", Day("2017-01-08"), sentence, location: baghdad) with { Start = start, End = start + sentence.Length, TimeText = "on Sunday" });
+        CitedMention[] mentions =
+        [
+            Protest("r1", 0, "rallied", "Several thousand contract teachers rallied in Tahrir Square in central Baghdad on Sunday morning to demand permanent jobs.", 0),
+            Protest("r1", 1, "rally", "The rally was called by the teachers' syndicate, whose members say their salaries are five months overdue and schools run on volunteers.", 130),
+            Protest("r2", 0, "protested", "Thousands of teachers on temporary contracts protested in Baghdad on Sunday, saying the government broke its promise of permanent posts.", 0),
+            Protest("r2", 1, "demonstration", "Organisers from the teachers' syndicate put the turnout at 5,000 during the Tahrir Square demonstration over overdue salaries.", 140),
+            Protest("r3", 0, "blocked", "Around 300 street vendors blocked Al-Rasheed Street in Baghdad on Sunday after bulldozers tore down their stalls near the old market.", 0),
+            Protest("r3", 1, "protest", "Riot police used water cannon to end the protest, and the traders burned tyres and shouted slogans against the mayoralty.", 140),
+        ];
+
+        // When
+        var events = _stage.Merge(mentions);
+
+        // Then the teachers' reports are one event, the vendors' report another
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Mentions.Select(c => c.Mention.ReportId).Distinct().Order().SequenceEqual(["r1", "r2"]));
+        Assert.Contains(events, e => e.Mentions.All(c => c.Mention.ReportId == "r3"));
+    }
+
+    [Fact]
+    public void Merge_ThreatPlacedWhereMadeAndWhereAimed_IsOneThreat()
+    {
+        // Given one threat placed in Yemen by one report (where it was made) and in Saudi Arabia by another (its target)
+        var sanaa = new PlaceRef("Sanaa", "YE", 15.35, 44.21);
+        var riyadh = new PlaceRef("Riyadh", "SA", 24.69, 46.72);
+        var a = Cite(M("r1", 0, "warned", "threaten", Day("2017-01-08"), "The Houthi spokesman warned in Sanaa that airports would be targets.", location: sanaa) with { TimeText = "on Sunday" });
+        var b = Cite(M("r2", 0, "threatened", "threaten", Day("2017-01-08"), "The Houthis threatened airports in Riyadh on Sunday.", location: riyadh) with { TimeText = "on Sunday" });
+
+        // When
+        var events = _stage.Merge([a, b]);
+
+        // Then
+        Assert.Single(events);
+    }
+
     private static TimeValue Day(string v) => TimeValue.FromTimeMl(v);
 
     private static TimeValue Month(string v) => TimeValue.FromTimeMl(v);

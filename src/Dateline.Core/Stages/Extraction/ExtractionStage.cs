@@ -237,7 +237,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 }
 
                 // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
-                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower != "that")
+                // "those detained were ...": "those" stands for the people the verb was done to, who are its event.
+                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("that" or "those"))
                 {
                     continue;
                 }
@@ -771,9 +772,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     [GeneratedRegex(@"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SameDay();
 
-    // Between a definite noun and a date that is its own: nothing ("the bombing earlier that day"), or a short phrase
-    // of place or object that is no statement ("the attack on the camp on Sunday", "the raid in Douma last week").
-    [GeneratedRegex(@"^[\s,]*(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
+    // Between a definite noun and a date that is its own: nothing ("the bombing earlier that day"), its participle
+    // ("the disengagement, carried out on 26 September"), or a short phrase of place or object that is no statement
+    // ("the attack on the camp on Sunday", "the raid in Douma last week").
+    [GeneratedRegex(@"^[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?!(?:claimed|reported|condemned|announced|denied|confirmed|described|mentioned)\b)(?:[a-z]+ed|held|fought|begun|made|done|struck|won|taken)(?:\s+(?:out|up|off))?\s+)?(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundAfter();
 
     // Between a date and a definite noun that is dated by it: a possessive or nothing ("Thursday's fighting", "last

@@ -13,8 +13,11 @@ internal sealed class MentionFeatures
         "she", "they", "their", "his", "her", "after", "before", "than", "into", "over", "but", "not", "will", "would",
     };
 
-    private MentionFeatures(Mention mention, TimeValue time, PlaceRef? location, string @class, int blockStart, int blockEnd, int? explicitDay, (int Term, float Weight)[] vector, string? dataset)
+    private MentionFeatures(
+        Mention mention, TimeValue time, PlaceRef? location, string @class, int blockStart, int blockEnd, int? explicitDay,
+        (int Term, float Weight)[] vector, (int Term, float Weight)[] context, string? dataset)
     {
+        Context = context;
         Time = time;
         Location = location;
         Dataset = dataset;
@@ -57,6 +60,13 @@ internal sealed class MentionFeatures
     /// <summary>TF-IDF vector over the sentence's content words, sorted by term id, unit length.</summary>
     public (int Term, float Weight)[] Vector { get; }
 
+    /// <summary>
+    /// TF-IDF vector over what the mention's report says of events of its type: the sentences of all its mentions of
+    /// that type (a dataset row: its own text). Two reports of one protest share its people and streets ("vendors",
+    /// "stalls", "Al-Rasheed Street") even where their single sentences share no word; two protests of one day do not.
+    /// </summary>
+    public (int Term, float Weight)[] Context { get; }
+
     public static MentionFeatures[] Build(IReadOnlyList<CitedMention> mentions)
     {
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -85,28 +95,49 @@ internal sealed class MentionFeatures
         var reports = TextReports(mentions);
         var (times, places) = ReportContext(mentions, reports);
         var classes = ContextClasses(mentions, reports);
+        var vectors = docs.Select(ids => Weigh(ids, mentions.Count, df)).ToArray();
+        var contexts = vectors.ToArray();
+        foreach (var ordered in reports)
+        {
+            foreach (var type in ordered.GroupBy(i => mentions[i].Mention.Type))
+            {
+                // One sentence once, however many mentions it holds.
+                var context = Weigh(type.DistinctBy(i => mentions[i].Mention.Start).SelectMany(i => docs[i]), mentions.Count, df);
+                foreach (var i in type)
+                {
+                    contexts[i] = context;
+                }
+            }
+        }
+
         var result = new MentionFeatures[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i].Mention;
             var (start, end) = BlockInterval(mentions[i], times[i]);
-            var vector = docs[i]
-                .GroupBy(t => t)
-                .Select(g => (Term: g.Key, Weight: (float)(g.Count() * Math.Log(1.0 + (double)mentions.Count / df[g.Key]))))
-                .OrderBy(t => t.Term)
-                .ToArray();
-            var norm = (float)Math.Sqrt(vector.Sum(t => t.Weight * t.Weight));
-            for (var k = 0; k < vector.Length && norm > 0; k++)
-            {
-                vector[k].Weight /= norm;
-            }
-
             var row = mentions[i].Dataset;
             int? explicitDay = (StatesTime(m) || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
-            result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vector, row?.Dataset);
+            result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vectors[i], contexts[i], row?.Dataset);
         }
 
         return result;
+    }
+
+    /// <summary>A unit-length TF-IDF vector of term ids, sorted by id.</summary>
+    private static (int Term, float Weight)[] Weigh(IEnumerable<int> ids, int documents, List<int> df)
+    {
+        var vector = ids
+            .GroupBy(t => t)
+            .Select(g => (Term: g.Key, Weight: (float)(g.Count() * Math.Log(1.0 + (double)documents / df[g.Key]))))
+            .OrderBy(t => t.Term)
+            .ToArray();
+        var norm = (float)Math.Sqrt(vector.Sum(t => t.Weight * t.Weight));
+        for (var k = 0; k < vector.Length && norm > 0; k++)
+        {
+            vector[k].Weight /= norm;
+        }
+
+        return vector;
     }
 
     /// <summary>The text mentions of each report (dataset rows left out), as indexes in reading order.</summary>

@@ -42,6 +42,7 @@ public sealed class MergingStage(MergeOptions? options = null)
 
                     compared++;
                     var (score, why) = Score(fa, fb);
+
                     if (score >= _options.Threshold)
                     {
                         candidates.Add((ordered[a], ordered[b], score, why));
@@ -120,7 +121,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             return (-1, [new MergeFeature("class", -1, 1)]);
         }
 
-        if (a.Country is not null && b.Country is not null && a.Country != b.Country)
+        if (a.Country is not null && b.Country is not null && a.Country != b.Country && !IsStatement(a) && !IsStatement(b))
         {
             return (-1, [new MergeFeature("country", -1, 1)]);
         }
@@ -136,10 +137,17 @@ public sealed class MergingStage(MergeOptions? options = null)
         }
 
         var time = TimeSimilarity(a.Time, b.Time);
-        var place = PlaceSimilarity(a.Location, b.Location);
+        var place = IsStatement(a) || IsStatement(b) ? Math.Max(0.3, PlaceSimilarity(a.Location, b.Location)) : PlaceSimilarity(a.Location, b.Location);
         var actors = ActorSimilarity(a.Mention.Actors, b.Mention.Actors);
         var text = MentionFeatures.Cosine(a.Vector, b.Vector);
         var same = a.Mention.ReportId == b.Mention.ReportId ? 1.0 : 0.0;
+
+        // Two accounts of one event share some of its people and places; two reports whose accounts of the type share
+        // almost nothing tell of different events, however well day and town agree. A penalty only: from 0 at the
+        // expected level down to −1 for nothing shared, and only when both accounts are long enough for silence to
+        // mean something (two one-line reports of one raid may share no word). One report shares its own context.
+        var told = Math.Min(a.Context.Length, b.Context.Length) >= o.ContextTerms ? 1.0 : 0.0;
+        var context = same == 1 ? 0 : told * Math.Min(0, (MentionFeatures.Cosine(a.Context, b.Context) - o.ContextExpected) / o.ContextExpected);
         MergeFeature[] why =
         [
             new("time", Math.Round(time, 3), o.TimeWeight),
@@ -148,10 +156,15 @@ public sealed class MergingStage(MergeOptions? options = null)
             new("text", Math.Round(text, 3), o.TextWeight),
             new("same_report", same, o.SameReportBonus),
             new("class", classFit, o.ClassWeight),
+            new("context", Math.Round(context, 3), o.ContextWeight),
         ];
         var score = why.Sum(f => f.Value * f.Weight);
         return (score, why);
     }
+
+    // A statement's place is where it was made or what it is about, and reports differ on which they name: "the
+    // spokesman warned in Sanaa" and "the Houthis threatened Saudi airports" are one threat. Their places never count against.
+    private static bool IsStatement(MentionFeatures f) => f.Mention.Type is "threaten" or "accuse" or "reject" or "support" or "request";
 
     // A denial and a claim of the same thing are still one event; what cannot be one is a thing that happened
     // and the same thing only hypothesised.
@@ -248,7 +261,7 @@ public sealed class MergingStage(MergeOptions? options = null)
             _parent = Enumerable.Range(0, features.Length).ToArray();
             _minDay = features.Select(f => f.ExplicitDay).ToArray();
             _maxDay = features.Select(f => f.ExplicitDay).ToArray();
-            _country = features.Select(f => f.Country).ToArray();
+            _country = features.Select(f => IsStatement(f) ? null : f.Country).ToArray();
             _latestStart = features.Select(f => f.Time.Earliest?.DayNumber).ToArray();
             _kind = features.Select(f => TriggerClasses.IsSpecific(f.Class) ? TriggerClasses.KindOf(f.Class) : null).ToArray();
             _earliestEnd = features.Select(f => f.Time.Latest?.DayNumber).ToArray();
