@@ -171,7 +171,7 @@ public static partial class PloverEvaluation
             }
 
             static string Gold(IReadOnlyList<(string Text, string Code)> g) => string.Join("|", g.Select(x => $"{x.Text}/{x.Code}"));
-            var sys = m is null ? "-" : string.Join(" ", m.Actors.Select(a => $"{a.Role}:{a.Name}/{a.Id}")) + (m.Location is { } at ? $" @{at.Name}/{at.Country}" : "");
+            var sys = m is null ? "-" : string.Join(" ", m.Actors.Select(a => $"{a.Role}:{a.Name}/{a.Id}")) + (m.Location is { } at ? $" @{at.Name}/{at.Country}" : "") + $" (trigger \"{m.Trigger}\")";
             yield return $"{record.Id} [{record.Type}→{got}{(srcOk ? "" : " SRC")}{(tgtOk ? "" : " TGT")}] {record.Text}\n    gold src {Gold(record.Sources)} tgt {Gold(record.Targets)}; system {sys}";
         }
     }

@@ -148,4 +148,17 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "GM.GOV");
     }
+
+    [Theory]
+    [InlineData("President Bush has threatened further action against Russia.", "Bush")]
+    [InlineData("British Defence Secretary Tom King has promised to continue military aid.", "Tom King")]
+    [InlineData("The Third World Water Forum concluded on Saturday that nations must act.", "Third World Water Forum")]
+    public void Find_TitledPersonOrNamedBodyTheTableLacks_IsAnActorWithoutId(string sentence, string name)
+    {
+        // When
+        var spans = Recognizer.Find(sentence, new DateOnly(1990, 6, 1), null);
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Name == name && s.Id is null);
+    }
 }

@@ -429,8 +429,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     /// <summary>"12 militants were killed", "the town was shelled": the subject suffers the event.</summary>
     // "was killed", "were shot and killed": the auxiliary may stand before a first participle joined by "and".
+    // "is prepared to lift", "is committed to opening": an adjective before "to" states the subject's own stance.
     private static bool IsPassive(List<Token> tokens, Trigger trigger) =>
-        trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal)
+        trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal) && trigger.Entry.Words[^1] != "to"
         && tokens.Take(trigger.First).TakeLast(trigger.First >= 3 && tokens[trigger.First - 1].Lower == "and" ? 4 : 2)
             .Any(t => t.Lower is "was" or "were" or "been" or "being" or "is" or "are");
 

@@ -120,6 +120,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         }
 
         AddUnnamedForces(sentence, countryContext, spans);
+        AddUnlistedActors(sentence, spans);
         AddUnlistedPlaces(sentence, countryContext, spans);
         return spans.OrderBy(s => s.Start).ToList();
     }
