@@ -70,12 +70,16 @@ public static partial class PloverEvaluation
     [GeneratedRegex(@"\b(agreed|agrees|agree|promised|promises|pledged|pledges|offered|offers|committed|ready|prepared|willing|decided|consented) to\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PromiseCue();
 
-    /// <summary>PLOVER v0.5 names to the current ontology: DEMAND → request, DISAPPROVE → accuse, FIGHT → assault.</summary>
+    /// <summary>
+    /// PLOVER v0.5 names to the current ontology: DEMAND → request, DISAPPROVE → accuse, FIGHT → assault, and
+    /// INVESTIGATE → accuse (an investigation of someone's conduct is ACCUSE with mode "investigate").
+    /// </summary>
     public static string CurrentType(string v05) => v05.ToUpperInvariant() switch
     {
         "DEMAND" => "request",
         "DISAPPROVE" => "accuse",
         "FIGHT" => "assault",
+        "INVESTIGATE" => "accuse",
         var other => other.ToLowerInvariant(),
     };
 

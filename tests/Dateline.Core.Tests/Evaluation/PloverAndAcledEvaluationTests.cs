@@ -15,6 +15,7 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("DEMAND", "request")]
     [InlineData("DISAPPROVE", "accuse")]
     [InlineData("FIGHT", "assault")]
+    [InlineData("INVESTIGATE", "accuse")]
     [InlineData("AGREE", "agree")]
     public void CurrentType_V05Name_MapsToCurrentPlover(string v05, string current) =>
         Assert.Equal(current, PloverEvaluation.CurrentType(v05));

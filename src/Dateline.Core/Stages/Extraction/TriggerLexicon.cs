@@ -100,9 +100,9 @@ internal static class TriggerLexicon
         ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed|demolished|forced out|expelled|evicted|hack|hacked|hacking", "coerce", "coerce", TriggerKind.Verb),
         ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
 
-        // INVESTIGATE. "launched an investigation"
-        ("investigated|investigates|probed|to investigate|will investigate", "investigate", "investigate", TriggerKind.Verb),
-        ("investigation|inquiry|probe|hearing", "investigate", "investigate", TriggerKind.Noun),
+        // ACCUSE by investigation: PLOVER folded v0.5's INVESTIGATE into ACCUSE (mode "investigate"). "launched an investigation"
+        ("investigated|investigates|probed|to investigate|will investigate", "accuse", "investigate", TriggerKind.Verb),
+        ("investigation|inquiry|probe|hearing", "accuse", "investigate", TriggerKind.Noun),
 
         // COOPERATE. "agreed to share intelligence", "joint patrols"
         ("cooperated|cooperate|joint patrol|joint patrols|joint exercises|shared evidence|shared intelligence|shared information", "cooperate", "cooperate", TriggerKind.Verb),
