@@ -42,7 +42,9 @@ public static partial class PloverEvaluation
             return m.Type;
         }
 
-        var before = m.Sentence[..at];
+        // A cue may be the trigger's own first words: "will give", "agreed to allow".
+        var space = m.Trigger.LastIndexOf(' ');
+        var before = m.Sentence[..(space > 0 ? at + space + 1 : at)];
         var intended = FutureCue().IsMatch(before) || PromiseCue().IsMatch(before);
         if (intended && ConditionCue().IsMatch(m.Sentence[(at + m.Trigger.Length)..]))
         {
@@ -55,7 +57,9 @@ public static partial class PloverEvaluation
             return "agree";
         }
 
-        return Hostile.Contains(m.Type) && FutureCue().IsMatch(before) ? "threaten" : m.Type;
+        // A boycott announced for the future is a threat: "said they would boycott all official contact".
+        var hostile = Hostile.Contains(m.Type) || m.Trigger.StartsWith("boycott", StringComparison.OrdinalIgnoreCase);
+        return hostile && FutureCue().IsMatch(before) ? "threaten" : m.Type;
     }
 
     /// <example>"will ", "would not ", "plans to ", "will immediately ", "have sworn to "</example>

@@ -161,4 +161,17 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Name == name && s.Id is null);
     }
+
+    [Theory]
+    [InlineData("Beirut again rejected a United Nations appeal.")]
+    [InlineData("Washington along with its allies demanded that Hamas renounce violence.")]
+    public void Find_CapitalBeforeAdverbOrAlongWithAndVerb_IsTheGovernment(string sentence)
+    {
+        // When
+        var spans = Recognizer.Find(sentence, new DateOnly(2000, 1, 1), null);
+
+        // Then
+        Assert.Equal(EntityKind.Actor, spans[0].Kind);
+        Assert.EndsWith(".GOV", spans[0].Id, StringComparison.Ordinal);
+    }
 }

@@ -551,7 +551,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             var lower = w.ToLowerInvariant();
             if (!w.All(c => char.IsLetterOrDigit(c) || c is ',' or '.' or '-') || (w.EndsWith(',') && !char.IsDigit(w[0]))
                 || OpeningPrepositions.Contains(lower)
-                || (SubjectBlockers.Contains(lower) && !(lower is "of" or "a" or "an" && (i == 0 || lower == "of" && Quantities.Contains(words[i - 1].ToLowerInvariant())))))
+                || (SubjectBlockers.Contains(lower) && !(lower is "of" or "a" or "an" && (i == 0 || lower == "of" && Quantities.Contains(words[i - 1].ToLowerInvariant())))
+                    && !(i > 0 && (lower, words[i - 1].ToLowerInvariant()) is ("to", "up") or ("than", "more") or ("than", "fewer"))))
             {
                 return false;
             }

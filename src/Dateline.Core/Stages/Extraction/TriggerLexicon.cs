@@ -66,7 +66,7 @@ internal static class TriggerLexicon
         ("condemnation|accusation|accusations", "accuse", "accuse", TriggerKind.Noun),
 
         // REJECT. "rejected accusations", "vetoed the draft"
-        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted|declined to|reneged|violated|will not accept|failed to reach agreement|failed to reach an agreement|failed to agree", "reject", "reject", TriggerKind.Verb),
+        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted|boycott|declined to|reneged|violated|will not accept|failed to reach agreement|failed to reach an agreement|failed to agree", "reject", "reject", TriggerKind.Verb),
         ("veto|rejection|boycott", "reject", "reject", TriggerKind.Noun),
 
         // THREATEN. "threatened to retaliate"

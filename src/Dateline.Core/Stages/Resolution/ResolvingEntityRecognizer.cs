@@ -256,11 +256,31 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
             return false;
         }
 
+        // "Beirut again rejected", "Washington along with its allies demanded": an adverb or an "along with"
+        // phrase may stand between the subject and its verb.
+        if (next is "again" or "also" or "today" or "yesterday" or "now" or "still" or "once" or "quickly" or "swiftly" or "promptly"
+            || (next.EndsWith("ly", StringComparison.Ordinal) && next.Length > 4))
+        {
+            var (_, nextEnd) = WordAfter(sentence, end);
+            var (after, _) = WordAfter(sentence, nextEnd);
+            return after is not null && ActsAsSubject(after, sentence, nextEnd);
+        }
+
+        if (next == "along" && AlongWith().Match(sentence, end) is { Success: true } along)
+        {
+            var (after, _) = WordAfter(sentence, along.Index + along.Length);
+            return after is not null && ActsAsSubject(after, sentence, along.Index + along.Length);
+        }
+
         return next is "is" or "was" or "has" or "had" or "will" or "would" or "says" or "said" or "says" or "did" or "does" or "can"
             or "could" or "may" or "must" or "should" or "wants" or "insists" or "denies" or "denied" or "accused" or "warned"
             or "rejected" or "announced" or "agreed" or "refused" or "demanded" or "called" or "sent" or "responded" or "claims"
             || (next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4);
     }
+
+    // " along with its allies", " along with Britain": the phrase a subject's verb may follow.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+along with(?:\s+(?:its|their|the|his|her))?(?:\s+[\p{L}-]+)")]
+    private static partial System.Text.RegularExpressions.Regex AlongWith();
 
     /// <summary>The report's main country: the one its places and country names point to most often.</summary>
     public string? MainCountry(string text) =>
