@@ -174,4 +174,14 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.Equal(EntityKind.Actor, spans[0].Kind);
         Assert.EndsWith(".GOV", spans[0].Id, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Find_SecurityForcesInACountry_AreThatCountrysMilitary()
+    {
+        // When
+        var spans = Recognizer.Find("Security forces in Guinea have tortured scores of refugees.", new DateOnly(2000, 1, 1), "SL");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "GN.MIL");
+    }
 }

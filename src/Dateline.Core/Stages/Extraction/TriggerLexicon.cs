@@ -81,11 +81,11 @@ internal static class TriggerLexicon
         ("eased|lifted|allowed|decided to allow|agreed to allow|relaxed|accepted demands|accepted the demands|acceded to", "concede", "concede", TriggerKind.Verb),
 
         // SANCTION. "imposed sanctions", "recalled its ambassador", "suspended Syria"
-        ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze", "sanction", "sanction", TriggerKind.Verb),
+        ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze|ended mediation|ended talks|ended negotiations|broke off talks|broke off negotiations|broke off relations|halted talks|cut ties|severed ties|severed relations|suspended talks|suspended cooperation|ended cooperation", "sanction", "sanction", TriggerKind.Verb),
         ("sanctions|embargo|asset freezes|asset freeze|travel bans|travel ban|suspension", "sanction", "sanction", TriggerKind.Noun),
 
         // MOBILIZE. "deployed troops", "massed tanks"
-        ("deployed|deploys|mobilized|mobilised|massed|sent troops|sent reinforcements", "mobilize", "mobilize", TriggerKind.Verb),
+        ("deployed|deploys|mobilized|mobilised|massed|sent troops|sent reinforcements|ordered patrols|stepped up patrols|put on alert|placed on alert|put on high alert|placed on high alert", "mobilize", "mobilize", TriggerKind.Verb),
         ("deployment|mobilization|mobilisation|reinforcements", "mobilize", "mobilize", TriggerKind.Noun),
 
         // AID. "delivered aid", "an aid convoy"

@@ -185,16 +185,19 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     /// Forces named without their country ("regime forces", "government troops", "security forces", "the army"):
     /// the report's country's military or police, when the report's country is known and no span covers them.
     /// </summary>
-    private void AddUnnamedForces(string sentence, string? country, List<EntitySpan> spans)
+    private void AddUnnamedForces(string sentence, string? reportCountry, List<EntitySpan> spans)
     {
-        if (country is null)
-        {
-            return;
-        }
-
         foreach (System.Text.RegularExpressions.Match m in UnnamedForces().Matches(sentence))
         {
             if (spans.Any(s => s.Start < m.Index + m.Length && m.Index < s.End))
+            {
+                continue;
+            }
+
+            // "Security forces in Guinea": the country named right after them is theirs, whatever the report's.
+            var country = spans.FirstOrDefault(s => s.Start == m.Index + m.Length + 4 && sentence.AsSpan(m.Index + m.Length).StartsWith(" in ", StringComparison.Ordinal)
+                && s.Id is { Length: 2 })?.Id ?? reportCountry;
+            if (country is null)
             {
                 continue;
             }
@@ -210,7 +213,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
     // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"; "rebels",
     // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:pro-)?(?:regime|government|state|army|military|security) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
 
     /// <summary>The first-level region named after a comma ("…, Balkh"), when it is one of the context country's.</summary>
