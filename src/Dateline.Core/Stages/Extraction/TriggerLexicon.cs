@@ -39,7 +39,7 @@ internal static class TriggerLexicon
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
-        ("clashed|fought|battled|clash", "assault", "clash", TriggerKind.Verb),
+        ("clashed|fought|battled|clash|fight", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities", "assault", "clash", TriggerKind.Noun),
         ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|assassinate|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
