@@ -42,7 +42,9 @@ public static partial class PloverEvaluation
             return m.Type;
         }
 
-        var before = m.Sentence[..at];
+        // A cue may be the trigger's own first words: "will give", "agreed to allow".
+        var space = m.Trigger.LastIndexOf(' ');
+        var before = m.Sentence[..(space > 0 ? at + space + 1 : at)];
         var intended = FutureCue().IsMatch(before) || PromiseCue().IsMatch(before);
         if (intended && ConditionCue().IsMatch(m.Sentence[(at + m.Trigger.Length)..]))
         {
@@ -55,7 +57,9 @@ public static partial class PloverEvaluation
             return "agree";
         }
 
-        return Hostile.Contains(m.Type) && FutureCue().IsMatch(before) ? "threaten" : m.Type;
+        // A boycott announced for the future is a threat: "said they would boycott all official contact".
+        var hostile = Hostile.Contains(m.Type) || m.Trigger.StartsWith("boycott", StringComparison.OrdinalIgnoreCase);
+        return hostile && FutureCue().IsMatch(before) ? "threaten" : m.Type;
     }
 
     /// <example>"will ", "would not ", "plans to ", "will immediately ", "have sworn to "</example>
@@ -70,12 +74,16 @@ public static partial class PloverEvaluation
     [GeneratedRegex(@"\b(agreed|agrees|agree|promised|promises|pledged|pledges|offered|offers|committed|ready|prepared|willing|decided|consented) to\s+(\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PromiseCue();
 
-    /// <summary>PLOVER v0.5 names to the current ontology: DEMAND → request, DISAPPROVE → accuse, FIGHT → assault.</summary>
+    /// <summary>
+    /// PLOVER v0.5 names to the current ontology: DEMAND → request, DISAPPROVE → accuse, FIGHT → assault, and
+    /// INVESTIGATE → accuse (an investigation of someone's conduct is ACCUSE with mode "investigate").
+    /// </summary>
     public static string CurrentType(string v05) => v05.ToUpperInvariant() switch
     {
         "DEMAND" => "request",
         "DISAPPROVE" => "accuse",
         "FIGHT" => "assault",
+        "INVESTIGATE" => "accuse",
         var other => other.ToLowerInvariant(),
     };
 
@@ -171,7 +179,7 @@ public static partial class PloverEvaluation
             }
 
             static string Gold(IReadOnlyList<(string Text, string Code)> g) => string.Join("|", g.Select(x => $"{x.Text}/{x.Code}"));
-            var sys = m is null ? "-" : string.Join(" ", m.Actors.Select(a => $"{a.Role}:{a.Name}/{a.Id}")) + (m.Location is { } at ? $" @{at.Name}/{at.Country}" : "");
+            var sys = m is null ? "-" : string.Join(" ", m.Actors.Select(a => $"{a.Role}:{a.Name}/{a.Id}")) + (m.Location is { } at ? $" @{at.Name}/{at.Country}" : "") + $" (trigger \"{m.Trigger}\")";
             yield return $"{record.Id} [{record.Type}→{got}{(srcOk ? "" : " SRC")}{(tgtOk ? "" : " TGT")}] {record.Text}\n    gold src {Gold(record.Sources)} tgt {Gold(record.Targets)}; system {sys}";
         }
     }

@@ -107,7 +107,7 @@ public sealed record Mention
 
     /// <summary>
     /// PLOVER's mode where the sentence shows one (assault: aerial, explosive, firearms, beat; protest: demonstrate,
-    /// riot, strike; coerce: arrest, curfew, ban, deport; retreat: release, withdraw; consult: visit), else null. It
+    /// riot, strike; coerce: arrest, curfew, ban, deport; retreat: release, withdraw; consult: visit; accuse: investigate), else null. It
     /// follows from the type, trigger and sentence, so every stored mention has it.
     /// </summary>
     public string? Mode => Stages.Extraction.PloverModes.Of(Type, Trigger, Sentence);

@@ -15,6 +15,7 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("DEMAND", "request")]
     [InlineData("DISAPPROVE", "accuse")]
     [InlineData("FIGHT", "assault")]
+    [InlineData("INVESTIGATE", "accuse")]
     [InlineData("AGREE", "agree")]
     public void CurrentType_V05Name_MapsToCurrentPlover(string v05, string current) =>
         Assert.Equal(current, PloverEvaluation.CurrentType(v05));
@@ -23,6 +24,9 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("Finland will give Tanzania a grant.", "give", "aid", "agree")]
     [InlineData("Farmers said they would blockade Paris.", "blockade", "coerce", "threaten")]
     [InlineData("Finland gave Tanzania a grant.", "gave", "aid", "aid")]
+    [InlineData("Finland will give Tanzania a grant.", "will give", "aid", "agree")]
+    [InlineData("The parties have agreed to allow humanitarian access.", "agreed to allow", "concede", "agree")]
+    [InlineData("Palestinian leaders said they would boycott all official contact.", "boycott", "reject", "threaten")]
     [InlineData("Nigeria said it will withdraw its force from Chad unless the rebels agree to a ceasefire.", "withdraw", "retreat", "threaten")]
     [InlineData("Ethnic Albanians have sworn to fight until they gain control of the villages.", "fight", "assault", "threaten")]
     public void PloverCode_IntendedAct_CodedAsTheIntention(string sentence, string trigger, string type, string expected)

@@ -693,6 +693,19 @@ public sealed class ExtractionStageTests
         Assert.DoesNotContain(mention.Actors, a => a.Role == ActorRole.Initiator);
     }
 
+    [Fact]
+    public void Extract_IsPreparedTo_IsNoPassive()
+    {
+        // Given an offer stated with "is prepared to" (an adjective, not a passive)
+        var entities = new FakeEntityRecognizer().Actor("Abdelaziz Bouteflika", id: "person:abdelaziz-bouteflika");
+
+        // When
+        var mention = Extract("Abdelaziz Bouteflika said he is prepared to lift the ban.", Reports.Published, entities).First();
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == "Abdelaziz Bouteflika" && a.Role == ActorRole.Initiator);
+    }
+
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
         Extract(Reports.Make(text, published), entities, []);
 

@@ -16,6 +16,7 @@ public sealed class PloverModesTests
     [InlineData("retreat", "released", "The rebels released 50 prisoners.", "release")]
     [InlineData("retreat", "withdrew", "The troops withdrew from the town.", "withdraw")]
     [InlineData("consult", "visited", "The envoy visited Damascus.", "visit")]
+    [InlineData("accuse", "investigation", "Police launched an investigation into the killings.", "investigate")]
     public void Of_TriggerOrSentenceShowsHow_IsThePloverMode(string type, string trigger, string sentence, string mode)
     {
         // When

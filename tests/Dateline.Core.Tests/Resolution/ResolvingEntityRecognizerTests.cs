@@ -148,4 +148,40 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "GM.GOV");
     }
+
+    [Theory]
+    [InlineData("President Bush has threatened further action against Russia.", "Bush")]
+    [InlineData("British Defence Secretary Tom King has promised to continue military aid.", "Tom King")]
+    [InlineData("The Third World Water Forum concluded on Saturday that nations must act.", "Third World Water Forum")]
+    public void Find_TitledPersonOrNamedBodyTheTableLacks_IsAnActorWithoutId(string sentence, string name)
+    {
+        // When
+        var spans = Recognizer.Find(sentence, new DateOnly(1990, 6, 1), null);
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Name == name && s.Id is null);
+    }
+
+    [Theory]
+    [InlineData("Beirut again rejected a United Nations appeal.")]
+    [InlineData("Washington along with its allies demanded that Hamas renounce violence.")]
+    public void Find_CapitalBeforeAdverbOrAlongWithAndVerb_IsTheGovernment(string sentence)
+    {
+        // When
+        var spans = Recognizer.Find(sentence, new DateOnly(2000, 1, 1), null);
+
+        // Then
+        Assert.Equal(EntityKind.Actor, spans[0].Kind);
+        Assert.EndsWith(".GOV", spans[0].Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_SecurityForcesInACountry_AreThatCountrysMilitary()
+    {
+        // When
+        var spans = Recognizer.Find("Security forces in Guinea have tortured scores of refugees.", new DateOnly(2000, 1, 1), "SL");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "GN.MIL");
+    }
 }

@@ -502,8 +502,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     /// <summary>"12 militants were killed", "the town was shelled": the subject suffers the event.</summary>
     // "was killed", "were shot and killed": the auxiliary may stand before a first participle joined by "and".
+    // "is prepared to lift", "is committed to opening": an adjective before "to" states the subject's own stance.
     private static bool IsPassive(List<Token> tokens, Trigger trigger) =>
-        trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal)
+        trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal) && trigger.Entry.Words[^1] != "to"
         && tokens.Take(trigger.First).TakeLast(trigger.First >= 3 && tokens[trigger.First - 1].Lower == "and" ? 4 : 2)
             .Any(t => t.Lower is "was" or "were" or "been" or "being" or "is" or "are");
 
@@ -623,7 +624,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             var lower = w.ToLowerInvariant();
             if (!w.All(c => char.IsLetterOrDigit(c) || c is ',' or '.' or '-') || (w.EndsWith(',') && !char.IsDigit(w[0]))
                 || OpeningPrepositions.Contains(lower)
-                || (SubjectBlockers.Contains(lower) && !(lower is "of" or "a" or "an" && (i == 0 || lower == "of" && Quantities.Contains(words[i - 1].ToLowerInvariant())))))
+                || (SubjectBlockers.Contains(lower) && !(lower is "of" or "a" or "an" && (i == 0 || lower == "of" && Quantities.Contains(words[i - 1].ToLowerInvariant())))
+                    && !(i > 0 && (lower, words[i - 1].ToLowerInvariant()) is ("to", "up") or ("than", "more") or ("than", "fewer"))))
             {
                 return false;
             }

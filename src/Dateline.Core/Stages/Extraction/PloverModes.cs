@@ -27,6 +27,7 @@ internal static partial class PloverModes
                 : Deport().IsMatch(t) ? "deport"
                 : null,
             "retreat" => Release().IsMatch(t) ? "release" : Withdraw().IsMatch(t) ? "withdraw" : null,
+            "accuse" => Investigate().IsMatch(t) ? "investigate" : null,
             "consult" => t.StartsWith("visit", StringComparison.Ordinal) || t.StartsWith("arriv", StringComparison.Ordinal) || t is "toured" or "trip" or "tour" ? "visit" : null,
             _ => null,
         };
@@ -60,6 +61,9 @@ internal static partial class PloverModes
 
     [GeneratedRegex(@"\b(deport\w*|expelled|evicted|forced out)\b")]
     private static partial Regex Deport();
+
+    [GeneratedRegex(@"\b(investigat\w*|probed?|inquiry|hearing)\b")]
+    private static partial Regex Investigate();
 
     [GeneratedRegex(@"\b(release\w*|freed|prisoner swap|prisoner exchange)\b")]
     private static partial Regex Release();

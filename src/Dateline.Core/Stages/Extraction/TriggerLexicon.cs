@@ -44,7 +44,7 @@ internal static class TriggerLexicon
         ("aerial bombing|aerial bombardment|air bombing", "assault", "strike", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
-        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished", "assault", "clash", TriggerKind.Verb),
+        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|fight", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities|skirmishes|skirmish", "assault", "clash", TriggerKind.Noun),
         // "they heard heavy machine-gun fire", "its forces had repelled an advance": a fight told by its sound or its outcome.
         ("gunfire|machine-gun fire|gun battle|gun battles|exchange of fire|exchanges of fire", "assault", "clash", TriggerKind.Noun),
@@ -79,7 +79,7 @@ internal static class TriggerLexicon
         ("condemnation|accusation|accusations", "accuse", "accuse", TriggerKind.Noun),
 
         // REJECT. "rejected accusations", "vetoed the draft"
-        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted|declined to|reneged|violated|will not accept|failed to reach agreement|failed to reach an agreement|failed to agree", "reject", "reject", TriggerKind.Verb),
+        ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted|boycott|declined to|reneged|violated|will not accept|failed to reach agreement|failed to reach an agreement|failed to agree", "reject", "reject", TriggerKind.Verb),
         ("veto|rejection|boycott", "reject", "reject", TriggerKind.Noun),
 
         // THREATEN. "threatened to retaliate"
@@ -97,11 +97,11 @@ internal static class TriggerLexicon
         ("eased|lifted|allowed|decided to allow|agreed to allow|relaxed|accepted demands|accepted the demands|acceded to", "concede", "concede", TriggerKind.Verb),
 
         // SANCTION. "imposed sanctions", "recalled its ambassador", "suspended Syria"
-        ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze", "sanction", "sanction", TriggerKind.Verb),
+        ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze|ended mediation|ended talks|ended negotiations|broke off talks|broke off negotiations|broke off relations|halted talks|cut ties|severed ties|severed relations|suspended talks|suspended cooperation|ended cooperation", "sanction", "sanction", TriggerKind.Verb),
         ("sanctions|embargo|asset freezes|asset freeze|travel bans|travel ban|suspension", "sanction", "sanction", TriggerKind.Noun),
 
         // MOBILIZE. "deployed troops", "massed tanks"
-        ("deployed|deploys|mobilized|mobilised|massed|sent troops|sent reinforcements", "mobilize", "mobilize", TriggerKind.Verb),
+        ("deployed|deploys|mobilized|mobilised|massed|sent troops|sent reinforcements|ordered patrols|stepped up patrols|put on alert|placed on alert|put on high alert|placed on high alert", "mobilize", "mobilize", TriggerKind.Verb),
         ("deployment|mobilization|mobilisation|reinforcements", "mobilize", "mobilize", TriggerKind.Noun),
 
         // AID. "delivered aid", "an aid convoy"
@@ -118,9 +118,9 @@ internal static class TriggerLexicon
         ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed|demolished|forced out|expelled|evicted|hack|hacked|hacking", "coerce", "coerce", TriggerKind.Verb),
         ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
 
-        // INVESTIGATE. "launched an investigation"
-        ("investigated|investigates|probed|to investigate|will investigate", "investigate", "investigate", TriggerKind.Verb),
-        ("investigation|inquiry|probe|hearing", "investigate", "investigate", TriggerKind.Noun),
+        // ACCUSE by investigation: PLOVER folded v0.5's INVESTIGATE into ACCUSE (mode "investigate"). "launched an investigation"
+        ("investigated|investigates|probed|to investigate|will investigate", "accuse", "investigate", TriggerKind.Verb),
+        ("investigation|inquiry|probe|hearing", "accuse", "investigate", TriggerKind.Noun),
 
         // COOPERATE. "agreed to share intelligence", "joint patrols"
         ("cooperated|cooperate|joint patrol|joint patrols|joint exercises|shared evidence|shared intelligence|shared information", "cooperate", "cooperate", TriggerKind.Verb),

@@ -120,6 +120,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         }
 
         AddUnnamedForces(sentence, countryContext, spans);
+        AddUnlistedActors(sentence, spans);
         AddUnlistedPlaces(sentence, countryContext, spans);
         return spans.OrderBy(s => s.Start).ToList();
     }
@@ -184,16 +185,19 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     /// Forces named without their country ("regime forces", "government troops", "security forces", "the army"):
     /// the report's country's military or police, when the report's country is known and no span covers them.
     /// </summary>
-    private void AddUnnamedForces(string sentence, string? country, List<EntitySpan> spans)
+    private void AddUnnamedForces(string sentence, string? reportCountry, List<EntitySpan> spans)
     {
-        if (country is null)
-        {
-            return;
-        }
-
         foreach (System.Text.RegularExpressions.Match m in UnnamedForces().Matches(sentence))
         {
             if (spans.Any(s => s.Start < m.Index + m.Length && m.Index < s.End))
+            {
+                continue;
+            }
+
+            // "Security forces in Guinea": the country named right after them is theirs, whatever the report's.
+            var country = spans.FirstOrDefault(s => s.Start == m.Index + m.Length + 4 && sentence.AsSpan(m.Index + m.Length).StartsWith(" in ", StringComparison.Ordinal)
+                && s.Id is { Length: 2 })?.Id ?? reportCountry;
+            if (country is null)
             {
                 continue;
             }
@@ -209,7 +213,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
     // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"; "rebels",
     // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:pro-)?(?:regime|government|state|army|military|security) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
 
     /// <summary>The first-level region named after a comma ("…, Balkh"), when it is one of the context country's.</summary>
@@ -255,11 +259,31 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
             return false;
         }
 
+        // "Beirut again rejected", "Washington along with its allies demanded": an adverb or an "along with"
+        // phrase may stand between the subject and its verb.
+        if (next is "again" or "also" or "today" or "yesterday" or "now" or "still" or "once" or "quickly" or "swiftly" or "promptly"
+            || (next.EndsWith("ly", StringComparison.Ordinal) && next.Length > 4))
+        {
+            var (_, nextEnd) = WordAfter(sentence, end);
+            var (after, _) = WordAfter(sentence, nextEnd);
+            return after is not null && ActsAsSubject(after, sentence, nextEnd);
+        }
+
+        if (next == "along" && AlongWith().Match(sentence, end) is { Success: true } along)
+        {
+            var (after, _) = WordAfter(sentence, along.Index + along.Length);
+            return after is not null && ActsAsSubject(after, sentence, along.Index + along.Length);
+        }
+
         return next is "is" or "was" or "has" or "had" or "will" or "would" or "says" or "said" or "says" or "did" or "does" or "can"
             or "could" or "may" or "must" or "should" or "wants" or "insists" or "denies" or "denied" or "accused" or "warned"
             or "rejected" or "announced" or "agreed" or "refused" or "demanded" or "called" or "sent" or "responded" or "claims"
             || (next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4);
     }
+
+    // " along with its allies", " along with Britain": the phrase a subject's verb may follow.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+along with(?:\s+(?:its|their|the|his|her))?(?:\s+[\p{L}-]+)")]
+    private static partial System.Text.RegularExpressions.Regex AlongWith();
 
     /// <summary>The report's main country: the one its places and country names point to most often.</summary>
     public string? MainCountry(string text) =>
