@@ -343,6 +343,40 @@ public sealed class ExtractionStageTests
         Assert.Equal(new PlaceRef("Damascus", "SY", 33.5138, 36.2765), mention.Location);
     }
 
+    [Theory]
+    [InlineData("Regime forces captured Dakhireh village in the countryside of Aleppo after clashes.", "Dakhireh")]
+    [InlineData("Rebels fought regime forces in Widyan village in the western countryside of Ar-Raqqa.", "Widyan")]
+    [InlineData("A soldier was killed by a sniper in the Rabat area of Tarnak district, Zabul.", "Tarnak")]
+    [InlineData("Government forces clashed with ISIS in the eastern Homs countryside.", "Homs")]
+    public void Extract_PlaceInsideAnother_IsTheOneACoderRecords(string text, string expected)
+    {
+        // Given a village named inside a region (the village), or a small area of a district (the district)
+        var entities = new FakeEntityRecognizer()
+            .Place("Dakhireh", "SY", 36.26, 38.02).Place("Aleppo", "SY", 36.2, 37.16)
+            .Place("Widyan", "SY", 35.96, 38.65).Place("Raqqa", "SY", 35.95, 39.01)
+            .Place("Rabat", "MA", 34.01, -6.83).Place("Tarnak", "AF", 31.91, 66.52)
+            .Place("Homs", "SY", 34.72, 36.72);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal(expected, mentions.First(m => m.Type == "assault").Location?.Name);
+    }
+
+    [Fact]
+    public void Extract_DirectionBeforeABareTownName_IsNotALocative()
+    {
+        // Given "central Basra": a part named, not where a report's story is (the countryside after a direction is)
+        var entities = new FakeEntityRecognizer().Place("Basra", "IQ", 30.5, 47.8);
+
+        // When
+        var mention = Assert.Single(Extract("Hundreds rallied in central Basra.", Reports.Published, entities));
+
+        // Then
+        Assert.Null(mention.Location);
+    }
+
     [Fact]
     public void Extract_PassiveBy_IsTheInitiator()
     {
