@@ -41,6 +41,18 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.Contains(located, s => s.Kind == EntityKind.Place && s.Name == "Damascus");
     }
 
+    [Theory]
+    [InlineData("Regime forces clashed with rebel forces in Kafr Laha.")]
+    [InlineData("Government forces clashed with ISIS near the airport.")]
+    public void Find_ForcesOpeningASentence_AreTheReportCountrysMilitary(string text)
+    {
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 2, 1), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "SY.MIL" && s.Start == 0);
+    }
+
     [Fact]
     public void Find_RegimeForcesWithoutCountry_AreTheReportCountrysMilitary()
     {

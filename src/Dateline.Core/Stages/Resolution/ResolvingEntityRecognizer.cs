@@ -164,9 +164,9 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         }
     }
 
-    // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"; "rebels",
+    // "regime forces", "Government troops" (opening a sentence), "pro-government forces", "security forces", "the army", "police"; "rebels",
     // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:pro-)?(?:regime|government|state|army|military|security) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces|troops|soldiers|units)|[Tt]he army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
 
     // After a place name: an ezafe ("-e-", "-i-", "-e ", "-ye ") or a joining word (" i ", " e ", " wa ") before more of the name.
