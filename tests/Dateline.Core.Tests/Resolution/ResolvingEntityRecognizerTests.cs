@@ -44,6 +44,8 @@ public sealed class ResolvingEntityRecognizerTests
     [Theory]
     [InlineData("Regime forces clashed with rebel forces in Kafr Laha.")]
     [InlineData("Government forces clashed with ISIS near the airport.")]
+    [InlineData("Regime and rebel forces clashed in Arbin.")]
+    [InlineData("Regime army captured the hill after clashes.")]
     public void Find_ForcesOpeningASentence_AreTheReportCountrysMilitary(string text)
     {
         // When

@@ -164,9 +164,10 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         }
     }
 
-    // "regime forces", "Government troops" (opening a sentence), "pro-government forces", "security forces", "the army", "police"; "rebels",
+    // "regime forces", "Government troops" (opening a sentence), "pro-government forces", "security forces", "the army", "Regime army",
+    // "Regime" sharing its noun ("Regime and rebel forces clashed"), "police"; "rebels",
     // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces|troops|soldiers|units)|[Tt]he army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces?|troops|soldiers|units)|(?:[Rr]egime|[Gg]overnment) army|[Tt]he army|(?:[Rr]egime|[Gg]overnment)(?= and (?:the )?(?:[\w-]+ ){1,3}?(?:forces|fighters|troops|factions)\b)|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
 
     // After a place name: an ezafe ("-e-", "-i-", "-e ", "-ye ") or a joining word (" i ", " e ", " wa ") before more of the name.
