@@ -437,6 +437,7 @@ public sealed class ExtractionStageTests
     [Theory]
     [InlineData("Clashes broke out between two armed groups near the town. One commander died in the clashes.")]
     [InlineData("Rebels clashed with government forces near the town. During the clashes, 1 rebel was killed.")]
+    [InlineData("Rebels clashed with government forces near the town. Reports said 1 was killed on the government side.")]
     public void Extract_TollInTheNextSentence_IsTheEarlierEventsToll(string text)
     {
         // Given a toll told in the sentence after the event, referring back to it

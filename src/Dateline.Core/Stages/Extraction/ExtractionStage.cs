@@ -91,7 +91,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // of its own is the toll of the event just told, when that one had none.
             // Likewise when the sentence only refers back to it ("… died in the clashes", "During the clashes, 2 rebels were killed").
             var earlier = before - 1;
-            if (before > 0 && (mentions.Count == before || BackReference().IsMatch(sentence.Text))
+            // So is a sentence whose only events are its deaths ("28 were killed from the government side"): a toll, not a new event.
+            if (before > 0 && (mentions.Count == before || BackReference().IsMatch(sentence.Text) || OnlyDeaths(mentions, before))
                 && mentions[earlier].Fatalities is null && FatalityRules.Find(sentence.Text) is { } toll)
             {
                 mentions[earlier] = mentions[earlier] with { Fatalities = toll };
@@ -107,6 +108,19 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         }
 
         return mentions;
+    }
+
+    private static bool OnlyDeaths(List<Mention> mentions, int from)
+    {
+        for (var i = from; i < mentions.Count; i++)
+        {
+            if (mentions[i].Trigger is not ("killed" or "died" or "dead") || mentions[i].Location is not null && mentions[i].Location != mentions[from - 1].Location)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed record SentenceContext(
