@@ -364,6 +364,19 @@ public sealed class ExtractionStageTests
         Assert.Equal(expected, mentions.First(m => m.Type == "assault").Location?.Name);
     }
 
+    [Theory]
+    [InlineData("Rebels controlled Sakher village in Hama after clashes with regime forces.", true)]
+    [InlineData("Rebels regained the hill from regime forces.", true)]
+    [InlineData("Aid reached areas controlled by the rebels.", false)]
+    public void Extract_ControlledOrRegained_IsATakeover(string text, bool expected)
+    {
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(expected, mentions.Any(m => m.Trigger is "controlled" or "regained"));
+    }
+
     [Fact]
     public void Extract_DirectionBeforeABareTownName_IsNotALocative()
     {

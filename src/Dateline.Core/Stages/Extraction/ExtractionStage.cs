@@ -36,6 +36,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         ["released"] = ["a", "statement", "report", "video", "footage", "figures", "details", "results", "photos", "images", "data"],
         ["recalled"] = ["that", "how", "the", "being"],
         ["adopted"] = ["by"],
+        // "areas controlled by the rebels" says who holds them, not that anyone took them.
+        ["controlled"] = ["by", "areas", "territory", "territories", "parts", "neighbourhoods", "neighborhoods", "zones"],
         ["deal"] = ["with"],
         ["struck"] = ["a", "an", "deal", "agreement"],
         ["blocked"] = ["by", "the"],

@@ -43,7 +43,7 @@ internal static class TriggerLexicon
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities|skirmishes|skirmish|exchange of fire", "assault", "clash", TriggerKind.Noun),
         ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
-        ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged", "assault", "control", TriggerKind.Verb),
+        ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged|regained|controlled|managed to control|were able to control|was able to control|establishes full control|establishes control", "assault", "control", TriggerKind.Verb),
         ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
