@@ -39,7 +39,7 @@ internal static class TriggerLexicon
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
-        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|repelled", "assault", "clash", TriggerKind.Verb),
+        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|repelled|advanced against|advance against|advances against|attempted to advance|attempt to advance|attempting to advance", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities|skirmishes|skirmish|exchange of fire", "assault", "clash", TriggerKind.Noun),
         ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
