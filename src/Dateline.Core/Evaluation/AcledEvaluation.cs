@@ -171,7 +171,7 @@ public static partial class AcledEvaluation
 
         // ACLED names a quarter or a site after its city ("Damascus - Jobar", "Tiyas - Airbase"): either part names it.
         var parts = expected.Name.Split(" - ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(expected.Name);
-        if (parts.Any(p => Fold(got.Name) == Fold(p) || IsVariantSpelling(got.Name, p)))
+        if (parts.Any(p => Fold(got.Name) == Fold(p) || Fold(WithoutArticle(got.Name)) == Fold(WithoutArticle(p)) || IsVariantSpelling(got.Name, p)))
         {
             return true;
         }
@@ -234,6 +234,12 @@ public static partial class AcledEvaluation
 
     private static bool IsBackground(Mention m) =>
         m.Trigger.Length > 0 && Regex.IsMatch(m.Sentence, @"\b[Aa]mid(?:st)? (?:[\w'-]+ ){0,4}?" + Regex.Escape(m.Trigger) + @"\b");
+
+    /// <summary>The name without a leading Arabic article: "Al-Dana" and "Dana" are one place written with and without it.</summary>
+    private static string WithoutArticle(string name) => LeadingArticle().Replace(name, "");
+
+    [GeneratedRegex(@"^(?:[Aa][lnrsdtz]|[Ee]l|[Aa]sh)[- ](?=\p{L}{3})")]
+    private static partial Regex LeadingArticle();
 
     private static string Fold(string s) => new(s.ToLowerInvariant().Where(char.IsLetter).ToArray());
 

@@ -121,6 +121,23 @@ public sealed class PloverAndAcledEvaluationTests
         Assert.Equal(expected, same);
     }
 
+    [Theory]
+    [InlineData("Al-Dawlat Abad", 1.0)]
+    [InlineData("Ad-Dawlat Abad", 1.0)]
+    [InlineData("Albad", 0.0)]
+    public void Score_PlaceNamedWithALeadingArticle_IsTheSamePlace(string name, double expected)
+    {
+        // Given ACLED's "Dawlat Abad" and a place by name only, written with or without the article
+        var row = Row("Clashes took place in Dawlat Abad.");
+        var mention = M("assault") with { Location = new PlaceRef(name, "AF", null, null) };
+
+        // When
+        var s = AcledEvaluation.Score([(row, [mention])], (_, _, _) => null);
+
+        // Then
+        Assert.Equal(expected, s.Location, 6);
+    }
+
     [Fact]
     public void MainMention_EventToldAsBackgroundWithAmid_IsNotTheMainOne()
     {

@@ -470,6 +470,53 @@ public sealed class ExtractionStageTests
         Assert.Equal(new PlaceRef("Damascus", "SY", 33.5138, 36.2765), mention.Location);
     }
 
+    [Theory]
+    [InlineData("Regime forces captured Dakhireh village in the countryside of Aleppo after clashes.", "Dakhireh")]
+    [InlineData("Rebels fought regime forces in Widyan village in the western countryside of Ar-Raqqa.", "Widyan")]
+    [InlineData("A soldier was killed by a sniper in the Rabat area of Tarnak district, Zabul.", "Tarnak")]
+    [InlineData("Government forces clashed with ISIS in the eastern Homs countryside.", "Homs")]
+    public void Extract_PlaceInsideAnother_IsTheOneACoderRecords(string text, string expected)
+    {
+        // Given a village named inside a region (the village), or a small area of a district (the district)
+        var entities = new FakeEntityRecognizer()
+            .Place("Dakhireh", "SY", 36.26, 38.02).Place("Aleppo", "SY", 36.2, 37.16)
+            .Place("Widyan", "SY", 35.96, 38.65).Place("Raqqa", "SY", 35.95, 39.01)
+            .Place("Rabat", "MA", 34.01, -6.83).Place("Tarnak", "AF", 31.91, 66.52)
+            .Place("Homs", "SY", 34.72, 36.72);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal(expected, mentions.First(m => m.Type == "assault").Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Rebels controlled Sakher village in Hama after clashes with regime forces.", true)]
+    [InlineData("Rebels regained the hill from regime forces.", true)]
+    [InlineData("Aid reached areas controlled by the rebels.", false)]
+    public void Extract_ControlledOrRegained_IsATakeover(string text, bool expected)
+    {
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(expected, mentions.Any(m => m.Trigger is "controlled" or "regained"));
+    }
+
+    [Fact]
+    public void Extract_DirectionBeforeABareTownName_IsNotALocative()
+    {
+        // Given "central Basra": a part named, not where a report's story is (the countryside after a direction is)
+        var entities = new FakeEntityRecognizer().Place("Basra", "IQ", 30.5, 47.8);
+
+        // When
+        var mention = Assert.Single(Extract("Hundreds rallied in central Basra.", Reports.Published, entities));
+
+        // Then
+        Assert.Null(mention.Location);
+    }
+
     [Fact]
     public void Extract_PassiveBy_IsTheInitiator()
     {
@@ -530,6 +577,7 @@ public sealed class ExtractionStageTests
     [Theory]
     [InlineData("Clashes broke out between two armed groups near the town. One commander died in the clashes.")]
     [InlineData("Rebels clashed with government forces near the town. During the clashes, 1 rebel was killed.")]
+    [InlineData("Rebels clashed with government forces near the town. Reports said 1 was killed on the government side.")]
     public void Extract_TollInTheNextSentence_IsTheEarlierEventsToll(string text)
     {
         // Given a toll told in the sentence after the event, referring back to it

@@ -16,6 +16,8 @@ public sealed class FatalityRulesTests
     [InlineData("Hundreds of civilians were killed.", 200, 999)]
     [InlineData("A dozen soldiers were killed.", 12, 12)]
     [InlineData("12 Taliban militants including 2 commanders were killed.", 12, 12)]
+    [InlineData("A member of opposition rebels was killed in clashes with regime forces.", 1, 1)]
+    [InlineData("A civilian died of his wounds.", 1, 1)]
     public void Find_StatedToll_GivesRange(string sentence, int min, int? max)
     {
         // Given a sentence stating a toll

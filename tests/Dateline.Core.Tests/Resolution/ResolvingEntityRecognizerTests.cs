@@ -41,6 +41,20 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.Contains(located, s => s.Kind == EntityKind.Place && s.Name == "Damascus");
     }
 
+    [Theory]
+    [InlineData("Regime forces clashed with rebel forces in Kafr Laha.")]
+    [InlineData("Government forces clashed with ISIS near the airport.")]
+    [InlineData("Regime and rebel forces clashed in Arbin.")]
+    [InlineData("Regime army captured the hill after clashes.")]
+    public void Find_ForcesOpeningASentence_AreTheReportCountrysMilitary(string text)
+    {
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 2, 1), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "SY.MIL" && s.Start == 0);
+    }
+
     [Fact]
     public void Find_RegimeForcesWithoutCountry_AreTheReportCountrysMilitary()
     {
@@ -62,6 +76,65 @@ public sealed class ResolvingEntityRecognizerTests
         var village = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == "Deir Maqran");
         Assert.Null(village.Lat);
         Assert.Equal("SY", village.Country);
+    }
+
+    [Theory]
+    [InlineData("14 Taliban militants were killed during clashes in Kot district, Nangarhar.", "AF", "Kot")]
+    [InlineData("The Islamic State battled regime forces in Al-Mohr near the desert.", "SY", "Al-Mohr")]
+    public void Find_VillageAbroadNamedInAnotherCountrysReport_IsAPlaceAtHomeByName(string text, string country, string name)
+    {
+        // Given a report about one country naming a village that the gazetteer only has abroad (Kot in India, Mohr in Iran)
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2020, 3, 4), country);
+
+        // Then
+        var place = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+        Assert.Equal(country, place.Country);
+        Assert.Null(place.Lat);
+    }
+
+    [Theory]
+    [InlineData("A policeman was killed in the Pol-e-Malan village of Guzara district, Herat.", "Pol")]
+    [InlineData("Clashes took place in Dara i Pech district, Kunar.", "Dara")]
+    public void Find_PartOfAJoinedNameAbroad_IsNoPlace(string text, string part)
+    {
+        // Given a name joined by an ezafe or "i" whose first word alone is a place abroad (Pol in Spain, Dar'a in Syria)
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2020, 3, 7), "AF");
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Country != "AF" && text[s.Start..s.End] == part);
+    }
+
+    [Fact]
+    public void Find_NorthOfAPlace_IsThePlace()
+    {
+        // When
+        var spans = Recognizer.Find("Rebels battled Syrian Democratic Forces east and north of Tal Refaat.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        var place = Assert.Single(spans, s => s.Kind == EntityKind.Place);
+        Assert.NotNull(place.Lat);
+    }
+
+    [Fact]
+    public void Find_VillageAfterAnyWord_IsANameOnlyPlace()
+    {
+        // When
+        var spans = Recognizer.Find("Regime forces captured Dakhireh village after clashes.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == "Dakhireh");
+    }
+
+    [Fact]
+    public void Find_CapitalisedFront_IsNotPartOfTheName()
+    {
+        // When
+        var spans = Recognizer.Find("Clashes took place between regime forces and rebels on Ein Terma Front in Rural Damascus.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == "Ein Terma");
     }
 
     [Fact]

@@ -28,7 +28,8 @@ internal static partial class FatalityRules
         var m = TollPattern().Match(sentence);
         if (!m.Success)
         {
-            return null;
+            // "A member of opposition rebels was killed", "a fighter died": one death, told of a single person.
+            return OneKilled().IsMatch(sentence) ? new Quantity(1, 1) : null;
         }
 
         var q = m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value;
@@ -74,6 +75,10 @@ internal static partial class FatalityRules
 
     [GeneratedRegex(@"kill|dead|died|slain|lost their lives", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWords();
+
+    // "A member of opposition rebels was killed", "a civilian died": an article, at most six words, then the death.
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne) (?:[\w-]+ ){1,6}?(?:was (?:killed|shot dead)|died)\b")]
+    private static partial Regex OneKilled();
 
     // "at least 12 people were killed", "12 Taliban militants including 2 commanders were killed", "killing 5 civilians", "15 dead"
     [GeneratedRegex(@"(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<!\d)(?:(?<mod>at least|more than|over|some|about|around|up to|nearly|almost|no fewer than)\s+)?(?<q>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|slain|lost their lives)\b|\b(?:killing|killed|kills)\s+(?:(?<mod2>at least|more than|over|some|about|around|up to|nearly|almost)\s+)?(?<q2>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]

@@ -44,14 +44,14 @@ internal static class TriggerLexicon
         ("aerial bombing|aerial bombardment|air bombing", "assault", "strike", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
         ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
-        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|fight", "assault", "clash", TriggerKind.Verb),
+        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|fight|advanced against|advance against|advances against|attempted to advance|attempt to advance|attempting to advance", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities|skirmishes|skirmish", "assault", "clash", TriggerKind.Noun),
         // "they heard heavy machine-gun fire", "its forces had repelled an advance": a fight told by its sound or its outcome.
         ("gunfire|machine-gun fire|gun battle|gun battles|exchange of fire|exchanges of fire", "assault", "clash", TriggerKind.Noun),
         ("repelled|repulsed|fought off", "assault", "clash", TriggerKind.Verb),
         ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|assassinate|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
-        ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged", "assault", "control", TriggerKind.Verb),
+        ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged|regained|controlled|managed to control|were able to control|was able to control|establishes full control|establishes control", "assault", "control", TriggerKind.Verb),
         ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"

@@ -56,6 +56,13 @@ public sealed class EntityScanner
         "of", "outskirts", "entered", "captured", "seized", "shelled", "besieged", "recaptured", "retook", "stormed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words before "of" that make the name after it a place: "east and north of Tal Refaat", "the countryside of Idlib".
+    private static readonly FrozenSet<string> PlaceOfHeads = new[]
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "outskirts",
+        "vicinity", "suburbs", "area", "areas", "edge", "centre", "center",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<string, Target> phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Target>.AlternateLookup<ReadOnlySpan<char>> phraseSpan;
@@ -362,7 +369,7 @@ public sealed class EntityScanner
         // Without a kind word after it, a fuzzy name needs a locative word before it ("in Tal Afar", "near Maarat
         // al-Numan", "the town of …"): two capitalised words alone are more often a person ("Thierry Mariani").
         var locative = start > 0 && Locatives.Contains(tokens[start - 1].Key)
-            && (tokens[start - 1].Key != "of" || (start > 1 && KindWords.ContainsKey(tokens[start - 2].Key)));
+            && (tokens[start - 1].Key != "of" || (start > 1 && (KindWords.ContainsKey(tokens[start - 2].Key) || PlaceOfHeads.Contains(tokens[start - 2].Key))));
         for (; n >= 1; n--)
         {
             var last = tokens[start + n - 1];

@@ -26,7 +26,7 @@ public sealed partial class ResolvingEntityRecognizer
     /// <summary>
     /// Adds a name-only place for each capitalised name the text calls a place that no other span covers: after a
     /// locative word ("in", "near", "at", "around", "outside"), after a kind word and "of" ("the village of X", "the area
-    /// of X"), or before a kind word ("X village", "X front", "X neighbourhood").
+    /// of X"), or before a kind word after any word ("X village", "X front", "control of X village", "captured X village").
     /// </summary>
     /// <example>"Clashes … in Deir Maqran village in Rural Damascus" → place "Deir Maqran" (no coordinates).</example>
     private void AddUnlistedPlaces(string sentence, string? country, List<EntitySpan> spans)
@@ -39,8 +39,15 @@ public sealed partial class ResolvingEntityRecognizer
         foreach (Match m in UnlistedPlace().Matches(sentence))
         {
             var name = m.Groups["name"];
-            var described = m.Groups["kind"].Success || m.Groups["after"].Success;
-            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success)
+            // "on Ein Terma Front", "in Deir Qanun Front": a capitalised kind word says what the name is, but is not part of it.
+            var capitalKind = CapitalisedKind().Match(name.Value);
+            var described = m.Groups["kind"].Success || m.Groups["after"].Success || capitalKind.Success;
+            if (!m.Groups["prep"].Success && !described)
+            {
+                continue; // After any other word only a kind word makes a name a place: "captured Dakhireh village".
+            }
+
+            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success && !capitalKind.Success)
             {
                 continue; // "on Bahariya front" is a place; "on Khalid Bin Al-Walid" is whom an attack was on.
             }
@@ -52,6 +59,11 @@ public sealed partial class ResolvingEntityRecognizer
 
             var (start, end) = (name.Index, name.Index + name.Length);
             var text = name.Value.TrimEnd('\'', '’');
+            if (capitalKind.Success && capitalKind.Index > 0)
+            {
+                text = text[..capitalKind.Index];
+            }
+
             end = start + text.Length;
             if (text.Length < 3 || spans.Any(s => s.Start < end && start < s.End))
             {
@@ -72,6 +84,9 @@ public sealed partial class ResolvingEntityRecognizer
     // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
     private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
 
-    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto)\s+(?:the\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+)(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z])?))?")]
+    [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
+    private static partial Regex CapitalisedKind();
+
+    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z])?))?")]
     private static partial Regex UnlistedPlace();
 }

@@ -22,6 +22,9 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         "warplanes", "aircraft", "navy", "air", "warplane", "jet", "helicopters", "tanks", "warships", "howitzers", "artillery",
     };
 
+    // Below this a town abroad needs its country named in the sentence to count in a report about another country.
+    private const int AbroadMinPopulation = 50_000;
+
     /// <summary>The recognizer over the default tables (loaded on first use).</summary>
     public static ResolvingEntityRecognizer Default { get; } = new(EntityScanner.Default, Gazetteer.Default, ActorTable.Default);
 
@@ -29,7 +32,8 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext)
     {
         var spans = new List<EntitySpan>();
-        foreach (var m in scanner.FindMentions(sentence))
+        var mentions = scanner.FindMentions(sentence);
+        foreach (var m in mentions)
         {
             var prep = WordBefore(sentence, m.Start);
             var (next, nextEnd) = WordAfter(sentence, m.End);
@@ -110,6 +114,25 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                         // Abroad, only a name spelled the same counts: "Alishing" in an Afghan report is not Lasang (PH).
                         place = null;
                     }
+
+                    if (place is not null && countryContext is not null && place.Country != countryContext
+                        && !mentions.Any(o => o.Kind is MatchKind.Country or MatchKind.Demonym && o.Country?.Iso2 == place.Country))
+                    {
+                        if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start)))
+                        {
+                            // Part of a name joined by an ezafe or "wa" is no place abroad: "Rabat-e Sangi", "Dara i Pech",
+                            // "Qala-i-Barqi" are Afghan, not Rabat (MA), Dar'a (SY), Qala (AZ); the whole name may still be a place.
+                            place = null;
+                        }
+                        else if (!place.IsCapital && place.Population < AbroadMinPopulation)
+                        {
+                            // A village abroad that the sentence does not place abroad is more likely a place at home the
+                            // gazetteer lacks: "in Kot" in an Afghan report is the Afghan district, not Kot (IN); "in Al-Mohr"
+                            // in a Syrian one a Syrian village, not Mohr (IR). It stays a place by name (see AddUnlistedPlaces).
+                            place = null;
+                        }
+                    }
+
                     if (place is not null)
                     {
                         spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Place, place.AsciiName, null, place.Country, place.Lat, place.Lon));
@@ -211,10 +234,19 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
         }
     }
 
-    // "regime forces", "government troops", "pro-government forces", "security forces", "the army", "police"; "rebels",
+    // "regime forces", "Government troops" (opening a sentence), "pro-government forces", "security forces", "the army", "Regime army",
+    // "Regime" sharing its noun ("Regime and rebel forces clashed"), "police"; "rebels",
     // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces|troops|soldiers|units)|the army|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces?|troops|soldiers|units)|(?:[Rr]egime|[Gg]overnment) army|[Tt]he army|(?:[Rr]egime|[Gg]overnment)(?= and (?:the )?(?:[\w-]+ ){1,3}?(?:forces|fighters|troops|factions)\b)|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
+
+    // After a place name: an ezafe ("-e-", "-i-", "-e ", "-ye ") or a joining word (" i ", " e ", " wa ") before more of the name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-(?:e|i|ye|yi)[- ]|\s(?:i|e|wa|Wa)\s)\p{L}")]
+    private static partial System.Text.RegularExpressions.Regex CompoundGoesOn();
+
+    // Before a place name: the end of an ezafe or joining word ("Qala-i-", "Tala wa ").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}(?:-(?:e|i|ye|yi)-|\s(?:i|e|wa|Wa)\s)$")]
+    private static partial System.Text.RegularExpressions.Regex CompoundComesBefore();
 
     /// <summary>The first-level region named after a comma ("…, Balkh"), when it is one of the context country's.</summary>
     private string? ProvinceAfter(string sentence, int end, string? country)
