@@ -45,6 +45,11 @@ public sealed partial class ResolvingEntityRecognizer
                 continue;
             }
 
+            if (m.Value.EndsWith(" Front", StringComparison.Ordinal) && WordBefore(sentence, start) is "on" or "at")
+            {
+                continue; // "clashes on Ein Terma Front": a battle front, the place AddUnlistedPlaces names, not a body.
+            }
+
             // A country or demonym opening the name is the body's country ("Kenya Anti-Corruption Commission"); any
             // other span inside it means the table already knows a name there.
             var inside = spans.Where(s => s.Start < end && start < s.End).ToList();
