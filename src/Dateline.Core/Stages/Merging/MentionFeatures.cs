@@ -28,7 +28,15 @@ internal sealed class MentionFeatures
         BlockEnd = blockEnd;
         ExplicitDay = explicitDay;
         Vector = vector;
+        ActorKeys = mention.Actors.Select(x => x.Id ?? x.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        HasInitiator = mention.Actors.Any(x => x.Role == ActorRole.Initiator);
     }
+
+    /// <summary>The mention's actors by id, else name (case ignored): built once, not for each of its ~150 pairs.</summary>
+    public HashSet<string> ActorKeys { get; }
+
+    /// <summary>True when one of the mention's actors is its initiator.</summary>
+    public bool HasInitiator { get; }
 
     public Mention Mention { get; }
 
