@@ -69,7 +69,9 @@ public sealed class MergingStage(MergeOptions? options = null)
             }
         }
 
-        foreach (var (a, b, score) in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.A).ThenBy(c => c.B))
+        // Best first, ties by mention index: a pair occurs once, so the order is total and the sort in place needs no stability.
+        candidates.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        foreach (var (a, b, score) in candidates)
         {
             if (CompatibleClusters(clusters, a, b) && clusters.TimesFit(a, b) && clusters.Union(a, b, force: false))
             {
