@@ -73,6 +73,12 @@ public sealed class MergingStage(MergeOptions? options = null)
         candidates.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         foreach (var (a, b, score) in candidates)
         {
+            // Most candidates join two mentions already in one cluster (a story retold in many reports): nothing to check.
+            if (clusters.Find(a) == clusters.Find(b))
+            {
+                continue;
+            }
+
             if (CompatibleClusters(clusters, a, b) && clusters.TimesFit(a, b) && clusters.Union(a, b, force: false))
             {
                 // Features only for the links kept: built for every scored pair they held most of the memory.
