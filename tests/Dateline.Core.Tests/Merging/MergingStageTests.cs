@@ -38,6 +38,44 @@ public sealed class MergingStageTests
     }
 
     [Fact]
+    public void QuickScore_SyntheticPairs_SameDecisionAndScoreAsFullScore()
+    {
+        // Given synthetic news-shaped mentions and the features merging builds for them
+        var mentions = Dateline.Core.Evaluation.SyntheticMentions.Make(1_500, seed: 5);
+        var features = MentionFeatures.Build(mentions);
+        var threshold = new MergeOptions().Threshold;
+        var kept = 0;
+
+        // When each mention is scored against its next 60 of the same type, both ways
+        for (var i = 0; i < features.Length; i++)
+        {
+            for (var j = i + 1; j < Math.Min(features.Length, i + 60); j++)
+            {
+                if (features[i].Mention.Type != features[j].Mention.Type)
+                {
+                    continue;
+                }
+
+                var full = _stage.Score(features[i], features[j]).Score;
+                var quick = _stage.QuickScore(features[i], features[j]);
+
+                // Then a pair the full score keeps has the same score; one it drops is dropped too
+                if (full >= threshold)
+                {
+                    kept++;
+                    Assert.Equal(full, quick);
+                }
+                else
+                {
+                    Assert.True(quick < threshold, $"pair {i},{j}: full {full}, quick {quick}");
+                }
+            }
+        }
+
+        Assert.True(kept > 100, $"only {kept} pairs reach the threshold");
+    }
+
+    [Fact]
     public void Merge_DifferentTypes_NeverMerge()
     {
         // Given the same day, actor and words but different types

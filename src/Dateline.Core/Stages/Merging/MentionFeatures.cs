@@ -28,7 +28,15 @@ internal sealed class MentionFeatures
         BlockEnd = blockEnd;
         ExplicitDay = explicitDay;
         Vector = vector;
+        ActorKeys = mention.Actors.Select(x => x.Id ?? x.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        HasInitiator = mention.Actors.Any(x => x.Role == ActorRole.Initiator);
     }
+
+    /// <summary>The mention's actors by id, else name (case ignored): built once, not for each of its ~150 pairs.</summary>
+    public HashSet<string> ActorKeys { get; }
+
+    /// <summary>True when one of the mention's actors is its initiator.</summary>
+    public bool HasInitiator { get; }
 
     public Mention Mention { get; }
 
@@ -72,18 +80,25 @@ internal sealed class MentionFeatures
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         var docs = new List<int[]>(mentions.Count);
         var df = new List<int>();
+
+        // A sentence with several mentions is read once: a report's sentences hold about two mentions each.
+        var read = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var c in mentions)
         {
-            var ids = Words(c.Mention.Sentence).Select(w =>
+            if (!read.TryGetValue(c.Mention.Sentence, out var ids))
             {
-                if (!terms.TryGetValue(w, out var id))
+                read[c.Mention.Sentence] = ids = Words(c.Mention.Sentence).Select(w =>
                 {
-                    terms[w] = id = terms.Count;
-                    df.Add(0);
-                }
+                    if (!terms.TryGetValue(w, out var id))
+                    {
+                        terms[w] = id = terms.Count;
+                        df.Add(0);
+                    }
 
-                return id;
-            }).ToArray();
+                    return id;
+                }).ToArray();
+            }
+
             foreach (var id in ids.Distinct())
             {
                 df[id]++;
@@ -211,6 +226,10 @@ internal sealed class MentionFeatures
             ? TriggerClasses.OfAcledSubEvent(sub, c.Mention.Type)
             : TriggerClasses.ClassOf(c.Mention.Trigger, c.Mention.Type)).ToArray();
         var result = own.ToArray();
+
+        // Each trigger's stems once, when first needed, not once for every mention before which it stands.
+        var stemsOf = new HashSet<string>?[mentions.Count];
+        HashSet<string> StemsOf(int i) => stemsOf[i] ??= TriggerStems(mentions[i].Mention.Trigger);
         foreach (var ordered in reports)
         {
             foreach (var i in ordered.Where(i => !TriggerClasses.IsSpecific(own[i])))
@@ -219,10 +238,10 @@ internal sealed class MentionFeatures
 
                 // A generic word that repeats a specific one names that one: after "a roadside bomb killed a peacekeeper
                 // and rockets rained on the camp", "the bombing of the supply convoy" is the roadside bomb's.
-                var stems = TriggerStems(m.Trigger);
+                var stems = StemsOf(i);
                 var named = ordered.LastOrDefault(
                     j => mentions[j].Mention.Start <= m.Start && j != i && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j])
-                        && TriggerStems(mentions[j].Mention.Trigger).Overlaps(stems), -1);
+                        && StemsOf(j).Overlaps(stems), -1);
                 if (named >= 0)
                 {
                     result[i] = own[named];
