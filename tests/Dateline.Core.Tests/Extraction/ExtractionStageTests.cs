@@ -311,8 +311,9 @@ public sealed class ExtractionStageTests
         // When
         var protest = Assert.Single(Extract(report, times), m => m.Trigger == "protest");
 
-        // Then the protest is three days before Wednesday
+        // Then the protest is three days before Wednesday, and happened whatever the traders "would" do
         Assert.Equal("2017-01-08", protest.Time.Value);
+        Assert.Equal(EventStatus.Occurred, protest.Status);
     }
 
     [Fact]

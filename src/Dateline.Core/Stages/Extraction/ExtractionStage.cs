@@ -173,7 +173,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 continue;
             }
 
-            var status = trigger.IsOffer ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
+            var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
             var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
             if (timeText is not null && time.Precision == TimePrecision.Day)
             {
@@ -929,6 +929,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     // Between an offset duration and a trigger it dates: the offset word and at most a short subject ("after the Houthis overran").
     [GeneratedRegex(@"^\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseAfterOffset();
+
+    // "would keep up their campaign, three days after their protest": what a length of time came after has happened,
+    // whatever mood the main clause is in.
+    [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterOffset();
 
     [GeneratedRegex(@"^P(\d{1,3})([DW])$")]
     private static partial Regex DurationDays();
