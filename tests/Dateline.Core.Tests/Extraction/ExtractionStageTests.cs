@@ -300,6 +300,23 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_DaysAfterAnEvent_CountsBackFromTheSentencesDay()
+    {
+        // Given "three days after their protest", read by the temporal stage as three days on from Wednesday
+        const string text = "Traders said on Wednesday they would go on, three days after their protest ended in scuffles.";
+        var report = Reports.Make(text, Reports.Published);
+        var duration = Reports.Date(text, "three days", "2017-01-14");
+        var times = new[] { Reports.Date(text, "Wednesday", "2017-01-11"), duration with { Type = TimexType.Duration, Value = "P3D" } };
+
+        // When
+        var protest = Assert.Single(Extract(report, times), m => m.Trigger == "protest");
+
+        // Then the protest is three days before Wednesday, and happened whatever the traders "would" do
+        Assert.Equal("2017-01-08", protest.Time.Value);
+        Assert.Equal(EventStatus.Occurred, protest.Status);
+    }
+
+    [Fact]
     public void Extract_CouldNot_IsNoHypothesis()
     {
         // Given / When

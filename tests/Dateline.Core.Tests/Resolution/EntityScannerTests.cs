@@ -25,6 +25,20 @@ public sealed class EntityScannerTests
     }
 
     [Fact]
+    public void FindMentions_NameFollowedByAlPart_IsNotTheShortPlace()
+    {
+        // Given "Bab", a place in Syria, opening the Baghdad market name "Bab al-Sharqi"
+        const string text = "Vendors gathered at Bab al-Sharqi market in Baghdad.";
+
+        // When
+        var found = Scanner.FindMentions(text);
+
+        // Then
+        Assert.DoesNotContain(found, m => m.Text == "Bab");
+        Assert.Contains(found, m => m.Text == "Baghdad");
+    }
+
+    [Fact]
     public void FindMentions_CapitalAsSpeaker_CarriesGovernment()
     {
         // Given

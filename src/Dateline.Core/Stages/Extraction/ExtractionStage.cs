@@ -173,7 +173,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 continue;
             }
 
-            var status = trigger.IsOffer ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
+            var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
             var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
             if (timeText is not null && time.Precision == TimePrecision.Day)
             {
@@ -435,8 +435,21 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     {
         var text = ctx.Sentence.Text;
         var usable = ctx.Times.Where(t => t.Time.Earliest is not null || t.Time.Latest is not null).ToList();
-        var after = usable.FirstOrDefault(t => t.Start >= trigger.End && t.Start < windowEnd);
+        // "came a day after the protest": the length dates the clause after "after" from this one, not this one.
+        var after = usable.FirstOrDefault(t => t.Start >= trigger.End && t.Start < windowEnd && OffsetOf(text, t) is null);
         var before = usable.LastOrDefault(t => t.End <= trigger.Start && t.Start >= windowStart);
+        if (before is not null && OffsetOf(text, before) is { } offset && ClauseAfterOffset().IsMatch(text[before.End..trigger.Start]))
+        {
+            // "said on Wednesday …, three days after their protest": the protest is three days before the day the
+            // sentence is told on (a date written earlier in it, else the event just dated, else the report's day).
+            var anchor = usable.LastOrDefault(t => t.End <= before.Start && t.Type != TimexType.Duration && t.Time.Precision == TimePrecision.Day)?.Time
+                ?? eventDay ?? ctx.StoryDay ?? (ctx.Dct is { } d ? TimeValue.OfDay(d, TimeAnchor.Publication) : null);
+            if (anchor is { Earliest: { } day, Precision: TimePrecision.Day })
+            {
+                return (TimeValue.OfDay(day.AddDays(offset), TimeAnchor.PreviousDate), before.Text);
+            }
+        }
+
         var chosen = after ?? before ?? (usable.Count == 1 && ctx.Times.Count == 1 ? usable[0] : null);
         if (trigger.Entry.Kind == TriggerKind.Noun && IsDefinite(tokens, trigger))
         {
@@ -487,6 +500,21 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         }
 
         return (new TimeValue("PAST_REF", null, dct, TimePrecision.Unknown, null, TimeAnchor.Publication), null);
+    }
+
+    /// <summary>
+    /// The signed number of days a duration shifts the clause after it, when "after" or "before" follows it; else null.
+    /// </summary>
+    /// <example>"three days after" (P3D) → -3; "a week before" (P1W) → 7; "two days" alone → null.</example>
+    private static int? OffsetOf(string text, TimeExpression t)
+    {
+        if (t.Type != TimexType.Duration || OffsetWord().Match(text, t.End) is not { Success: true } word || DurationDays().Match(t.Value) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var days = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * (m.Groups[2].Value == "W" ? 7 : 1);
+        return word.Groups[1].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? -days : days;
     }
 
     /// <summary>The first specific place (not a whole country) named in the lead, else the place named most often.</summary>
@@ -893,6 +921,22 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     [GeneratedRegex(@"\b(?:later|subsequently|afterwards|thereafter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterCue();
+
+    // Straight after a duration: "after" or "before", which make it an offset between two clauses.
+    [GeneratedRegex(@"\G\s+(after|before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetWord();
+
+    // Between an offset duration and a trigger it dates: the offset word and at most a short subject ("after the Houthis overran").
+    [GeneratedRegex(@"^\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseAfterOffset();
+
+    // "would keep up their campaign, three days after their protest": what a length of time came after has happened,
+    // whatever mood the main clause is in.
+    [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterOffset();
+
+    [GeneratedRegex(@"^P(\d{1,3})([DW])$")]
+    private static partial Regex DurationDays();
 
     // "that day", "earlier the same day", "later that night"
     [GeneratedRegex(@"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]

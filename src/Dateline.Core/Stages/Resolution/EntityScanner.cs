@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Dateline.Core.Stages.Resolution.Internal;
+using System.Text.RegularExpressions;
 
 namespace Dateline.Core.Stages.Resolution;
 
@@ -8,7 +9,7 @@ namespace Dateline.Core.Stages.Resolution;
 /// capitalisation the table's form asks for ("ISIS" must be upper case, "Syrian army" needs a capital S, place names need
 /// capitals). One pass over the words, dictionary lookups only: a 4 KB report takes well under a millisecond once loaded.
 /// </summary>
-public sealed class EntityScanner
+public sealed partial class EntityScanner
 {
     private static readonly Lazy<EntityScanner> Lazy = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -33,6 +34,7 @@ public sealed class EntityScanner
         mobile police security council national international central republic democratic islamic arab city town village
         district province region capital border camp airport base hospital school university mosque church market bridge
         road highway river lake mountain valley hill island port station centre center square street
+        gulf sea coast bay desert delta plain plains strait peninsula
         victoria hope friendship unity liberty independence progress peace justice freedom victory paradise eden
         deal talks truce ceasefire war battle attack strike clashes offensive operation
         mission delegation summit meeting conference statement spokesman spokeswoman spokesperson
@@ -304,6 +306,11 @@ public sealed class EntityScanner
                 return null; // "Thierry Mariani", "Jordan Peterson": a capitalised word beside it makes a person's name.
             }
 
+            if (!found && words == 1 && LongerNameFollows().IsMatch(text.AsSpan(to)))
+            {
+                return null; // "Bab al-Sharqi market", "Tell el-Kebir": the word opens a longer name, not the place "Bab".
+            }
+
             found = true;
         }
 
@@ -391,6 +398,10 @@ public sealed class EntityScanner
 
         return null;
     }
+
+    // An article joined by a hyphen to a capitalised word straight after a name: " al-Sharqi", " el-Kebir", " ash-Sham".
+    [GeneratedRegex(@"^ (?:al|el|ar|as|ash|ad|an|at|az|ez|es|ul)[-‐]\p{Lu}")]
+    private static partial Regex LongerNameFollows();
 
     /// <summary>
     /// True when a capitalised ordinary word, not part of an earlier match, stands right before or after the word at

@@ -20,7 +20,7 @@ public sealed partial class ResolvingEntityRecognizer
         "Division", "Corps", "Front", "Movement", "Party", "Council", "Ministry", "Operation", "Battle", "Euphrates",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "PD", "Local", "Afghan",
-        "Syrian", "Eastern", "Western", "Northern", "Southern", "Rural",
+        "Syrian", "Eastern", "Western", "Northern", "Southern", "Rural", "Gulf",
     };
 
     /// <summary>

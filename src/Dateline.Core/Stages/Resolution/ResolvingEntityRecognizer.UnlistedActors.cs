@@ -45,9 +45,9 @@ public sealed partial class ResolvingEntityRecognizer
                 continue;
             }
 
-            if (m.Value.EndsWith(" Front", StringComparison.Ordinal) && WordBefore(sentence, start) is "on" or "at")
+            if (m.Value.EndsWith(" Front", StringComparison.Ordinal) && FrontLineBefore().IsMatch(sentence.AsSpan(0, start)))
             {
-                continue; // "clashes on Ein Terma Front": a battle front, the place AddUnlistedPlaces names, not a body.
+                continue; // "rebels on Ein Terma Front": a front line, a place; "the Polisario Front" stays a body.
             }
 
             // A country or demonym opening the name is the body's country ("Kenya Anti-Corruption Commission"); any
@@ -62,6 +62,10 @@ public sealed partial class ResolvingEntityRecognizer
             spans.Add(new EntitySpan(start, end, EntityKind.Actor, m.Value, null, inside.FirstOrDefault()?.Country, null, null));
         }
     }
+
+    // A bare locative right before "X Front": "on Ein Terma Front", "along Jobar Front".
+    [GeneratedRegex(@"\b(?:on|at|along|near)\s+$")]
+    private static partial Regex FrontLineBefore();
 
     // "President Bush", "Defence Secretary Tom King", "Secretary-General Chedli Klibi", "General Michel Aoun", "Sheikh Hamad bin Khalifa al-Thani"
     [GeneratedRegex(@"\b(?:President|Vice-President|Minister|Secretary|Secretary-General|Premier|Chancellor|General|Gen\.|Colonel|King|Queen|Emir|Sheikh|Ambassador|Chairman|Senator|Governor|Mayor|Judge|Commander|[Ll]eader|spokesman|envoy|ambassador|mediator)\s+(?<name>[A-Z][\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|du|le)\s+)?[A-Z][\p{L}'’-]+){0,3})")]
