@@ -45,6 +45,11 @@ public sealed partial class ResolvingEntityRecognizer
                 continue;
             }
 
+            if (m.Value.EndsWith(" Front", StringComparison.Ordinal) && FrontLine().IsMatch(sentence.AsSpan(0, start)))
+            {
+                continue; // "clashes on Ein Terma Front": a front line where fighting is, which AddUnlistedPlaces names.
+            }
+
             // A country or demonym opening the name is the body's country ("Kenya Anti-Corruption Commission"); any
             // other span inside it means the table already knows a name there.
             var inside = spans.Where(s => s.Start < end && start < s.End).ToList();
@@ -61,6 +66,10 @@ public sealed partial class ResolvingEntityRecognizer
     // "President Bush", "Defence Secretary Tom King", "Secretary-General Chedli Klibi", "General Michel Aoun", "Sheikh Hamad bin Khalifa al-Thani"
     [GeneratedRegex(@"\b(?:President|Vice-President|Minister|Secretary|Secretary-General|Premier|Chancellor|General|Gen\.|Colonel|King|Queen|Emir|Sheikh|Ambassador|Chairman|Senator|Governor|Mayor|Judge|Commander|[Ll]eader|spokesman|envoy|ambassador|mediator)\s+(?<name>[A-Z][\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|du|le)\s+)?[A-Z][\p{L}'’-]+){0,3})")]
     private static partial Regex TitledPerson();
+
+    // A locative word right before a name: "on Ein Terma Front", "at Bahariya Front".
+    [GeneratedRegex(@"\b(?:on|at|in|near|along)\s+$")]
+    private static partial Regex FrontLine();
 
     // Two to six capitalised words (with "of", "for", "and", "the" inside) ending in a word for a body.
     [GeneratedRegex(@"\b(?!(?:The|A|An|In|On|At)\b)[A-Z][\p{L}'’-]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\p{L}'’-]+){0,4}\s+(?:Forum|Office|Party|Union|Council|Front|Organization|Organisation|Commission|Commision|League|Movement|Agency|Court|Parliament|Committee|Association|Federation|Congress|Assembly|Alliance|Army|Institute|Bank|Fund|Programme|Program|Network|Society|Foundation|Coalition)\b")]
