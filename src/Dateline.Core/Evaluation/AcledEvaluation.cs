@@ -32,7 +32,9 @@ public static partial class AcledEvaluation
     public static AcledNoteReport ToReport(DatasetEvent row)
     {
         var notes = row.Notes ?? "";
-        var day = row.Time.Earliest ?? DateOnly.MinValue;
+        // The event day is ACLED's event_date, as in the scoring: a row whose time_precision widens its interval to a
+        // week or a month (e.g. 2017-01-01..31 for "10 January 2017", precision 3) was still reported on that day.
+        var day = EventDate(row) ?? row.Time.Earliest ?? DateOnly.MinValue;
         var published = OwnDate().IsMatch(notes) ? day.AddDays(3) : day;
         var raw = new RawReport($"acled:{row.SourceId}", notes, ReportFormat.Text)
         {

@@ -91,6 +91,19 @@ public sealed class PloverAndAcledEvaluationTests
     }
 
     [Fact]
+    public void ToReport_RowWidenedToAMonth_PublishedOnItsEventDate()
+    {
+        // Given a row whose time_precision widens its interval to the month, though event_date is the 21st
+        var row = Row("Clashes took place near Afrin.") with { Time = TimeValue.FromTimeMl("2020-03", null, TimeAnchor.Dataset) };
+
+        // When
+        var published = AcledEvaluation.ToReport(row).Report.Published!.Value.DateTime;
+
+        // Then
+        Assert.Equal(new DateOnly(2020, 3, 21), DateOnly.FromDateTime(published));
+    }
+
+    [Fact]
     public void Score_CodedTollInTheNote_IsTheToll()
     {
         // Given ACLED coded 0 deaths and its note says so, though the text reports one killed
