@@ -93,6 +93,17 @@ public sealed class ResolvingEntityRecognizerTests
     }
 
     [Fact]
+    public void Find_NameWithHyphenatedArticle_KeepsTheWholeName()
+    {
+        // Given a mountain area named with "al-" written onto its second word
+        // When
+        var spans = Recognizer.Find("Islamist militants exchanged shelling with government forces in the area of Jabal al-Akrad.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == "Jabal al-Akrad");
+    }
+
+    [Fact]
     public void Find_VillageWhoseConsonantsMatchAnotherTown_StaysANameOnlyPlace()
     {
         // Given a village whose consonants are those of Al Mayadin but whose vowels stand elsewhere

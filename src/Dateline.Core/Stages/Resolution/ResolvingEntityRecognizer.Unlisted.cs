@@ -122,8 +122,8 @@ public sealed partial class ResolvingEntityRecognizer
         return sb.ToString();
     }
 
-    // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
-    private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
+    // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Jabal al-Akrad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
+    private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s|(?:al|el|ad|as|ar|an|ash|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
 
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();
