@@ -79,6 +79,43 @@ public sealed class ResolvingEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Regime forces battled the Islamic State in Tadmor city.", "Tadmur")]
+    [InlineData("Aerial bombardment targeted Kom al-Roman in Idleb province.", "Idlib")]
+    public void Find_VariantSpellingOfAListedPlace_IsThatPlaceWithCoordinates(string text, string listed)
+    {
+        // Given a Syrian report spelling a listed town otherwise (Tadmor for Tadmur, Idleb for Idlib)
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        var place = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == listed);
+        Assert.NotNull(place.Lat);
+    }
+
+    [Fact]
+    public void Find_NameWithHyphenatedArticle_KeepsTheWholeName()
+    {
+        // Given a mountain area named with "al-" written onto its second word
+        // When
+        var spans = Recognizer.Find("Islamist militants exchanged shelling with government forces in the area of Jabal al-Akrad.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == "Jabal al-Akrad");
+    }
+
+    [Fact]
+    public void Find_VillageWhoseConsonantsMatchAnotherTown_StaysANameOnlyPlace()
+    {
+        // Given a village whose consonants are those of Al Mayadin but whose vowels stand elsewhere
+        // When
+        var spans = Recognizer.Find("Regime forces attempted to advance on Maydaani village front in Rural Damascus.", new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        var village = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == "Maydaani");
+        Assert.Null(village.Lat);
+    }
+
+    [Theory]
     [InlineData("14 Taliban militants were killed during clashes in Kot district, Nangarhar.", "AF", "Kot")]
     [InlineData("The Islamic State battled regime forces in Al-Mohr near the desert.", "SY", "Al-Mohr")]
     public void Find_VillageAbroadNamedInAnotherCountrysReport_IsAPlaceAtHomeByName(string text, string country, string name)

@@ -77,12 +77,53 @@ public sealed partial class ResolvingEntityRecognizer
                 continue;
             }
 
+            // "Al-Raqqah", "Idleb", "Tadmor": a spelling the scanner's index misses may still be a listed place of the
+            // report's country; then it has coordinates. Consonants alone match too many others ("Maydaani" is not Al
+            // Mayadin, "Jabal" not Jablah), so the vowels must stand where the listed name has them; abroad it is another place.
+            if (gazetteer.Resolve(text, country) is { } listed && listed.Country == country && VowelShape(text) == VowelShape(listed.AsciiName))
+            {
+                spans.Add(new EntitySpan(start, end, EntityKind.Place, listed.AsciiName, null, listed.Country, listed.Lat, listed.Lon));
+                continue;
+            }
+
             spans.Add(new EntitySpan(start, end, EntityKind.Place, text, null, country, null, null));
         }
     }
 
-    // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
-    private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
+    /// <summary>
+    /// Where a name has vowels and consonants, once the article and doubled letters are set aside: two spellings of one
+    /// name differ in which vowel they write, not in where one stands.
+    /// </summary>
+    /// <example>"Idleb" and "Idlib" → "VCCVC"; "Al-Raqqah" and "Ar Raqqah" → "CVCVC"; "Maydaani" ≠ "Al Mayadin"; "Jabal" ≠ "Jablah".</example>
+    private static string VowelShape(string name)
+    {
+        var words = name.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var sb = new System.Text.StringBuilder();
+        var previous = '\0';
+        foreach (var word in words)
+        {
+            if (words.Length > 1 && word is "al" or "el" or "ad" or "as" or "ar" or "an" or "ash" or "az" or "at")
+            {
+                continue;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) || c == previous)
+                {
+                    continue;
+                }
+
+                previous = c;
+                sb.Append(c is 'a' or 'e' or 'i' or 'o' or 'u' ? 'V' : 'C');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Jabal al-Akrad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
+    private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s|(?:al|el|ad|as|ar|an|ash|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
 
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();
