@@ -135,7 +135,6 @@ public static partial class AcledEvaluation
             // statement, read from the text like any other, is the toll of the note's event.
             var coded = CodedAs().Match(row.Notes ?? "");
             var deaths = coded.Success ? int.Parse(coded.Groups[1].Value, CultureInfo.InvariantCulture) : m?.Fatalities?.Min ?? 0;
-            deaths /= SharedBy(row.Notes ?? "");
             if (deaths == expectedDeaths)
             {
                 fatalities++;
@@ -249,36 +248,6 @@ public static partial class AcledEvaluation
     // "Fatalities coded as 0 (VoJ reported 1 fatality).", "Unknown number of fatalities coded to 10", "fatalities that are coded as 10"
     [GeneratedRegex(@"[Ff]atalities (?:\w+ ){0,2}coded (?:as |to |at )?(\d+)")]
     private static partial Regex CodedAs();
-
-    /// <summary>
-    /// Over how many events the note says its toll is shared, when it does not state this event's share: the toll of
-    /// this one is that part of it (rounded down).
-    /// </summary>
-    /// <example>"Unknown fatalities coded as 10 and divided between the 3 locations." → 3; "10 fatalities split between
-    /// Ajraf and Al Shair." → 2; "split across 3 events (4)" → 1 (the share is stated).</example>
-    internal static int SharedBy(string notes)
-    {
-        var m = SplitAcross().Match(notes);
-        if (m.Success)
-        {
-            var k = m.Groups["k"].Value switch
-            {
-                "two" => 2, "three" => 3, "four" => 4, "five" => 5,
-                var d => int.Parse(d, CultureInfo.InvariantCulture),
-            };
-            return Math.Max(1, k);
-        }
-
-        return SplitBetweenTwo().IsMatch(notes) ? 2 : 1;
-    }
-
-    // "split across 2 events", "divided between the 3 locations", "distributed across two locations"; not "(4)" after it.
-    [GeneratedRegex(@"\b(?:split|divided|distributed|spread)\s+(?:across|between|among|over)\s+(?:the\s+)?(?<k>\d{1,2}|two|three|four|five)\s+(?:events|locations)\b(?!\s*\()")]
-    private static partial Regex SplitAcross();
-
-    // "10 fatalities split between Ajraf and Al Shair", "The fatalities are distributed between Qarra and Tall Turin."
-    [GeneratedRegex(@"\b(?:split|divided|distributed)\s+between\s+[A-Z][^,.()]*?\s+and\s+[A-Z][^,.()]*\.")]
-    private static partial Regex SplitBetweenTwo();
 
     // "On 21 March 2020, …": the note states its own date
     [GeneratedRegex(@"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b")]

@@ -103,24 +103,6 @@ public sealed class PloverAndAcledEvaluationTests
         Assert.Equal(new DateOnly(2020, 3, 21), DateOnly.FromDateTime(published));
     }
 
-    [Theory]
-    [InlineData("Clashes took place. Unknown fatalities coded as 10 and divided between the 3 locations.", 3)]
-    [InlineData("Clashes took place. 10 fatalities split between Ajraf and Al Shair.", 5)]
-    [InlineData("Clashes took place. Unknown fatalities coded as 10, distributed across two locations.", 5)]
-    [InlineData("Clashes took place. 12 fatalities split across 3 events (4).", 12)]
-    public void Score_TollSharedOverEvents_IsThisEventsPart(string notes, int toll)
-    {
-        // Given a note that shares its toll over several events, and a mention with the whole toll where no coding is stated
-        var row = Row(notes, fatalities: toll);
-        var mention = M("assault") with { Fatalities = new Quantity(toll == 12 ? 12 : 10, toll == 12 ? 12 : 10) };
-
-        // When
-        var s = AcledEvaluation.Score([(row, [mention])], (_, _, _) => null);
-
-        // Then
-        Assert.Equal(1.0, s.Fatalities, 6);
-    }
-
     [Fact]
     public void Score_CodedTollInTheNote_IsTheToll()
     {

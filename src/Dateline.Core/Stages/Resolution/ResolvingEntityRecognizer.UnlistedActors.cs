@@ -71,7 +71,6 @@ public sealed partial class ResolvingEntityRecognizer
     [GeneratedRegex(@"\b(?:President|Vice-President|Minister|Secretary|Secretary-General|Premier|Chancellor|General|Gen\.|Colonel|King|Queen|Emir|Sheikh|Ambassador|Chairman|Senator|Governor|Mayor|Judge|Commander|[Ll]eader|spokesman|envoy|ambassador|mediator)\s+(?<name>[A-Z][\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|du|le)\s+)?[A-Z][\p{L}'’-]+){0,3})")]
     private static partial Regex TitledPerson();
 
-
     // Two to six capitalised words (with "of", "for", "and", "the" inside) ending in a word for a body.
     [GeneratedRegex(@"\b(?!(?:The|A|An|In|On|At)\b)[A-Z][\p{L}'’-]+(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\p{L}'’-]+){0,4}\s+(?:Forum|Office|Party|Union|Council|Front|Organization|Organisation|Commission|Commision|League|Movement|Agency|Court|Parliament|Committee|Association|Federation|Congress|Assembly|Alliance|Army|Institute|Bank|Fund|Programme|Program|Network|Society|Foundation|Coalition)\b")]
     private static partial Regex NamedBody();
