@@ -115,22 +115,55 @@ public sealed class MergingStage(MergeOptions? options = null)
     }
 
     /// <summary>
-    /// The pair's score exactly as <see cref="Score"/> gives it (the same rounded features summed in the same order),
-    /// without building the features; −1 for a veto or as soon as the pair cannot reach the threshold. Most of the
-    /// pairs a mention is compared with fall short, and most that fall short do so on time, place and class alone:
-    /// with a time of 0.4 and places 0.3 apart, say, actors and text together cannot lift the pair to 0.55.
+    /// The pair's score as <see cref="Score"/> gives it, without building the features; −1 for a veto or as soon as the
+    /// pair cannot reach the threshold. Most of the pairs a mention is compared with fall short, and most that fall
+    /// short do so on time, place and class alone: with a time of 0.4 and places 0.3 apart, say, actors and text
+    /// together cannot lift the pair to 0.55.
     /// </summary>
-    internal double QuickScore(MentionFeatures a, MentionFeatures b)
+    internal double QuickScore(MentionFeatures a, MentionFeatures b) => Evaluate(a, b, _options.Threshold, out _, out _);
+
+    /// <summary>The pair's score and the features behind it; a veto gives −1.</summary>
+    internal (double Score, MergeFeature[] Features) Score(MentionFeatures a, MentionFeatures b)
     {
-        var o = _options;
-        if (a.Dataset is not null && a.Dataset == b.Dataset)
+        var score = Evaluate(a, b, double.NegativeInfinity, out var veto, out var p);
+        if (veto is not null)
         {
-            return -1;
+            return (-1, [new MergeFeature(veto, -1, 1)]);
         }
 
+        var o = _options;
+        return (score,
+        [
+            new("time", p.Time, o.TimeWeight),
+            new("place", p.Place, o.PlaceWeight),
+            new("actors", p.Actors, o.ActorWeight),
+            new("text", p.Text, o.TextWeight),
+            new("same_report", p.SameReport, o.SameReportBonus),
+            new("class", p.Class, o.ClassWeight),
+            new("context", p.Context, o.ContextWeight),
+        ]);
+    }
+
+    /// <summary>The rounded feature values of a pair, in the order they are summed and shown.</summary>
+    private readonly record struct PairParts(double Time, double Place, double Actors, double Text, double SameReport, double Class, double Context);
+
+    /// <summary>
+    /// The one scoring of a pair: the veto that parts it (its feature name), else the weighted sum of the rounded
+    /// features. Below <paramref name="cutoff"/> it stops as soon as the features still to come cannot reach it and
+    /// gives −1; with no cutoff it computes every feature.
+    /// </summary>
+    private double Evaluate(MentionFeatures a, MentionFeatures b, double cutoff, out string? veto, out PairParts parts)
+    {
+        var o = _options;
+        parts = default;
         var classFit = TriggerClasses.Compatibility(a.Class, b.Class);
-        if (classFit == 0 || (a.Country is not null && b.Country is not null && a.Country != b.Country && !IsStatement(a) && !IsStatement(b))
-            || !a.Time.Overlaps(b.Time) || Contradicts(a.Mention.Status, b.Mention.Status))
+        veto = a.Dataset is not null && a.Dataset == b.Dataset ? "dataset" // two rows of one dataset are two events by its own coding
+            : classFit == 0 ? "class"
+            : a.Country is not null && b.Country is not null && a.Country != b.Country && !IsStatement(a) && !IsStatement(b) ? "country"
+            : !a.Time.Overlaps(b.Time) ? "time"
+            : Contradicts(a.Mention.Status, b.Mention.Status) ? "status"
+            : null;
+        if (veto is not null)
         {
             return -1;
         }
@@ -144,26 +177,30 @@ public sealed class MergingStage(MergeOptions? options = null)
         const double slack = 1e-9;
         var known = (time * o.TimeWeight) + (place * o.PlaceWeight) + (same * o.SameReportBonus) + (classFit * o.ClassWeight);
         var textReach = Math.Max(0, o.TextWeight);
-        if (known + Math.Max(-1.5 * o.ActorWeight, o.ActorWeight) + textReach < o.Threshold - slack)
+        if (known + Math.Max(-1.5 * o.ActorWeight, o.ActorWeight) + textReach < cutoff - slack)
         {
             return -1;
         }
 
         var actors = Math.Round(ActorSimilarity(a, b), 3);
-        if (known + (actors * o.ActorWeight) + textReach < o.Threshold - slack)
+        if (known + (actors * o.ActorWeight) + textReach < cutoff - slack)
         {
             return -1;
         }
 
         var text = Math.Round(MentionFeatures.Cosine(a.Vector, b.Vector), 3);
-        if (known + (actors * o.ActorWeight) + (text * o.TextWeight) < o.Threshold - slack)
+        if (known + (actors * o.ActorWeight) + (text * o.TextWeight) < cutoff - slack)
         {
             return -1;
         }
 
-        // Without enough words on both sides, or within one report, the context counts 0 and its cosine is not needed.
+        // Two accounts of one event share some of its people and places; two reports whose accounts of the type share
+        // almost nothing tell of different events, however well day and town agree. A penalty only: from 0 at the
+        // expected level down to −1 for nothing shared, and only when both accounts are long enough for silence to
+        // mean something (two one-line reports of one raid may share no word). One report shares its own context.
         var told = same == 0 && Math.Min(a.Context.Length, b.Context.Length) >= o.ContextTerms;
         var context = told ? Math.Round(Math.Min(0, (MentionFeatures.Cosine(a.Context, b.Context) - o.ContextExpected) / o.ContextExpected), 3) : 0;
+        parts = new PairParts(time, place, actors, text, same, classFit, context);
         double score = 0;
         score += time * o.TimeWeight;
         score += place * o.PlaceWeight;
@@ -173,63 +210,6 @@ public sealed class MergingStage(MergeOptions? options = null)
         score += classFit * o.ClassWeight;
         score += context * o.ContextWeight;
         return score;
-    }
-
-    /// <summary>The pair's score and the features behind it; a veto gives −1.</summary>
-    internal (double Score, MergeFeature[] Features) Score(MentionFeatures a, MentionFeatures b)
-    {
-        var o = _options;
-        if (a.Dataset is not null && a.Dataset == b.Dataset)
-        {
-            // Two rows of one dataset are two events by that dataset's own coding.
-            return (-1, [new MergeFeature("dataset", -1, 1)]);
-        }
-
-        var classFit = TriggerClasses.Compatibility(a.Class, b.Class);
-        if (classFit == 0)
-        {
-            return (-1, [new MergeFeature("class", -1, 1)]);
-        }
-
-        if (a.Country is not null && b.Country is not null && a.Country != b.Country && !IsStatement(a) && !IsStatement(b))
-        {
-            return (-1, [new MergeFeature("country", -1, 1)]);
-        }
-
-        if (!a.Time.Overlaps(b.Time))
-        {
-            return (-1, [new MergeFeature("time", -1, 1)]);
-        }
-
-        if (Contradicts(a.Mention.Status, b.Mention.Status))
-        {
-            return (-1, [new MergeFeature("status", -1, 1)]);
-        }
-
-        var time = TimeSimilarity(a.Time, b.Time);
-        var place = IsStatement(a) || IsStatement(b) ? Math.Max(0.3, PlaceSimilarity(a.Location, b.Location)) : PlaceSimilarity(a.Location, b.Location);
-        var actors = ActorSimilarity(a, b);
-        var text = MentionFeatures.Cosine(a.Vector, b.Vector);
-        var same = a.Mention.ReportId == b.Mention.ReportId ? 1.0 : 0.0;
-
-        // Two accounts of one event share some of its people and places; two reports whose accounts of the type share
-        // almost nothing tell of different events, however well day and town agree. A penalty only: from 0 at the
-        // expected level down to −1 for nothing shared, and only when both accounts are long enough for silence to
-        // mean something (two one-line reports of one raid may share no word). One report shares its own context.
-        var told = Math.Min(a.Context.Length, b.Context.Length) >= o.ContextTerms ? 1.0 : 0.0;
-        var context = same == 1 ? 0 : told * Math.Min(0, (MentionFeatures.Cosine(a.Context, b.Context) - o.ContextExpected) / o.ContextExpected);
-        MergeFeature[] why =
-        [
-            new("time", Math.Round(time, 3), o.TimeWeight),
-            new("place", Math.Round(place, 3), o.PlaceWeight),
-            new("actors", Math.Round(actors, 3), o.ActorWeight),
-            new("text", Math.Round(text, 3), o.TextWeight),
-            new("same_report", same, o.SameReportBonus),
-            new("class", classFit, o.ClassWeight),
-            new("context", Math.Round(context, 3), o.ContextWeight),
-        ];
-        var score = why.Sum(f => f.Value * f.Weight);
-        return (score, why);
     }
 
     // A statement's place is where it was made or what it is about, and reports differ on which they name: "the
