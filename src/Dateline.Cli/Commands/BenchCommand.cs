@@ -148,7 +148,8 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
         // Merging runs across reports, once over all their mentions, as `ingest` does after its batches.
         cpu = CpuTime();
         var mergeClock = Stopwatch.StartNew();
-        var events = new MergingStage().Merge(cited);
+        var profile = new MergeProfile();
+        var events = new MergingStage().Merge(cited, null, profile);
         mergeClock.Stop();
         var mergeCpu = CpuTime() - cpu;
         var perSecond = reports.Count / clock.Elapsed.TotalSeconds;
@@ -158,6 +159,8 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
             + $"{perSecond:0} reports/s ({reports.Count / perReportCpu.TotalSeconds:0} per CPU second), {bytes / 1e6 / clock.Elapsed.TotalSeconds:0.00} MB/s; {perReportAllocated / 1e6 / reports.Count:0.0} MB allocated per report");
         console.WriteLine($"merge of the {cited.Count} mentions into {events.Count} events: {mergeClock.Elapsed.TotalSeconds:0.00} s ({mergeCpu.TotalSeconds:0.00} s CPU); "
             + $"clean → merge {total.TotalSeconds:0.00} s = {reports.Count / total.TotalSeconds:0} reports/s ({reports.Count / (perReportCpu + mergeCpu).TotalSeconds:0} per CPU second); peak working set {me.PeakWorkingSet64 / 1e6:0} MB");
+        console.WriteLine("merge phases (wall): " + string.Join(", ", profile.Phases.Select(p => $"{p.Name} {p.Time.TotalSeconds:0.00} s"))
+            + "; " + string.Join(", ", profile.Counts.Select(c => $"{c.Name} {c.Value.ToString("N0", CultureInfo.InvariantCulture)}")));
         return 0;
     }
 }
