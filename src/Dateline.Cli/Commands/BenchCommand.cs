@@ -151,6 +151,8 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
 
         var bytes = reports.Sum(r => (long)r.Body.Length);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var pause = GC.GetTotalPauseDuration();
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var cpu = CpuTime();
         var clock = Stopwatch.StartNew();
         var cited = new List<CitedMention>();
@@ -164,6 +166,8 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
         clock.Stop();
         var perReportCpu = CpuTime() - cpu;
         var perReportAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        var perReportPause = GC.GetTotalPauseDuration() - pause;
+        var perReportGcs = $"{GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}";
 
         // Merging runs across reports, once over all their mentions, as `ingest` does after its batches.
         cpu = CpuTime();
@@ -176,7 +180,7 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
         var total = clock.Elapsed + mergeClock.Elapsed;
         using var me = Process.GetCurrentProcess();
         console.WriteLine($"{reports.Count} reports ({bytes / reports.Count / 1024.0:0.0} KB each), {cited.Count} mentions, one core: clean → mentions {clock.Elapsed.TotalSeconds:0.00} s = "
-            + $"{perSecond:0} reports/s ({reports.Count / perReportCpu.TotalSeconds:0} per CPU second), {bytes / 1e6 / clock.Elapsed.TotalSeconds:0.00} MB/s; {perReportAllocated / 1e6 / reports.Count:0.0} MB allocated per report");
+            + $"{perSecond:0} reports/s ({reports.Count / perReportCpu.TotalSeconds:0} per CPU second), {bytes / 1e6 / clock.Elapsed.TotalSeconds:0.00} MB/s; {perReportAllocated / 1e6 / reports.Count:0.0} MB allocated per report, GC pauses {perReportPause.TotalSeconds:0.00} s (collections gen0/1/2 {perReportGcs})");
         console.WriteLine($"merge of the {cited.Count} mentions into {events.Count} events: {mergeClock.Elapsed.TotalSeconds:0.00} s ({mergeCpu.TotalSeconds:0.00} s CPU); "
             + $"clean → merge {total.TotalSeconds:0.00} s = {reports.Count / total.TotalSeconds:0} reports/s ({reports.Count / (perReportCpu + mergeCpu).TotalSeconds:0} per CPU second); peak working set {me.PeakWorkingSet64 / 1e6:0} MB");
         console.WriteLine("merge phases (wall): " + string.Join(", ", profile.Phases.Select(p => $"{p.Name} {p.Time.TotalSeconds:0.00} s"))

@@ -75,8 +75,9 @@ internal sealed class MentionFeatures
     /// </summary>
     public (int Term, float Weight)[] Context { get; }
 
-    public static MentionFeatures[] Build(IReadOnlyList<CitedMention> mentions)
+    public static MentionFeatures[] Build(IReadOnlyList<CitedMention> mentions, MergeProfile? profile = null)
     {
+        var phase = System.Diagnostics.Stopwatch.StartNew();
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         var docs = new List<int[]>(mentions.Count);
         var df = new List<int>();
@@ -107,9 +108,12 @@ internal sealed class MentionFeatures
             docs.Add(ids);
         }
 
+        profile?.Add("features: words", phase);
         var reports = TextReports(mentions);
         var (times, places) = ReportContext(mentions, reports);
+        profile?.Add("features: report context", phase);
         var classes = ContextClasses(mentions, reports);
+        profile?.Add("features: classes", phase);
         var vectors = docs.Select(ids => Weigh(ids, mentions.Count, df)).ToArray();
         var contexts = vectors.ToArray();
         foreach (var ordered in reports)
@@ -125,6 +129,7 @@ internal sealed class MentionFeatures
             }
         }
 
+        profile?.Add("features: vectors", phase);
         var result = new MentionFeatures[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -135,6 +140,7 @@ internal sealed class MentionFeatures
             result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vectors[i], contexts[i], row?.Dataset);
         }
 
+        profile?.Add("features: rest", phase);
         return result;
     }
 

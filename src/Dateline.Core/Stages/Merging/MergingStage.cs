@@ -26,8 +26,8 @@ public sealed class MergingStage(MergeOptions? options = null)
         constraints ??= MergeConstraints.None;
         var phase = System.Diagnostics.Stopwatch.StartNew();
         var n = mentions.Count;
-        var features = MentionFeatures.Build(mentions);
-        profile?.Add("features", phase);
+        var features = MentionFeatures.Build(mentions, profile);
+        phase.Restart();
         var scored = 0L;
         var candidates = new List<(int A, int B, double Score)>();
 
