@@ -70,6 +70,11 @@ public sealed partial class EntityScanner
     private readonly Dictionary<string, Target>.AlternateLookup<ReadOnlySpan<char>> phraseSpan;
     private readonly int maxWords;
 
+    // The most words of a phrase that opens with the word, for each first word: most words of a report open no phrase,
+    // and a scan at one then skips the eight phrase look-ups it would make for the runs of one to eight words there
+    // ("the" opens "the Alliance", 2 words; "shelled" opens none).
+    private readonly Dictionary<string, int> phraseWords = new(StringComparer.Ordinal);
+
     /// <summary>Builds a scanner over a gazetteer and an actor table.</summary>
     public EntityScanner(Gazetteer gazetteer, ActorTable actors)
     {
@@ -139,6 +144,17 @@ public sealed partial class EntityScanner
         }
 
         phraseSpan = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in phrases.Keys)
+        {
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            var first = space < 0 ? key : key[..space];
+            var words = key.AsSpan().Count(' ') + 1;
+            if (phraseWords.GetValueOrDefault(first) < words)
+            {
+                phraseWords[first] = words;
+            }
+        }
+
         maxWords = Math.Max(gazetteer.MaxKeyWords, Math.Min(8, phrases.Keys.Max(k => k.AsSpan().Count(' ')) + 1));
     }
 
@@ -178,6 +194,7 @@ public sealed partial class EntityScanner
         while (i < tokens.Count)
         {
             var run = JoinedRun(text, tokens, i, maxWords);
+            var phraseMax = phraseWords.GetValueOrDefault(tokens[i].Key);
             EntityMatch? best = null;
             var bestWords = 0;
             for (var n = run; n >= 1 && best is null; n--)
@@ -189,7 +206,7 @@ public sealed partial class EntityScanner
                 }
 
                 var key = buffer[..length];
-                best = Match(text, tokens, i, n, key, firstFree);
+                best = Match(text, tokens, i, n, key, firstFree, n <= phraseMax);
                 bestWords = n;
             }
 
@@ -255,7 +272,7 @@ public sealed partial class EntityScanner
         return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
     }
 
-    private EntityMatch? Match(string text, List<Token> tokens, int start, int words, ReadOnlySpan<char> key, int firstFree)
+    private EntityMatch? Match(string text, List<Token> tokens, int start, int words, ReadOnlySpan<char> key, int firstFree, bool phrase = true)
     {
         var from = tokens[start].Start;
         var to = tokens[start + words - 1].End;
@@ -263,7 +280,7 @@ public sealed partial class EntityScanner
         Country? country = null;
         var kind = MatchKind.Place;
         var found = false;
-        if (phraseSpan.TryGetValue(key, out var t))
+        if (phrase && phraseSpan.TryGetValue(key, out var t))
         {
             if (t.Actor is not null && Fits(t.ActorMask, tokens, start))
             {
