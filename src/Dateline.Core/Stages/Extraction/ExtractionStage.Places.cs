@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution.Internal;
 using Dateline.Core.Stages.Segmentation;
 
 namespace Dateline.Core.Stages.Extraction;
@@ -67,7 +68,7 @@ public sealed partial class ExtractionStage
         }
 
         var words = gap.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.Any(w => w is "in" or "of") && words.All(w => ContainerWords.Contains(w.ToLowerInvariant()) || Directions.Contains(w.ToLowerInvariant()) || ArabicArticles.Contains(w.ToLowerInvariant()))
+        return words.Length > 0 && words.Any(w => w is "in" or "of") && words.All(w => ContainerWords.Contains(w.ToLowerInvariant()) || Directions.Contains(w.ToLowerInvariant()) || TextKey.IsArticle(w))
             ? first : null;
     }
 
@@ -115,7 +116,7 @@ public sealed partial class ExtractionStage
             // "of Ar-Raqqa", "in north-western Idlib": a span that starts after an article or a direction joined by a
             // hyphen has the word before those.
             if (beforeParts && end > 1 && text[end - 1] == '-' && Token.Before(text, end - 1) is var (b, e) && e > b
-                && (ArabicArticles.Contains(text[b..e].ToLowerInvariant()) || (directions && Directions.Contains(text[b..e].ToLowerInvariant()))))
+                && (TextKey.IsArticle(text.AsSpan(b, e - b)) || (directions && Directions.Contains(text[b..e].ToLowerInvariant()))))
             {
                 return PrecedingWord(text, b, beforeParts, directions);
             }
@@ -128,8 +129,6 @@ public sealed partial class ExtractionStage
         var part = beforeParts && (word == "rural" || (directions && Directions.Contains(word)));
         return (word == "the" && begin > 0 && text[begin - 1] == ' ') || part ? PrecedingWord(text, begin, beforeParts, directions) ?? word : word;
     }
-
-    private static readonly HashSet<string> ArabicArticles = new(StringComparer.Ordinal) { "al", "el", "ar", "as", "ash", "ad", "an", "az", "at", "ez", "es" };
 
     // Words between a preposition and a place that only say which part of it: "in eastern Homs", "in Rural Damascus".
     private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
