@@ -93,8 +93,17 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
         [DefaultValue(600)]
         public int Reports { get; init; } = 600;
 
+        /// <summary>Which generated stream: news (a desk's feed) or dense (eight stories in every report).</summary>
+        [CommandOption("--stream <KIND>")]
+        [Description("news: a desk's feed, ~6 new events a day, each retold by a handful to a few dozen reports (default); dense: the same 8 stories retold in every report, the worst case for merging")]
+        [DefaultValue("news")]
+        public string Stream { get; init; } = "news";
+
         /// <inheritdoc />
-        public override ValidationResult Validate() => Reports > 0 ? ValidationResult.Success() : ValidationResult.Error("--reports: give 1 or more");
+        public override ValidationResult Validate() =>
+            Reports <= 0 ? ValidationResult.Error("--reports: give 1 or more")
+            : Stream is not ("news" or "dense") ? ValidationResult.Error($"--stream: '{Stream}' is not news or dense")
+            : ValidationResult.Success();
     }
 
     // CPU time of the whole process (this command runs on one thread, but the loader's helper tasks count too).
@@ -117,12 +126,23 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
             console.WriteLine($"reference tables loaded and first report processed in {load.Elapsed.TotalSeconds:0.00} s ({(CpuTime() - loadCpu).TotalSeconds:0.00} s CPU); working set {self.WorkingSet64 / 1e6:0} MB");
         }
 
-        var reports = Enumerable.Range(0, settings.Reports).Select(i =>
+        List<Core.Model.RawReport> reports;
+        if (settings.Stream == "dense")
         {
-            var text = string.Join("\n\n", Enumerable.Range(0, 28).Select(k => Paragraphs[(i + k * 3) % Paragraphs.Length]));
-            // The closing line makes every report distinct (as ingest would see them), so merging gets all their mentions.
-            return new Core.Model.RawReport($"bench-{i}", $"Levant Wire\nReport {i}\nJanuary {1 + (i % 28)}, 2017\n\n{text}\n\nFiled as report {i} of the series.", Core.Model.ReportFormat.Text);
-        }).ToList();
+            reports = Enumerable.Range(0, settings.Reports).Select(i =>
+            {
+                var text = string.Join("\n\n", Enumerable.Range(0, 28).Select(k => Paragraphs[(i + k * 3) % Paragraphs.Length]));
+                // The closing line makes every report distinct (as ingest would see them), so merging gets all their mentions.
+                return new Core.Model.RawReport($"bench-{i}", $"Levant Wire\nReport {i}\nJanuary {1 + (i % 28)}, 2017\n\n{text}\n\nFiled as report {i} of the series.", Core.Model.ReportFormat.Text);
+            }).ToList();
+            console.WriteLine("stream: dense, the same 8 stories retold 3–4 times in every report (the worst case for merging)");
+        }
+        else
+        {
+            (reports, var stats) = NewsStream.Make(settings.Reports);
+            console.WriteLine($"stream: news, {NewsStream.ReportsPerDay} reports and {NewsStream.EventsPerDay} new events a day; the reports tell {stats.Events} events, "
+                + $"each in {stats.MeanReportsPerEvent:0.0} reports on average (median {stats.MedianReportsPerEvent}, most {stats.MaxReportsPerEvent})");
+        }
         // Warm-up on the first reports: tiered JIT settles before the clock starts.
         foreach (var r in reports.Take(100))
         {
@@ -148,7 +168,8 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
         // Merging runs across reports, once over all their mentions, as `ingest` does after its batches.
         cpu = CpuTime();
         var mergeClock = Stopwatch.StartNew();
-        var events = new MergingStage().Merge(cited);
+        var profile = new MergeProfile();
+        var events = new MergingStage().Merge(cited, null, profile);
         mergeClock.Stop();
         var mergeCpu = CpuTime() - cpu;
         var perSecond = reports.Count / clock.Elapsed.TotalSeconds;
@@ -158,6 +179,8 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
             + $"{perSecond:0} reports/s ({reports.Count / perReportCpu.TotalSeconds:0} per CPU second), {bytes / 1e6 / clock.Elapsed.TotalSeconds:0.00} MB/s; {perReportAllocated / 1e6 / reports.Count:0.0} MB allocated per report");
         console.WriteLine($"merge of the {cited.Count} mentions into {events.Count} events: {mergeClock.Elapsed.TotalSeconds:0.00} s ({mergeCpu.TotalSeconds:0.00} s CPU); "
             + $"clean → merge {total.TotalSeconds:0.00} s = {reports.Count / total.TotalSeconds:0} reports/s ({reports.Count / (perReportCpu + mergeCpu).TotalSeconds:0} per CPU second); peak working set {me.PeakWorkingSet64 / 1e6:0} MB");
+        console.WriteLine("merge phases (wall): " + string.Join(", ", profile.Phases.Select(p => $"{p.Name} {p.Time.TotalSeconds:0.00} s"))
+            + "; " + string.Join(", ", profile.Counts.Select(c => $"{c.Name} {c.Value.ToString("N0", CultureInfo.InvariantCulture)}")));
         return 0;
     }
 }

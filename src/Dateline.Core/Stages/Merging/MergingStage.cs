@@ -18,11 +18,17 @@ public sealed class MergingStage(MergeOptions? options = null)
     private readonly MergeOptions _options = (options ?? new MergeOptions()).Validate();
 
     /// <summary>Clusters <paramref name="mentions"/> into events, ordered by earliest date.</summary>
-    public IReadOnlyList<Event> Merge(IReadOnlyList<CitedMention> mentions, MergeConstraints? constraints = null)
+    public IReadOnlyList<Event> Merge(IReadOnlyList<CitedMention> mentions, MergeConstraints? constraints = null) => Merge(mentions, constraints, null);
+
+    /// <summary>Clusters <paramref name="mentions"/> into events, timing each phase into <paramref name="profile"/> (for `bench`).</summary>
+    public IReadOnlyList<Event> Merge(IReadOnlyList<CitedMention> mentions, MergeConstraints? constraints, MergeProfile? profile)
     {
         constraints ??= MergeConstraints.None;
+        var phase = System.Diagnostics.Stopwatch.StartNew();
         var n = mentions.Count;
         var features = MentionFeatures.Build(mentions);
+        profile?.Add("features", phase);
+        var scored = 0L;
         var candidates = new List<(int A, int B, double Score)>();
 
         foreach (var group in Enumerable.Range(0, n).GroupBy(i => mentions[i].Mention.Type))
@@ -41,6 +47,7 @@ public sealed class MergingStage(MergeOptions? options = null)
                     }
 
                     compared++;
+                    scored++;
                     var score = QuickScore(fa, fb);
                     if (score >= _options.Threshold)
                     {
@@ -50,6 +57,9 @@ public sealed class MergingStage(MergeOptions? options = null)
             }
         }
 
+        profile?.Add("candidates", phase);
+        profile?.Count("pairs scored", scored);
+        profile?.Count("pairs above threshold", candidates.Count);
         var keyIndex = Enumerable.Range(0, n).ToDictionary(i => mentions[i].Mention.Key, StringComparer.Ordinal);
         var clusters = new Clusters(features);
         foreach (var (a, b) in constraints.CannotLink)
@@ -71,6 +81,7 @@ public sealed class MergingStage(MergeOptions? options = null)
 
         // Best first, ties by mention index: a pair occurs once, so the order is total and the sort in place needs no stability.
         candidates.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        profile?.Add("sort", phase);
         foreach (var (a, b, score) in candidates)
         {
             // Most candidates join two mentions already in one cluster (a story retold in many reports): nothing to check.
@@ -87,15 +98,19 @@ public sealed class MergingStage(MergeOptions? options = null)
             }
         }
 
+        profile?.Add("link", phase);
         var linksByRoot = links.GroupBy(l => clusters.Find(l.A)).ToDictionary(g => g.Key, g => g.Select(l => l.Link).ToList());
         var events = Enumerable.Range(0, n)
             .GroupBy(clusters.Find)
             .Select(g => EventConsolidation.Consolidate(g.Select(i => mentions[i]).ToList(), linksByRoot.GetValueOrDefault(g.Key) ?? []))
             .ToList();
-        return EventRelations.Link(events, features.ToDictionary(f => f.Mention.Key, f => f.Class, StringComparer.Ordinal))
+        profile?.Add("consolidate", phase);
+        var result = EventRelations.Link(events, features.ToDictionary(f => f.Mention.Key, f => f.Class, StringComparer.Ordinal))
             .OrderBy(e => e.Time.Earliest ?? DateOnly.MaxValue)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
+        profile?.Add("relations", phase);
+        return result;
     }
 
     /// <summary>
