@@ -71,7 +71,10 @@ function writeCountries(req, fold) {
     .map((c) => {
       const names = [c.name.common, c.name.official];
       const alt = [...new Set((c.altSpellings ?? []).map(clean).filter((s) => s && s !== c.cca2 && !names.includes(s)))];
-      const dem = c.demonyms?.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f].map(clean).filter(Boolean))] : [];
+      // A cell may join two peoples' demonyms with a comma ("Antiguan, Barbudan"): each is a demonym of its own.
+      const dem = c.demonyms?.eng
+        ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f].flatMap((d) => (d ?? '').split(',')).map(clean).filter(Boolean))]
+        : [];
       for (const s of [...names, ...alt]) ascii(s, fold);
       return [c.cca2, c.cca3, clean(c.name.common), clean(c.name.official), alt.join('|'), dem.join('|'),
         (c.capital ?? []).map(clean).join('|'), c.latlng?.[0] ?? '', c.latlng?.[1] ?? '', clean(c.region), clean(c.subregion)].join('\t');

@@ -82,6 +82,40 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_MentionOfTwoProtests_JoinsOneAndBridgesNone()
+    {
+        // Given: two protests kept apart by their organisers, and a summary sentence that fits both
+        var baghdad = new PlaceRef("Baghdad", "IQ", 33.34, 44.4);
+        var teachers = M("r1", 0, "Teachers rallied in Tahrir Square over unpaid wages.", "rallied", "protest", "2019-04-07", baghdad, actors: new ActorRef("Teachers' Union", ActorRole.Initiator));
+        var vendors = M("r2", 0, "Street vendors rallied in Bab al-Sharqi against evictions.", "rallied", "protest", "2019-04-07", baghdad, actors: new ActorRef("Street vendors", ActorRole.Initiator));
+        var both = M("r3", 0, "Central Baghdad saw two separate protests on Sunday.", "protests", "protest", "2019-04-07", baghdad);
+
+        // When
+        var events = new MergingStage().Merge([teachers, vendors, both]);
+
+        // Then: the summary joins one of them; the two protests stay apart
+        Assert.Equal(2, events.Count);
+        Assert.DoesNotContain(events, e => e.Mentions.Any(c => c.Mention.ReportId == "r1") && e.Mentions.Any(c => c.Mention.ReportId == "r2"));
+    }
+
+    [Fact]
+    public void Merge_UndatedMentionInLaterReport_JoinsTheDayItTellsOf()
+    {
+        // Given: Sunday's attack, and Wednesday's report of it that names no day (its time is only the report's date)
+        var kunduz = new PlaceRef("Kunduz", "AF", 36.73, 68.86);
+        var sunday = M("r1", 0, "Taliban fighters attacked police checkpoints near Kunduz on Sunday.", "attacked", "assault", "2019-04-14", kunduz);
+        var told = M("r2", 0, "The Taliban attack on police posts near Kunduz has raised fears for the city.", "attack", "assault", "2019-04-17", kunduz);
+        told = told with { Mention = told.Mention with { TimeText = null }, Published = new DateTimeOffset(2019, 4, 17, 8, 0, 0, TimeSpan.Zero) };
+
+        // When
+        var events = new MergingStage().Merge([sunday, told]);
+
+        // Then
+        var e = Assert.Single(events);
+        Assert.Contains(e.Evidence.Single().Features, f => f.Name == "time" && f.Value > 0.5);
+    }
+
+    [Fact]
     public void Merge_AnalystSplitAndMerge_OverrideScores()
     {
         // Given: two mentions the scores join, and one they keep apart

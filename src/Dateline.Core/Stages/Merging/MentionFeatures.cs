@@ -30,7 +30,14 @@ internal sealed class MentionFeatures
         Vector = vector;
         ActorKeys = mention.Actors.Select(x => x.Id ?? x.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         HasInitiator = mention.Actors.Any(x => x.Role == ActorRole.Initiator);
+        Several = TellsSeveral(mention);
     }
+
+    /// <summary>
+    /// True when the mention sums up more than one event: "Maarat al-Numan was hit twice on Tuesday", "two separate
+    /// protests". It belongs to each of them, so merging lets it join one and never bridge two.
+    /// </summary>
+    public bool Several { get; }
 
     /// <summary>The mention's actors by id, else name (case ignored): built once, not for each of its ~150 pairs.</summary>
     public HashSet<string> ActorKeys { get; }
@@ -205,6 +212,14 @@ internal sealed class MentionFeatures
                     {
                         times[ordered[k]] = mentions[s].Mention.Time;
                     }
+                    else if (mentions[ordered[k]].Published is { } p && m.Time.Precision == TimePrecision.Day && m.Time.Earliest == DateOnly.FromDateTime(p.DateTime))
+                    {
+                        // Nothing in the report dates it: the report's own day is only when it was told, not when it
+                        // happened. "The Taliban's weekend attack on police posts" in Wednesday's paper happened in the
+                        // days before it, and is Sunday's attack as much as Wednesday's.
+                        var day = DateOnly.FromDateTime(p.DateTime);
+                        times[ordered[k]] = new TimeValue(Untold, day.AddDays(-ToldWithinDays), day, TimePrecision.Week, null, TimeAnchor.Publication);
+                    }
                 }
 
                 if (m.Location is null)
@@ -289,6 +304,38 @@ internal sealed class MentionFeatures
     private static readonly System.Text.RegularExpressions.Regex BareDuration = new(
         @"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(day|days|week|weeks|month|months|year|years)$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "hit twice", "targeted twice", or a count before a plural trigger ("two separate protests", "both attacks",
+    /// "three raids"): the mention stands for several events. A singular trigger after a count is one event ("two
+    /// soldiers were killed" counts victims, not killings).
+    /// </summary>
+    private static bool TellsSeveral(Mention m)
+    {
+        var at = m.Sentence.IndexOf(m.Trigger, StringComparison.Ordinal);
+        if (at >= 0 && Twice.Matches(m.Sentence).Any(x => Math.Abs(x.Index - at) <= 40))
+        {
+            return true;
+        }
+
+        return m.Trigger.EndsWith('s') && CountBefore.Matches(m.Sentence).Any(x => string.Equals(x.Groups["t"].Value, m.Trigger, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Twice = new(
+        @"\b(twice|three times|several times)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex CountBefore = new(
+        @"\b(two|three|four|five|both|several|multiple)\s+(separate\s+|distinct\s+|different\s+|simultaneous\s+|\w+\s+)?(?<t>\w+s)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>How many days before its report an event the report does not date can have happened.</summary>
+    private const int ToldWithinDays = 7;
+
+    private const string Untold = "PAST_REF";
+
+    /// <summary>True for the days before its report that an undated account is given (see <see cref="ReportContext"/>).</summary>
+    public static bool IsUntold(TimeValue t) => t.Value == Untold && t.IsBounded && t.Anchor == TimeAnchor.Publication;
 
     private static int? Nearest(int[] ordered, int k, Func<int, bool> fits)
     {

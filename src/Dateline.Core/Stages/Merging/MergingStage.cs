@@ -90,6 +90,13 @@ public sealed class MergingStage(MergeOptions? options = null)
                 continue;
             }
 
+            // A mention of several events ("hit twice on Tuesday") joins the best of them and never bridges two: its
+            // links join clusters only while one side holds no other kind of mention.
+            if ((features[a].Several || features[b].Several) && clusters.Single(a) > 0 && clusters.Single(b) > 0)
+            {
+                continue;
+            }
+
             if (CompatibleClusters(clusters, a, b) && clusters.TimesFit(a, b) && clusters.Union(a, b, force: false))
             {
                 // Features only for the links kept: built for every scored pair they held most of the memory.
@@ -236,6 +243,8 @@ public sealed class MergingStage(MergeOptions? options = null)
     private static bool Contradicts(EventStatus a, EventStatus b) =>
         (a == EventStatus.Hypothetical) != (b == EventStatus.Hypothetical);
 
+    private const double UntoldDay = 0.7;
+
     /// <summary>1 for the same day; falls with distance for day dates; interval overlap ratio otherwise.</summary>
     private static double TimeSimilarity(TimeValue a, TimeValue b)
     {
@@ -245,6 +254,13 @@ public sealed class MergingStage(MergeOptions? options = null)
             {
                 var gap = Math.Abs(a.Earliest!.Value.DayNumber - b.Earliest!.Value.DayNumber);
                 return gap switch { 0 => 1.0, 1 => 0.6, 2 => 0.3, _ => 0.1 };
+            }
+
+            // An account its report does not date (see MentionFeatures.ToldWithinDays) agrees with a day it covers nearly
+            // as well as a stated day would: most reports tell of the days just before them.
+            if (MentionFeatures.IsUntold(a) || MentionFeatures.IsUntold(b))
+            {
+                return UntoldDay;
             }
 
             var start = Math.Max(a.Earliest!.Value.DayNumber, b.Earliest!.Value.DayNumber);
@@ -324,10 +340,12 @@ public sealed class MergingStage(MergeOptions? options = null)
         private readonly string?[] _kind;
         private readonly int?[] _earliestEnd;
         private readonly Dictionary<int, HashSet<int>> _forbidden = [];
+        private readonly int[] _single;
 
         public Clusters(MentionFeatures[] features)
         {
             _parent = Enumerable.Range(0, features.Length).ToArray();
+            _single = features.Select(f => f.Several ? 0 : 1).ToArray();
             _minDay = features.Select(f => f.ExplicitDay).ToArray();
             _maxDay = features.Select(f => f.ExplicitDay).ToArray();
             _country = features.Select(f => IsStatement(f) ? null : f.Country).ToArray();
@@ -359,6 +377,9 @@ public sealed class MergingStage(MergeOptions? options = null)
 
             return i;
         }
+
+        /// <summary>How many mentions of a single event a's cluster holds (see <see cref="MentionFeatures.Several"/>).</summary>
+        public int Single(int a) => _single[Find(a)];
 
         public void Forbid(int a, int b)
         {
@@ -399,6 +420,7 @@ public sealed class MergingStage(MergeOptions? options = null)
 
             var (root, child) = ra < rb ? (ra, rb) : (rb, ra);
             _parent[child] = root;
+            _single[root] += _single[child];
             _minDay[root] = Min(_minDay[root], _minDay[child]);
             _maxDay[root] = Max(_maxDay[root], _maxDay[child]);
             _country[root] ??= _country[child];

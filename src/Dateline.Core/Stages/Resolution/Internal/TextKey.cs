@@ -34,6 +34,13 @@ internal static class TextKey
     private static readonly FrozenSet<string> Articles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ul", "ez", "es", "ed", "en" }.ToFrozenSet();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True for an Arabic article, in any case ("al", "Ar", "ash"), as a word of its own.</summary>
+    public static bool IsArticle(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[4];
+        return word.Length <= lower.Length && word.ToLowerInvariant(lower) == word.Length && ArticleLookup.Contains(lower[..word.Length]);
+    }
+
     /// <summary>Splits a text into words: letters and digits, with apostrophes inside a word kept out of the key.</summary>
     /// <example>"Hay'at Tahrir al-Sham's fighters" → hayat | tahrir | al | sham (span without "'s") | fighters.</example>
     public static List<Token> Tokenize(string text)

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution.Internal;
+using Dateline.Core.Stages.Segmentation;
+
+namespace Dateline.Core.Stages.Extraction;
+
+// Places: which named place is the event's location, and the story's place when the sentence names none.
+public sealed partial class ExtractionStage
+{
+    /// <summary>The first specific place (not a whole country) named in the lead, else the place named most often.</summary>
+    private static PlaceRef? StoryPlace(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<EntitySpan>> found)
+    {
+        var places = found.SelectMany((list, i) => list
+            .Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null) && IsLocative(PlaceWordBefore(sentences[i].Text, e)))
+            .Select(e => (Sentence: i, Entity: e))).ToList();
+        var specific = places.Where(p => p.Entity.Id is null).ToList();
+        var lead = specific.FirstOrDefault(p => p.Sentence < 2);
+        var chosen = lead.Entity ?? specific.GroupBy(p => p.Entity.Name).OrderByDescending(g => g.Count()).Select(g => g.First().Entity).FirstOrDefault();
+        return chosen is null ? null : new PlaceRef(chosen.Name, chosen.Country, chosen.Lat, chosen.Lon);
+    }
+
+    /// <summary>
+    /// Of two places named one inside the other, the one a coder records: the village, town or front inside a region
+    /// ("Widyan village in the western countryside of Ar-Raqqa" → Widyan), but the district a small area belongs to
+    /// ("the Rabat area of Tarnak Wa Jaldak district" → Tarnak Wa Jaldak, "the Pol-e-Malan village of Guzara district" → Guzara).
+    /// </summary>
+    private static EntitySpan Narrowest(string text, IReadOnlyList<EntitySpan> found, EntitySpan chosen, int windowStart, int windowEnd)
+    {
+        var places = found.Where(e => e.Kind == EntityKind.Place && e.Start >= windowStart && e.End <= windowEnd).OrderBy(e => e.Start).ToList();
+        for (var step = 0; step < 3; step++)
+        {
+            var i = places.IndexOf(chosen);
+            if (i < 0)
+            {
+                break;
+            }
+
+            if (i > 0 && Inside(text, places[i - 1], chosen) == places[i - 1])
+            {
+                chosen = places[i - 1];
+            }
+            else if (i + 1 < places.Count && Inside(text, chosen, places[i + 1]) == places[i + 1])
+            {
+                chosen = places[i + 1];
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>Which of two places, the first named inside the second, is the event's; null when the words between do not say one is inside the other.</summary>
+    private static EntitySpan? Inside(string text, EntitySpan first, EntitySpan second)
+    {
+        var gap = text[first.End..second.Start];
+        if (gap.Length > 60)
+        {
+            return null;
+        }
+
+        if (AreaOf().IsMatch(gap) && DistrictAfter().IsMatch(text.AsSpan(second.End)))
+        {
+            return second;
+        }
+
+        var words = gap.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.Any(w => w is "in" or "of") && words.All(w => ContainerWords.Contains(w.ToLowerInvariant()) || Directions.Contains(w.ToLowerInvariant()) || TextKey.IsArticle(w))
+            ? first : null;
+    }
+
+    // Words between a place and the region around it: "village in the western countryside of", "town of", "front in".
+    private static readonly HashSet<string> ContainerWords = new(StringComparer.Ordinal)
+    {
+        "in", "of", "the", "village", "villages", "town", "towns", "city", "front", "area", "areas", "neighbourhood", "neighborhood",
+        "countryside", "outskirts", "vicinity", "suburbs", "desert", "province", "governorate", "sub", "district", "subdistrict",
+        "region", "camp", "hill", "plain", "farms",
+    };
+
+    // "the Rabat area of", "the Pol-e-Malan village of": a small place of the district named next.
+    [GeneratedRegex(@"^\s+(?:area|village|locality)\s+of\s+(?:the\s+)?$")]
+    private static partial Regex AreaOf();
+
+    [GeneratedRegex(@"^\s+district\b")]
+    private static partial Regex DistrictAfter();
+
+    private static bool IsLocative(string? word) =>
+        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside" or "on";
+
+    // "captured Dakhireh village": a kind word after a name says it is where something happened, whatever comes before it.
+    [GeneratedRegex(@"^\s+(?:village|town|city|neighbou?rhood|district)\b")]
+    private static partial Regex KindWordAfter();
+
+    /// <summary>
+    /// The word before a place, past an article joined to it ("of Ar-Raqqa" → "of"), "Rural" ("in Rural Damascus" → "in")
+    /// and a direction when the countryside around a town follows ("in the eastern Homs countryside" → "in"). A direction
+    /// before a bare name stays: "in central Basra", "in northern Israel" name a part, not the place a report is about.
+    /// </summary>
+    private static string? PlaceWordBefore(string text, EntitySpan e) =>
+        e.Id is null ? PrecedingWord(text, e.Start, beforeParts: true, directions: CountrysideAfter().IsMatch(text.AsSpan(e.End))) : PrecedingWord(text, e.Start);
+
+    // "the eastern Homs countryside", "western Menbij countryside", "the northern Hama desert"
+    [GeneratedRegex(@"^\s+(?:countryside|desert|outskirts|suburbs|plains?)\b")]
+    private static partial Regex CountrysideAfter();
+
+    /// <summary>The word before a span, lower case; with <paramref name="beforeParts"/>, the word before an article or
+    /// "rural" that only says which part of a place is meant, and with <paramref name="directions"/> before a direction too.</summary>
+    private static string? PrecedingWord(string text, int start, bool beforeParts = false, bool directions = false)
+    {
+        var (begin, end) = Token.Before(text, start);
+        if (begin == end)
+        {
+            // "of Ar-Raqqa", "in north-western Idlib": a span that starts after an article or a direction joined by a
+            // hyphen has the word before those.
+            if (beforeParts && end > 1 && text[end - 1] == '-' && Token.Before(text, end - 1) is var (b, e) && e > b
+                && (TextKey.IsArticle(text.AsSpan(b, e - b)) || (directions && Directions.Contains(text[b..e].ToLowerInvariant()))))
+            {
+                return PrecedingWord(text, b, beforeParts, directions);
+            }
+
+            return end > 0 && text[end - 1] == ',' ? "," : null;
+        }
+
+        var word = text[begin..end].ToLowerInvariant();
+        // "in the Hazrama area": the article sits between the preposition and the place; so may "rural" or a direction.
+        var part = beforeParts && (word == "rural" || (directions && Directions.Contains(word)));
+        return (word == "the" && begin > 0 && text[begin - 1] == ' ') || part ? PrecedingWord(text, begin, beforeParts, directions) ?? word : word;
+    }
+
+    // Words between a preposition and a place that only say which part of it: "in eastern Homs", "in Rural Damascus".
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+        "southeastern", "southwestern", "central", "rural", "northeast", "northwest", "southeast", "southwest", "greater",
+    };
+}

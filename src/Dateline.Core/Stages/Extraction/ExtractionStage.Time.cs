@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using Dateline.Core.Model;
+using Dateline.Core.Stages.Segmentation;
+using Dateline.Core.Stages.Temporal;
+
+namespace Dateline.Core.Stages.Extraction;
+
+// Time attachment: which of the sentence's time expressions dates a trigger, and the story's own day.
+public sealed partial class ExtractionStage
+{
+    // PLOVER's verbal types: a statement reported without a date happened on the story's day.
+    private static readonly HashSet<string> VerbalTypes = ["accuse", "reject", "support", "agree", "request", "threaten", "consult"];
+
+    private static (TimeValue Time, string? Text) DecideTime(
+        SentenceContext ctx, Trigger trigger, int windowStart, int windowEnd, EventStatus status, List<Token> tokens, TimeValue? eventDay)
+    {
+        var text = ctx.Sentence.Text;
+        var usable = ctx.Times.Where(t => t.Time.Earliest is not null || t.Time.Latest is not null).ToList();
+        // "came a day after the protest": the length dates the clause after "after" from this one, not this one.
+        var after = usable.FirstOrDefault(t => t.Start >= trigger.End && t.Start < windowEnd && OffsetOf(text, t) is null);
+        var before = usable.LastOrDefault(t => t.End <= trigger.Start && t.Start >= windowStart);
+        if (before is not null && OffsetOf(text, before) is { } offset && ClauseAfterOffset().IsMatch(text[before.End..trigger.Start]))
+        {
+            // "said on Wednesday …, three days after their protest": the protest is three days before the day the
+            // sentence is told on (a date written earlier in it, else the event just dated, else the report's day).
+            var anchor = usable.LastOrDefault(t => t.End <= before.Start && t.Type != TimexType.Duration && t.Time.Precision == TimePrecision.Day)?.Time
+                ?? eventDay ?? ctx.StoryDay ?? (ctx.Dct is { } d ? TimeValue.OfDay(d, TimeAnchor.Publication) : null);
+            if (anchor is { Earliest: { } day, Precision: TimePrecision.Day })
+            {
+                return (TimeValue.OfDay(day.AddDays(offset), TimeAnchor.PreviousDate), before.Text);
+            }
+        }
+
+        var chosen = after ?? before ?? (usable.Count == 1 && ctx.Times.Count == 1 ? usable[0] : null);
+        if (trigger.Entry.Kind == TriggerKind.Noun && IsDefinite(tokens, trigger))
+        {
+            // A definite noun names an event told before; a date elsewhere in its sentence is the telling's. In "the
+            // Security Council condemned the bombing in a statement on Monday" Monday is the statement's, in "the
+            // monitor now counts 12 dead from the bombing" now is the count's. Only a date bound to the noun is its own:
+            // "the bombing on Sunday", "the convoy bombing earlier that day", "Thursday's fighting".
+            chosen = after is not null && BoundAfter().IsMatch(text[trigger.End..after.Start]) ? after
+                : before is not null && BoundBefore().IsMatch(text[before.End..trigger.Start]) ? before
+                : null;
+        }
+
+        if (chosen is not null)
+        {
+            // "that day", "the same day": the day of the event just told, not of the last date written ("an al-Qaeda
+            // group claimed the attack on Tuesday. It made no mention of the convoy bombing earlier that day": Sunday's).
+            if (SameDay().IsMatch(chosen.Text) && eventDay is not null)
+            {
+                return (eventDay, chosen.Text);
+            }
+
+            return (chosen.Time, chosen.Text);
+        }
+
+        var window = text[windowStart..windowEnd];
+        if (LaterCue().IsMatch(window) && ctx.PreviousDate is { Earliest: { } pe } previous)
+        {
+            // "The ceasefire was later ratified": after the previous date in the text, and by the report's day.
+            var latest = status == EventStatus.Occurred ? ctx.Dct : null;
+            return (new TimeValue(previous.Value, pe, latest, previous.Precision, "AFTER", TimeAnchor.PreviousDate), null);
+        }
+
+        if (ctx.Dct is not { } dct)
+        {
+            return (TimeValue.Unknown, null);
+        }
+
+        if (status is EventStatus.Planned or EventStatus.Announced or EventStatus.Hypothetical)
+        {
+            return (new TimeValue("FUTURE_REF", dct, null, TimePrecision.Unknown, null, TimeAnchor.Publication), null);
+        }
+
+        var perfect = trigger.First > 0 && tokens.Take(trigger.First).TakeLast(3).Any(t => t.Lower == "had");
+        var lead = ctx.Sentence.Paragraph <= 1;
+        if (!perfect && (VerbalTypes.Contains(trigger.Entry.Type) || lead))
+        {
+            return (ctx.StoryDay ?? TimeValue.OfDay(dct, TimeAnchor.Publication), null);
+        }
+
+        return (new TimeValue("PAST_REF", null, dct, TimePrecision.Unknown, null, TimeAnchor.Publication), null);
+    }
+
+    /// <summary>
+    /// The signed number of days a duration shifts the clause after it, when "after" or "before" follows it; else null.
+    /// </summary>
+    /// <example>"three days after" (P3D) → -3; "a week before" (P1W) → 7; "two days" alone → null.</example>
+    private static int? OffsetOf(string text, TimeExpression t)
+    {
+        if (t.Type != TimexType.Duration || OffsetWord().Match(text, t.End) is not { Success: true } word || DurationDays().Match(t.Value) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var days = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) * (m.Groups[2].Value == "W" ? 7 : 1);
+        return word.Groups[1].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? -days : days;
+    }
+
+    /// <summary>The day the story's news happened: a day-precise date of the lead within three days before publication.</summary>
+    private static TimeValue? FindStoryDay(IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeExpression> times, DateOnly? dct)
+    {
+        if (dct is not { } d || sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var leadEnd = sentences[Math.Min(2, sentences.Count - 1)].End;
+        return times
+            .Where(t => t.Start < leadEnd && t.Time.Precision == TimePrecision.Day && t.Time.Earliest is { } e && e <= d && e >= d.AddDays(-3))
+            .Select(t => t.Time)
+            .FirstOrDefault();
+    }
+
+    [GeneratedRegex(@"\b(?:later|subsequently|afterwards|thereafter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterCue();
+
+    // Straight after a duration: "after" or "before", which make it an offset between two clauses.
+    [GeneratedRegex(@"\G\s+(after|before)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetWord();
+
+    // Between an offset duration and a trigger it dates: the offset word and at most a short subject ("after the Houthis overran").
+    [GeneratedRegex(@"^\s+(?:after|before)\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseAfterOffset();
+
+    // "would keep up their campaign, three days after their protest": what a length of time came after has happened,
+    // whatever mood the main clause is in.
+    [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterOffset();
+
+    [GeneratedRegex(@"^P(\d{1,3})([DW])$")]
+    private static partial Regex DurationDays();
+
+    // "that day", "earlier the same day", "later that night"
+    [GeneratedRegex(@"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SameDay();
+
+    // Between a definite noun and a date that is its own: nothing ("the bombing earlier that day"), its participle
+    // ("the disengagement, carried out on 26 September"), or a short phrase of place or object that is no statement
+    // ("the attack on the camp on Sunday", "the raid in Douma last week").
+    [GeneratedRegex(@"^[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?!(?:claimed|reported|condemned|announced|denied|confirmed|described|mentioned)\b)(?:[a-z]+ed|held|fought|begun|made|done|struck|won|taken)(?:\s+(?:out|up|off))?\s+)?(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundAfter();
+
+    // Between a date and a definite noun that is dated by it: a possessive or nothing ("Thursday's fighting", "last
+    // week's explosion", "the 12 March bombing").
+    [GeneratedRegex(@"^\s*(?:['’]s)?\s*$")]
+    private static partial Regex BoundBefore();
+}

@@ -1,0 +1,223 @@
+using System.Text.RegularExpressions;
+
+namespace Dateline.Core.Stages.Extraction;
+
+// Triggers: which words of a sentence are event words, and which of them are the sentence's events.
+public sealed partial class ExtractionStage
+{
+    // Event types that happen in the world rather than in words: their nouns are mentions wherever they stand.
+    private static readonly HashSet<string> MaterialTypes = ["assault", "protest", "retreat", "coerce", "aid", "mobilize"];
+
+    // Words after which a verb form is an adjective or noun, not a predicate: "the adopted policy".
+    private static readonly HashSet<string> Determiners =
+        ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "each", "every", "no", "another", "such", "'s"];
+
+    // Predicates that make a noun trigger an event of its own: "a ceasefire, which came into effect on …".
+    private static readonly string[][] NounPredicates =
+    [
+        ["came", "into", "effect"], ["come", "into", "effect"], ["comes", "into", "effect"], ["took", "effect"], ["takes", "effect"],
+        ["took", "place"], ["takes", "place"], ["was", "held"], ["were", "held"], ["are", "scheduled"], ["is", "scheduled"],
+        ["began"], ["begins"], ["started"], ["ended"], ["erupted"], ["broke", "out"], ["killed"], ["left"], ["wounded"], ["injured"],
+        ["due"], ["will"], ["was", "signed"], ["were", "signed"], ["went", "into", "effect"], ["collapsed"],
+    ];
+
+    // Following words that show a trigger is not the event word: "released a statement", "recalled that".
+    private static readonly Dictionary<string, HashSet<string>> Exclusions = new(StringComparer.Ordinal)
+    {
+        ["released"] = ["a", "statement", "report", "video", "footage", "figures", "details", "results", "photos", "images", "data"],
+        ["recalled"] = ["that", "how", "the", "being"],
+        ["adopted"] = ["by"],
+        // "areas controlled by the rebels" says who holds them, not that anyone took them.
+        ["controlled"] = ["by", "areas", "territory", "territories", "parts", "neighbourhoods", "neighborhoods", "zones"],
+        ["deal"] = ["with"],
+        ["struck"] = ["a", "an", "deal", "agreement"],
+        ["blocked"] = ["by", "the"],
+        ["gathered"] = ["evidence", "information", "intelligence"],
+        ["gave"] = ["up", "way", "in", "evidence", "testimony", "a", "the"],
+        ["allowed"] = ["to"],
+        ["hearing"] = ["aid", "about", "from"],
+    };
+
+    private static List<Trigger> FindTriggers(string text, List<Token> tokens)
+    {
+        var found = new List<Trigger>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var lower = tokens[i].Lower;
+            if (!TriggerLexicon.ByFirstWord.TryGetValue(lower, out var entries))
+            {
+                continue;
+            }
+
+            // Capitalised mid-sentence words are names or months: "March", "Strike Force".
+            if (i > 0 && char.IsUpper(tokens[i].Text[0]))
+            {
+                continue;
+            }
+
+            foreach (var entry in PreferByContext(entries, tokens, i))
+            {
+                var last = MatchEnd(text, tokens, i, entry.Words);
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                // "ready to negotiate", "committed to opening up": the offer's verb belongs to the offer.
+                if (entry.Class == "offer" && last + 1 < tokens.Count)
+                {
+                    last++;
+                }
+
+                if (Exclusions.TryGetValue(lower, out var excluded) && last + 1 < tokens.Count && excluded.Contains(tokens[last + 1].Lower))
+                {
+                    break;
+                }
+
+                // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
+                // "those detained were ...": "those" stands for the people the verb was done to, who are its event.
+                if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("that" or "those"))
+                {
+                    continue;
+                }
+
+                found.Add(new Trigger(i, last, tokens[i].Start, tokens[last].End, entry));
+                i = last;
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Orders ambiguous entries (noun "attack" vs verb "attack") by the word before.</summary>
+    /// <example>"an attack" → noun first; "militants attack" → verb first.</example>
+    private static IEnumerable<TriggerEntry> PreferByContext(TriggerEntry[] entries, List<Token> tokens, int i)
+    {
+        var nounFirst = i > 0 && (Determiners.Contains(tokens[i - 1].Lower) || tokens[i - 1].Lower is "of" or "in" or "after" or "during" or "following" or "for" or "upcoming" or "new" or "peace" or "deadly"
+            || char.IsDigit(tokens[i - 1].Text[0]));
+        return nounFirst ? entries.OrderBy(e => e.Kind == TriggerKind.Noun ? 0 : 1).ThenByDescending(e => e.Words.Length) : entries;
+    }
+
+    /// <summary>
+    /// The index of the last token of <paramref name="words"/> matched at <paramref name="i"/>, or −1. A "*" stands for
+    /// one to four words within one clause (no punctuation), for phrasal verbs split by their object.
+    /// </summary>
+    /// <example>"moved * back" matches "moved its forces back" and "moved their fighters and equipment back".</example>
+    private static int MatchEnd(string text, List<Token> tokens, int i, string[] words)
+    {
+        var gap = Array.IndexOf(words, "*");
+        if (gap < 0)
+        {
+            return Matches(tokens, i, words) ? i + words.Length - 1 : -1;
+        }
+
+        if (!Matches(tokens, i, words[..gap]))
+        {
+            return -1;
+        }
+
+        var rest = words[(gap + 1)..];
+        var gapStart = tokens[i + gap - 1].End;
+        for (var from = i + gap + 1; from <= Math.Min(tokens.Count - rest.Length, i + gap + 4); from++)
+        {
+            if (text.AsSpan(gapStart, tokens[from].Start - gapStart).IndexOfAny(",;:.()") >= 0)
+            {
+                break;
+            }
+
+            if (Matches(tokens, from, rest))
+            {
+                return from + rest.Length - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Matches(List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[i + k].Text, words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Verbs are the events of a sentence. Nouns count when no verb does ("upcoming peace negotiations") or
+    /// when the noun has its own predicate or date ("a ceasefire, which came into effect on …", "an accord in December").
+    /// </summary>
+    private static List<Trigger> SelectTriggers(List<Token> tokens, List<Trigger> triggers)
+    {
+        var hasVerb = triggers.Any(t => t.Entry.Kind == TriggerKind.Verb);
+        var selected = new List<Trigger>();
+        var firstNounTaken = false;
+        foreach (var t in triggers)
+        {
+            if (t.Entry.Kind == TriggerKind.Verb)
+            {
+                selected.Add(t);
+                continue;
+            }
+
+            // A noun naming a material event is a mention of it even as another verb's argument: "the Security Council
+            // condemned the bombing" is evidence of the bombing too, and merging ties it to the bombing's other mentions.
+            if (HasOwnPredicate(tokens, t) || (!hasVerb && !firstNounTaken) || MaterialTypes.Contains(t.Entry.Type))
+            {
+                selected.Add(t);
+                firstNounTaken = true;
+            }
+        }
+
+        return selected;
+    }
+
+    /// <summary>A noun with a definite determiner or a possessive before it: "the talks", "its withdrawal", "Saturday's talks".</summary>
+    private static bool IsDefinite(List<Token> tokens, Trigger t) =>
+        t.First > 0 && tokens[t.First - 1].Lower is "the" or "this" or "that" or "these" or "those" or "its" or "his" or "her" or "their" or "our" or "'s" or "’s";
+
+    private static bool HasOwnPredicate(List<Token> tokens, Trigger t)
+    {
+        // Look a few words ahead, past "which"/"that", for a predicate of the noun.
+        var limit = Math.Min(tokens.Count, t.Last + 5);
+        for (var j = t.Last + 1; j < limit; j++)
+        {
+            foreach (var predicate in NounPredicates)
+            {
+                if (Matches(tokens, j, predicate))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "an accord in December": a preposition and a month or weekday straight after the noun.
+        return t.Last + 2 < tokens.Count && tokens[t.Last + 1].Lower is "in" or "on" && TemporalWords().IsMatch(tokens[t.Last + 2].Text);
+    }
+
+    private static bool IsNegated(List<Token> tokens, Trigger t)
+    {
+        for (var j = Math.Max(0, t.First - 3); j < t.First; j++)
+        {
+            if (tokens[j].Lower is "not" or "never" or "n't" or "didn" or "no" or "without")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:19|20)\d\d$")]
+    private static partial Regex TemporalWords();
+}
