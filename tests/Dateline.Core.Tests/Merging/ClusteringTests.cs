@@ -146,6 +146,25 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Build_GenericAttackAfterBackgroundBombing_TakesTheReportsStory()
+    {
+        // Given: a report on rockets fired at a camp that recalls a bombing in passing, then "the attack"
+        var gao = new PlaceRef("Gao", "ML", 16.27, -0.04);
+        var fired = M("r1", 0, "Attackers fired rockets at the UN camp in Gao on Sunday night.", "rockets", "assault", "2019-11-03", gao);
+        var landed = M("r1", 1, "At least four rockets landed inside the perimeter.", "rockets", "assault", "2019-11-03", gao);
+        var bomb = M("r1", 2, "Earlier on Sunday a bomb hit a UN convoy.", "bomb", "assault", "2019-11-03", gao);
+        var attack = M("r1", 3, "Investigators found the launchers used in the attack.", "attack", "assault", "2019-11-03", gao);
+        CitedMention At(CitedMention c, int start) => c with { Mention = c.Mention with { Start = start, End = start + c.Mention.Sentence.Length } };
+
+        // When
+        var features = MentionFeatures.Build([fired, At(landed, 100), At(bomb, 200), At(attack, 300)]);
+
+        // Then
+        Assert.NotEqual(features[2].Class, features[0].Class);
+        Assert.Equal(features[0].Class, features[3].Class);
+    }
+
+    [Fact]
     public void Merge_AnalystSplitAndMerge_OverrideScores()
     {
         // Given: two mentions the scores join, and one they keep apart

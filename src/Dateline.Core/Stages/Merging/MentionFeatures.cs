@@ -283,10 +283,19 @@ internal sealed class MentionFeatures
                     continue;
                 }
 
-                var earlier = ordered.LastOrDefault(j => mentions[j].Mention.Start < m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j]), -1);
-                if (earlier >= 0)
+                // Else the kind the report has told most often before it, the nearest on a tie: its story, not a background
+                // event told in passing. In a report on rockets fired at a camp that recalls "earlier on Sunday a bomb
+                // hit a UN convoy", "the launchers used in the attack" are the rockets'.
+                var earlier = ordered.Where(j => mentions[j].Mention.Start < m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j])).ToList();
+                if (earlier.Count > 0)
                 {
-                    result[i] = own[earlier];
+                    result[i] = earlier
+                        .Select((j, at) => (Class: own[j], At: at))
+                        .GroupBy(x => TriggerClasses.KindOf(x.Class))
+                        .OrderByDescending(g => g.Count())
+                        .ThenByDescending(g => g.Max(x => x.At))
+                        .First()
+                        .MaxBy(x => x.At).Class;
                 }
             }
         }
