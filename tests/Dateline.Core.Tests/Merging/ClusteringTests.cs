@@ -116,6 +116,55 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_OneTownNameReadInTwoCountries_OneEvent()
+    {
+        // Given: one protest, its town's name resolved to places in two countries by two reports
+        var basraA = new PlaceRef("Basra", "IR", 30.5, 47.8);
+        var basraB = new PlaceRef("Basra", "PK", 32.4, 72.7);
+        var a = M("r1", 0, "Hundreds demonstrated outside the Basra provincial council on Sunday over tap water.", "demonstrated", "protest", "2019-07-14", basraA);
+        var b = M("r2", 0, "Hundreds of residents protested outside the provincial council in Basra on Sunday.", "protested", "protest", "2019-07-14", basraB);
+
+        // When / Then
+        Assert.Single(new MergingStage().Merge([a, b]));
+    }
+
+    [Fact]
+    public void Build_UndatedMentionAfterSentenceOfTwoDays_TakesTheSentencesFirstDay()
+    {
+        // Given: a sentence telling Thursday's fighting and, as background, Wednesday's; then an undated sentence
+        const string told = "Thursday's fighting in the district came a day after the Houthis overran several army posts.";
+        var fighting = M("r1", 0, told, "fighting", "assault", "2019-07-18");
+        var overran = M("r1", 1, told, "overran", "assault", "2019-07-17");
+        var regained = M("r1", 2, "The army had regained the hilltop by evening.", "regained", "assault", "2019-07-19");
+        regained = regained with { Mention = regained.Mention with { TimeText = null, Start = 200, End = 245 } };
+
+        // When
+        var features = MentionFeatures.Build([fighting, overran, regained]);
+
+        // Then
+        Assert.Equal(new DateOnly(2019, 7, 18), features[2].Time.Earliest);
+    }
+
+    [Fact]
+    public void Build_GenericAttackAfterBackgroundBombing_TakesTheReportsStory()
+    {
+        // Given: a report on rockets fired at a camp that recalls a bombing in passing, then "the attack"
+        var gao = new PlaceRef("Gao", "ML", 16.27, -0.04);
+        var fired = M("r1", 0, "Attackers fired rockets at the UN camp in Gao on Sunday night.", "rockets", "assault", "2019-11-03", gao);
+        var landed = M("r1", 1, "At least four rockets landed inside the perimeter.", "rockets", "assault", "2019-11-03", gao);
+        var bomb = M("r1", 2, "Earlier on Sunday a bomb hit a UN convoy.", "bomb", "assault", "2019-11-03", gao);
+        var attack = M("r1", 3, "Investigators found the launchers used in the attack.", "attack", "assault", "2019-11-03", gao);
+        CitedMention At(CitedMention c, int start) => c with { Mention = c.Mention with { Start = start, End = start + c.Mention.Sentence.Length } };
+
+        // When
+        var features = MentionFeatures.Build([fired, At(landed, 100), At(bomb, 200), At(attack, 300)]);
+
+        // Then
+        Assert.NotEqual(features[2].Class, features[0].Class);
+        Assert.Equal(features[0].Class, features[3].Class);
+    }
+
+    [Fact]
     public void Merge_AnalystSplitAndMerge_OverrideScores()
     {
         // Given: two mentions the scores join, and one they keep apart

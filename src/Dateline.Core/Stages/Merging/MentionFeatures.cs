@@ -207,7 +207,16 @@ internal sealed class MentionFeatures
 
                 if (!StatesTime(m))
                 {
-                    var source = Nearest(ordered, k, i => StatesTime(mentions[i].Mention) && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type);
+                    bool Dated(int i) => StatesTime(mentions[i].Mention) && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type;
+                    var source = Nearest(ordered, k, Dated);
+
+                    // Of one sentence's dated events the first is the one it tells; the rest it tells of as background:
+                    // in "Thursday's fighting came a day after the Houthis overran several posts", Thursday's.
+                    while (source is { } s1 && Array.IndexOf(ordered, s1) is > 0 and var at && mentions[ordered[at - 1]].Mention.Start == mentions[s1].Mention.Start && Dated(ordered[at - 1]))
+                    {
+                        source = ordered[at - 1];
+                    }
+
                     if (source is { } s)
                     {
                         times[ordered[k]] = mentions[s].Mention.Time;
@@ -280,10 +289,19 @@ internal sealed class MentionFeatures
                     continue;
                 }
 
-                var earlier = ordered.LastOrDefault(j => mentions[j].Mention.Start < m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j]), -1);
-                if (earlier >= 0)
+                // Else the kind the report has told most often before it, the nearest on a tie: its story, not a background
+                // event told in passing. In a report on rockets fired at a camp that recalls "earlier on Sunday a bomb
+                // hit a UN convoy", "the launchers used in the attack" are the rockets'.
+                var earlier = ordered.Where(j => mentions[j].Mention.Start < m.Start && mentions[j].Mention.Type == m.Type && TriggerClasses.IsSpecific(own[j])).ToList();
+                if (earlier.Count > 0)
                 {
-                    result[i] = own[earlier];
+                    result[i] = earlier
+                        .Select((j, at) => (Class: own[j], At: at))
+                        .GroupBy(x => TriggerClasses.KindOf(x.Class))
+                        .OrderByDescending(g => g.Count())
+                        .ThenByDescending(g => g.Max(x => x.At))
+                        .First()
+                        .MaxBy(x => x.At).Class;
                 }
             }
         }
@@ -295,11 +313,14 @@ internal sealed class MentionFeatures
         trigger.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Evaluation.PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// True when the sentence dates the mention itself. A bare duration does not: in "the arrests came a day after
-    /// the demonstration" or "a week after the talks", "a day" and "a week" measure a gap from another event, and
-    /// the date they were read as (a day from the report's date) is nobody's.
+    /// True when the sentence dates the mention itself. A bare duration before the event dates it from the sentence's
+    /// other event: "Thursday's fighting came a day after the Houthis overran the posts" puts the overrunning on
+    /// Wednesday. One after the event does not: in "the arrests came a day after the demonstration" or "a week after
+    /// the talks", "a day" and "a week" measure a gap to another event, and the date they were read as (a day from the
+    /// report's date) is nobody's.
     /// </summary>
-    private static bool StatesTime(Mention m) => m.TimeText is { } t && !BareDuration.IsMatch(t);
+    private static bool StatesTime(Mention m) =>
+        m.TimeText is { } t && (!BareDuration.IsMatch(t) || m.Sentence.IndexOf(t, StringComparison.Ordinal) is >= 0 and var at && m.Sentence.IndexOf(m.Trigger, at, StringComparison.Ordinal) > at);
 
     private static readonly System.Text.RegularExpressions.Regex BareDuration = new(
         @"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(day|days|week|weeks|month|months|year|years)$",

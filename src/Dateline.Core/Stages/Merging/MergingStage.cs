@@ -97,7 +97,7 @@ public sealed class MergingStage(MergeOptions? options = null)
                 continue;
             }
 
-            if (CompatibleClusters(clusters, a, b) && clusters.TimesFit(a, b) && clusters.Union(a, b, force: false))
+            if (CompatibleClusters(clusters, a, b) && clusters.TimesFit(a, b) && clusters.Union(a, b, force: false, sameName: SameName(features[a], features[b])))
             {
                 // Features only for the links kept: built for every scored pair they held most of the memory.
                 var why = Score(features[a], features[b]).Features;
@@ -181,7 +181,7 @@ public sealed class MergingStage(MergeOptions? options = null)
         var classFit = TriggerClasses.Compatibility(a.Class, b.Class);
         veto = a.Dataset is not null && a.Dataset == b.Dataset ? "dataset" // two rows of one dataset are two events by its own coding
             : classFit == 0 ? "class"
-            : a.Country is not null && b.Country is not null && a.Country != b.Country && !IsStatement(a) && !IsStatement(b) ? "country"
+            : a.Country is not null && b.Country is not null && a.Country != b.Country && !IsStatement(a) && !IsStatement(b) && !SameName(a, b) ? "country"
             : !a.Time.Overlaps(b.Time) ? "time"
             : Contradicts(a.Mention.Status, b.Mention.Status) ? "status"
             : null;
@@ -233,6 +233,11 @@ public sealed class MergingStage(MergeOptions? options = null)
         score += context * o.ContextWeight;
         return score;
     }
+
+    // One place name read as two countries' places ("Basra" as the Iraqi city and as a village elsewhere) is a misread
+    // name more often than two events: the name itself is what the reports share.
+    private static bool SameName(MentionFeatures a, MentionFeatures b) =>
+        a.Location is { } pa && b.Location is { } pb && string.Equals(pa.Name, pb.Name, StringComparison.OrdinalIgnoreCase);
 
     // A statement's place is where it was made or what it is about, and reports differ on which they name: "the
     // spokesman warned in Sanaa" and "the Houthis threatened Saudi airports" are one threat. Their places never count against.
@@ -394,8 +399,11 @@ public sealed class MergingStage(MergeOptions? options = null)
             return (_minDay[r], _maxDay[r]);
         }
 
-        /// <summary>Joins the clusters of a and b unless a cannot-link forbids it (or <paramref name="force"/>).</summary>
-        public bool Union(int a, int b, bool force)
+        /// <summary>
+        /// Joins the clusters of a and b unless a cannot-link forbids it (or <paramref name="force"/>); clusters in two
+        /// countries join only through a link whose two places bear one name (<paramref name="sameName"/>).
+        /// </summary>
+        public bool Union(int a, int b, bool force, bool sameName = false)
         {
             var ra = Find(a);
             var rb = Find(b);
@@ -413,7 +421,7 @@ public sealed class MergingStage(MergeOptions? options = null)
 
             // Links are pairwise, clusters are not: a mention with no place must not bridge a Syrian and a Turkish event,
             // and "the attacks" must not bridge a car bomb and an air raid.
-            if (!force && ((_country[ra] is { } ca && _country[rb] is { } cb && ca != cb) || (_kind[ra] is { } ka && _kind[rb] is { } kb && ka != kb)))
+            if (!force && ((_country[ra] is { } ca && _country[rb] is { } cb && ca != cb && !sameName) || (_kind[ra] is { } ka && _kind[rb] is { } kb && ka != kb)))
             {
                 return false;
             }
