@@ -31,4 +31,16 @@ public interface IEntityRecognizer
 
     /// <summary>The report's main country (ISO2), to settle ambiguous place names; null when unknown.</summary>
     string? MainCountry(string text) => null;
+
+    /// <summary>
+    /// The entities of each sentence of a report (as <see cref="Find"/> gives them) and its main country:
+    /// <paramref name="country"/> when given, else as <see cref="MainCountry"/> finds it. One call, so that a recognizer
+    /// can read each sentence once for both.
+    /// </summary>
+    (IReadOnlyList<IReadOnlyList<EntitySpan>> Found, string? Country) FindAll(
+        string text, IReadOnlyList<Segmentation.Sentence> sentences, DateOnly? when, string? country)
+    {
+        country ??= MainCountry(text);
+        return (sentences.Select(s => Find(s.Text, when, country)).ToList(), country);
+    }
 }

@@ -9,7 +9,7 @@ namespace Dateline.Core.Stages.Extraction;
 public sealed partial class ExtractionStage
 {
     /// <summary>The first specific place (not a whole country) named in the lead, else the place named most often.</summary>
-    private static PlaceRef? StoryPlace(IReadOnlyList<Sentence> sentences, List<IReadOnlyList<EntitySpan>> found)
+    private static PlaceRef? StoryPlace(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<EntitySpan>> found)
     {
         var places = found.SelectMany((list, i) => list
             .Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null) && IsLocative(PlaceWordBefore(sentences[i].Text, e)))

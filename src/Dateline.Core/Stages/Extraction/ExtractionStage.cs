@@ -19,10 +19,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     {
         var dct = report.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null;
         var storyDay = FindStoryDay(sentences, times, dct);
-        var country = report.Country ?? entities.MainCountry(report.Text);
-
-        // Entities once per sentence; the story's place is the first specific place of the lead, else the most named one.
-        var found = sentences.Select(s => entities.Find(s.Text, dct, country)).ToList();
+        // Entities once per sentence, with the report's main country; the story's place is the first specific place of
+        // the lead, else the most named one.
+        var (found, country) = entities.FindAll(report.Text, sentences, dct, report.Country);
         var storyPlace = StoryPlace(sentences, found);
         var mentions = new List<Mention>();
         TimeValue? previousDate = null;

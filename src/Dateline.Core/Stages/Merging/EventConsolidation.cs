@@ -97,6 +97,23 @@ internal static class EventConsolidation
 
     private static void Add(List<Disagreement> result, string field, List<CitedMention> mentions, Func<CitedMention, string?> value)
     {
+        // Most events' sources agree: one value (or none) needs no claims, and their sources are not written out.
+        string? first = null;
+        var differ = false;
+        foreach (var c in mentions)
+        {
+            if (value(c) is { } v)
+            {
+                first ??= v;
+                differ |= !string.Equals(first, v, StringComparison.Ordinal);
+            }
+        }
+
+        if (!differ)
+        {
+            return;
+        }
+
         var claims = mentions
             .Select(c => (Value: value(c), Source: Source(c)))
             .Where(x => x.Value is not null)

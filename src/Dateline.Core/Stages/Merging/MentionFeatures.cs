@@ -89,13 +89,15 @@ internal sealed class MentionFeatures
         var docs = new List<int[]>(mentions.Count);
         var df = new List<int>();
 
-        // A sentence with several mentions is read once: a report's sentences hold about two mentions each.
+        // A sentence with several mentions is read once: a report's sentences hold about two mentions each; and a word is
+        // stemmed once, not at each of its occurrences.
         var read = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in mentions)
         {
             if (!read.TryGetValue(c.Mention.Sentence, out var ids))
             {
-                read[c.Mention.Sentence] = ids = Words(c.Mention.Sentence).Select(w =>
+                read[c.Mention.Sentence] = ids = Words(c.Mention.Sentence, stems).Select(w =>
                 {
                     if (!terms.TryGetValue(w, out var id))
                     {
@@ -121,14 +123,15 @@ internal sealed class MentionFeatures
         profile?.Add("features: report context", phase);
         var classes = ContextClasses(mentions, reports);
         profile?.Add("features: classes", phase);
-        var vectors = docs.Select(ids => Weigh(ids, mentions.Count, df)).ToArray();
+        var idf = df.Select(d => Math.Log(1.0 + (double)mentions.Count / d)).ToArray();
+        var vectors = docs.Select(ids => Weigh(ids, idf)).ToArray();
         var contexts = vectors.ToArray();
         foreach (var ordered in reports)
         {
             foreach (var type in ordered.GroupBy(i => mentions[i].Mention.Type))
             {
                 // One sentence once, however many mentions it holds.
-                var context = Weigh(type.DistinctBy(i => mentions[i].Mention.Start).SelectMany(i => docs[i]), mentions.Count, df);
+                var context = Weigh(type.DistinctBy(i => mentions[i].Mention.Start).SelectMany(i => docs[i]).ToArray(), idf);
                 foreach (var i in type)
                 {
                     contexts[i] = context;
@@ -151,21 +154,33 @@ internal sealed class MentionFeatures
         return result;
     }
 
-    /// <summary>A unit-length TF-IDF vector of term ids, sorted by id.</summary>
-    private static (int Term, float Weight)[] Weigh(IEnumerable<int> ids, int documents, List<int> df)
+    /// <summary>A unit-length TF-IDF vector of term ids, sorted by id: each term's count times its idf.</summary>
+    private static (int Term, float Weight)[] Weigh(int[] ids, double[] idf)
     {
-        var vector = ids
-            .GroupBy(t => t)
-            .Select(g => (Term: g.Key, Weight: (float)(g.Count() * Math.Log(1.0 + (double)documents / df[g.Key]))))
-            .OrderBy(t => t.Term)
-            .ToArray();
-        var norm = (float)Math.Sqrt(vector.Sum(t => t.Weight * t.Weight));
-        for (var k = 0; k < vector.Length && norm > 0; k++)
+        // Sorted, a term's occurrences stand together: one pass counts them (no grouping, no dictionary).
+        var sorted = ids.ToArray();
+        Array.Sort(sorted);
+        var vector = new List<(int Term, float Weight)>(sorted.Length);
+        for (var k = 0; k < sorted.Length;)
         {
-            vector[k].Weight /= norm;
+            var term = sorted[k];
+            var count = 0;
+            for (; k < sorted.Length && sorted[k] == term; k++)
+            {
+                count++;
+            }
+
+            vector.Add((term, (float)(count * idf[term])));
         }
 
-        return vector;
+        var result = vector.ToArray();
+        var norm = (float)Math.Sqrt(result.Sum(t => t.Weight * t.Weight));
+        for (var k = 0; k < result.Length && norm > 0; k++)
+        {
+            result[k].Weight /= norm;
+        }
+
+        return result;
     }
 
     /// <summary>The text mentions of each report (dataset rows left out), as indexes in reading order.</summary>
@@ -188,6 +203,9 @@ internal sealed class MentionFeatures
     {
         var times = mentions.Select(c => c.Mention.Time).ToArray();
         var places = mentions.Select(c => c.Mention.Location).ToArray();
+
+        // Once per mention (a regex), not once per mention for each mention before it in the search below.
+        var states = mentions.Select(c => StatesTime(c.Mention)).ToArray();
         foreach (var ordered in reports)
         {
             var countries = ordered.Select(i => mentions[i].Mention.Location?.Country).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
@@ -205,9 +223,9 @@ internal sealed class MentionFeatures
                     places[ordered[k]] = source is { } s0 ? mentions[s0].Mention.Location : null;
                 }
 
-                if (!StatesTime(m))
+                if (!states[ordered[k]])
                 {
-                    bool Dated(int i) => StatesTime(mentions[i].Mention) && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type;
+                    bool Dated(int i) => states[i] && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type;
                     var source = Nearest(ordered, k, Dated);
 
                     // Of one sentence's dated events the first is the one it tells; the rest it tells of as background:
@@ -259,7 +277,17 @@ internal sealed class MentionFeatures
 
         // Each trigger's stems once, when first needed, not once for every mention before which it stands.
         var stemsOf = new HashSet<string>?[mentions.Count];
-        HashSet<string> StemsOf(int i) => stemsOf[i] ??= TriggerStems(mentions[i].Mention.Trigger);
+        var byTrigger = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> StemsOf(int i)
+        {
+            var trigger = mentions[i].Mention.Trigger;
+            if (!byTrigger.TryGetValue(trigger, out var set))
+            {
+                byTrigger[trigger] = set = TriggerStems(trigger);
+            }
+
+            return stemsOf[i] ??= set;
+        }
         foreach (var ordered in reports)
         {
             foreach (var i in ordered.Where(i => !TriggerClasses.IsSpecific(own[i])))
@@ -416,14 +444,19 @@ internal sealed class MentionFeatures
         return sum;
     }
 
-    private static IEnumerable<string> Words(string sentence)
+    private static IEnumerable<string> Words(string sentence, Dictionary<string, string> stems)
     {
         foreach (var raw in sentence.Split([' ', ',', '.', ';', ':', '"', '(', ')', '\'', '’', '“', '”', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
             var w = raw.ToLowerInvariant();
             if (w.Length > 2 && !StopWords.Contains(w))
             {
-                yield return Evaluation.PorterStemmer.Stem(w);
+                if (!stems.TryGetValue(w, out var stem))
+                {
+                    stems[w] = stem = Evaluation.PorterStemmer.Stem(w);
+                }
+
+                yield return stem;
             }
         }
     }

@@ -29,10 +29,25 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     public static ResolvingEntityRecognizer Default { get; } = new(EntityScanner.Default, Gazetteer.Default, ActorTable.Default);
 
     /// <inheritdoc />
-    public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext)
+    public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext) =>
+        Resolve(sentence, scanner.FindMentions(sentence), when, countryContext);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Each sentence is scanned once: the main country is voted from the scans of the lead (the matches within its first
+    /// 1,500 characters, as <see cref="MainCountry"/> reads them) instead of scanning the lead a second time.
+    /// </remarks>
+    public (IReadOnlyList<IReadOnlyList<EntitySpan>> Found, string? Country) FindAll(
+        string text, IReadOnlyList<Segmentation.Sentence> sentences, DateOnly? when, string? country)
+    {
+        var scans = sentences.Select(s => scanner.FindMentions(s.Text)).ToList();
+        country ??= EntityScanner.CountryContext(sentences.SelectMany((s, i) => scans[i].Where(m => s.Start + m.Start + m.Length <= LeadLength)));
+        return (sentences.Select((s, i) => Resolve(s.Text, scans[i], when, country)).ToList(), country);
+    }
+
+    private IReadOnlyList<EntitySpan> Resolve(string sentence, IReadOnlyList<EntityMatch> mentions, DateOnly? when, string? countryContext)
     {
         var spans = new List<EntitySpan>();
-        var mentions = scanner.FindMentions(sentence);
         foreach (var m in mentions)
         {
             var prep = WordBefore(sentence, m.Start);
@@ -320,7 +335,10 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     /// <summary>The report's main country: the one its places and country names point to most often.</summary>
     public string? MainCountry(string text) =>
         // The lead says where a story is: its first 1,500 characters settle the country, and a long report is not scanned twice.
-        EntityScanner.CountryContext(scanner.FindMentions(text.Length > 1500 ? text[..1500] : text));
+        EntityScanner.CountryContext(scanner.FindMentions(text.Length > LeadLength ? text[..LeadLength] : text));
+
+    // The characters of a report that settle its main country.
+    private const int LeadLength = 1500;
 
     // "president", or two words for "prime minister", "foreign minister", "defence minister"
     private static string TitleAt(string sentence, int end)
