@@ -509,6 +509,27 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
+    [InlineData("Regime forces retook Maareh village south of Sarhan from the Islamic State.", "Sarhan")]
+    [InlineData("Regime forces fought IS around Jahar junction near the Tadmor desert.", "Tadmor")]
+    [InlineData("Regime forces fought IS in Bayyarat to the west of Tadmor.", "Tadmor")]
+    [InlineData("Regime forces captured Maareh village in east of Aleppo after clashes.", "Maareh")]
+    [InlineData("Regime forces captured Maareh village in the eastern countryside of Aleppo.", "Maareh")]
+    public void Extract_UnknownPlaceNearAKnownOne_IsTheKnownOne(string text, string expected)
+    {
+        // Given a village the gazetteer lacks, near a known town (the town, as a coder records it) or only inside a
+        // province-sized area (the village's own name: a coder's gazetteer may know it)
+        var entities = new FakeEntityRecognizer()
+            .UnknownPlace("Maareh", "SY").UnknownPlace("Jahar", "SY").UnknownPlace("Bayyarat", "SY")
+            .Place("Sarhan", "SY", 36.27, 37.6).Place("Tadmor", "SY", 34.56, 38.28).Place("Aleppo", "SY", 36.2, 37.16);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal(expected, mentions.First().Location?.Name);
+    }
+
+    [Theory]
     [InlineData("Rebels controlled Sakher village in Hama after clashes with regime forces.", true)]
     [InlineData("Rebels regained the hill from regime forces.", true)]
     [InlineData("Aid reached areas controlled by the rebels.", false)]

@@ -13,6 +13,10 @@ internal sealed class FakeEntityRecognizer : IEntityRecognizer
     public FakeEntityRecognizer Place(string text, string country, double lat, double lon) =>
         Add(text, new EntitySpan(0, 0, EntityKind.Place, text, null, country, lat, lon));
 
+    /// <summary>A place name the gazetteer does not know: a place without coordinates.</summary>
+    public FakeEntityRecognizer UnknownPlace(string text, string country) =>
+        Add(text, new EntitySpan(0, 0, EntityKind.Place, text, null, country, null, null));
+
     public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext)
     {
         var found = new List<EntitySpan>();

@@ -53,6 +53,56 @@ public sealed partial class ExtractionStage
         return chosen;
     }
 
+    /// <summary>
+    /// A place the gazetteer does not know, located by the known place the text puts it in or next to: a coder records
+    /// the nearest known town for a village, hill or front it cannot find ("Maareh village east of Sarhan" → Sarhan,
+    /// "Al-Mohr near the Tadmor desert" → Tadmor, "Kabsh village in Ar-Raqqa" → Ar-Raqqa). Without such a place the
+    /// unknown name stays: its name is still what the text says.
+    /// </summary>
+    private static EntitySpan Anchored(string text, IReadOnlyList<EntitySpan> found, EntitySpan chosen, int windowStart, int windowEnd)
+    {
+        if (chosen.Lat is not null || chosen.Id is not null)
+        {
+            return chosen;
+        }
+
+        foreach (var e in found)
+        {
+            if (e.Start < chosen.End || e.End > windowEnd || e.Start < windowStart)
+            {
+                continue;
+            }
+
+            if (e.Kind != EntityKind.Place || e.Lat is null || e.Id is not null || e.Start - chosen.End > 80)
+            {
+                break;
+            }
+
+            // Only nearness says the known place is close: "in the eastern countryside of Aleppo" is a province-sized area,
+            // and a village there is better left by its own name (a coder's gazetteer may know it).
+            var words = text[chosen.End..e.Start].ToLowerInvariant().Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
+            var near = words.Any(w => w is "near" or "outside" or "vicinity" or "close")
+                || words.Zip(words.Skip(1)).Any(p => Directions.Contains(p.First) && p.Second == "of");
+            // "in east of Aleppo", "in Kasra district east of Ar-Raqqa": a part of a region, not a place near a town.
+            if (near && !words.Any(w => w is "in" or "countryside" or "province" or "governorate" or "region" or "district")
+                && words.All(w => AnchorWords.Contains(w) || ContainerWords.Contains(w) || Directions.Contains(w) || TextKey.IsArticle(w) || w.All(char.IsAsciiDigit)))
+            {
+                return e;
+            }
+
+            break;
+        }
+
+        return chosen;
+    }
+
+    // Words between an unknown place and the known one it lies in or near: "village south of", "area near the", "10 km west of".
+    private static readonly HashSet<string> AnchorWords = new(StringComparer.Ordinal)
+    {
+        "near", "to", "close", "at", "on", "from", "outside", "vicinity", "km", "kilometres", "kilometers", "miles", "mountain", "mount", "hills",
+        "road", "junction", "checkpoint", "base", "airbase", "airport", "field", "fields", "front", "axis", "mountains",
+    };
+
     /// <summary>Which of two places, the first named inside the second, is the event's; null when the words between do not say one is inside the other.</summary>
     private static EntitySpan? Inside(string text, EntitySpan first, EntitySpan second)
     {

@@ -57,6 +57,7 @@ public sealed partial class ExtractionStage
         }
 
         place = place is null ? null : Narrowest(text, found, place, windowStart, windowEnd);
+        place = place is null ? null : Anchored(text, found, place, windowStart, windowEnd);
         return (actors, place is null ? null : new PlaceRef(place.Name, place.Country, place.Lat, place.Lon));
     }
 
