@@ -105,9 +105,15 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
         [DefaultValue(3)]
         public int Passes { get; init; } = 3;
 
+        /// <summary>Fail (exit 1) when the fastest pass runs clean → merge at fewer reports per CPU second.</summary>
+        [CommandOption("--min-rate <N>")]
+        [Description("Exit 1 when the fastest pass's clean → merge rate is below N reports per CPU second (a gate)")]
+        public double? MinRate { get; init; }
+
         /// <inheritdoc />
         public override ValidationResult Validate() =>
             Reports <= 0 ? ValidationResult.Error("--reports: give 1 or more")
+            : MinRate is <= 0 ? ValidationResult.Error("--min-rate: give a positive rate")
             : Passes is < 1 or > 20 ? ValidationResult.Error("--passes: give 1 to 20")
             : Stream is not ("news" or "dense") ? ValidationResult.Error($"--stream: '{Stream}' is not news or dense")
             : ValidationResult.Success();
@@ -212,6 +218,13 @@ public sealed class BenchPipelineCommand(IAnsiConsole console) : Command<BenchPi
             + $"clean → merge {total.TotalSeconds:0.00} s = {reports.Count / total.TotalSeconds:0} reports/s ({reports.Count / (perReportCpu + mergeCpu).TotalSeconds:0} per CPU second); peak working set {me.PeakWorkingSet64 / 1e6:0} MB");
         console.WriteLine("merge phases (wall): " + string.Join(", ", profile.Phases.Select(p => $"{p.Name} {p.Time.TotalSeconds:0.00} s"))
             + "; " + string.Join(", ", profile.Counts.Select(c => $"{c.Name} {c.Value.ToString("N0", CultureInfo.InvariantCulture)}")));
+        var rate = reports.Count / (perReportCpu + mergeCpu).TotalSeconds;
+        if (settings.MinRate is { } min && rate < min)
+        {
+            console.WriteLine($"error: clean → merge {rate:0} reports per CPU second is below --min-rate {min:0}");
+            return 1;
+        }
+
         return 0;
     }
 }

@@ -296,4 +296,23 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         Assert.Contains(spans, s => s.Kind == EntityKind.Actor && s.Id == "GN.MIL");
     }
+
+    [Fact]
+    public void FindAll_ReportOfSeveralSentences_SameSpansAndCountryAsFindAndMainCountry()
+    {
+        // Given a report whose lead names its country in several ways
+        const string text = "Syrian government forces shelled Idlib in north-western Syria on Tuesday. Russian jets struck Maarat al-Numan the next day.\n\n"
+            + "Talks are planned in Astana later this month, the foreign ministry in Moscow said.";
+        var sentences = new Stages.Segmentation.SegmentationStage().Split(text);
+        var day = new DateOnly(2017, 1, 8);
+        IEntityRecognizer recognizer = Recognizer;
+
+        // When
+        var (found, country) = recognizer.FindAll(text, sentences, day, null);
+
+        // Then: one scan per sentence gives what a scan of the lead and one per sentence gave
+        Assert.Equal(Recognizer.MainCountry(text), country);
+        Assert.Equal("SY", country);
+        Assert.Equal(sentences.Select(s => Recognizer.Find(s.Text, day, country)), found);
+    }
 }
