@@ -177,4 +177,90 @@ public sealed class DayReferenceTests
         Assert.DoesNotContain("Talks were held in Geneva .", central);
         Assert.Single(central);
     }
+
+    [Fact]
+    public void Top_FragmentsAndBylines_SummaryIsAStatement()
+    {
+        // Given: three later sentences about 6 June: a fragment left by the entry cut, a reporter's byline, a statement
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-06-06"), "a", null, Day("2012-06-20"), "and 6 June .", true),
+            new(Day("2012-06-06"), "b", null, Day("2012-06-21"), "The BBC 's correspondent in Beirut said on 6 June that the village was quiet .", true),
+            new(Day("2012-06-06"), "c", null, Day("2012-06-22"), "Activists said 78 villagers were killed in Qubair on 6 June .", true),
+        };
+
+        // When
+        var top = DayReference.Top(mentions, [], 1);
+
+        // Then
+        Assert.Equal("Activists said 78 villagers were killed in Qubair on 6 June .", Assert.Single(top).Summary);
+    }
+
+    [Fact]
+    public void Top_OnlyFragments_SummaryStillGiven()
+    {
+        // Given: nothing better than a fragment names the day
+        var mentions = new List<DayMention> { new(Day("2012-06-06"), "a", null, Day("2012-06-20"), "and 6 June .", true) };
+
+        // When
+        var top = DayReference.Top(mentions, [], 1);
+
+        // Then
+        Assert.Equal("and 6 June .", Assert.Single(top).Summary);
+    }
+
+    // The two checks below run whole hand-written corpora (report texts, tagged by the pipeline's temporal stage) through
+    // Collect and Top, for the two shapes of story the held-out T17 topics have besides a long conflict: a disaster
+    // whose coverage bursts on one day, and a story spanning two years.
+
+    [Fact]
+    public void Top_DisasterCorpus_TheDisasterAndTheDayRecalledLater_NotTheBusiestNewsDay()
+    {
+        // Given: an earthquake on Tuesday 12 January 2010; 13 January has the most reports, but each only tells that
+        // day's news ("today"); the first aid flights of 15 January are recalled by later reports
+        var reports = new List<Report>
+        {
+            Report("q1", "2010-01-12", "A powerful earthquake struck the capital on Tuesday , flattening homes ."),
+            Report("q2", "2010-01-12", "Thousands are feared dead after Tuesday 's earthquake ."),
+            Report("d1", "2010-01-13", "Rescuers dug through rubble today as the death toll rose ."),
+            Report("d2", "2010-01-13", "Hospitals were overwhelmed today , doctors said ."),
+            Report("d3", "2010-01-13", "The president said today that the palace had collapsed ."),
+            Report("d4", "2010-01-13", "Aid agencies appealed for funds today ."),
+            Report("l1", "2010-01-20", "Since the earthquake of 12 January , more than 70,000 bodies have been buried . The first aid flights landed on 15 January ."),
+            Report("l2", "2010-02-01", "The earthquake on 12 January destroyed the port . Aid has arrived by air since 15 January ."),
+            Report("l3", "2010-02-12", "A month after the 12 January earthquake , survivors held a day of mourning ."),
+        };
+        var mentions = reports.SelectMany(r => DayReference.Collect(r)).ToList();
+        var published = reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
+
+        // When
+        var top = DayReference.Top(mentions, published, 2);
+
+        // Then
+        Assert.Equal([Day("2010-01-12"), Day("2010-01-15")], top.Select(d => d.Day));
+    }
+
+    [Fact]
+    public void Top_TwoYearStory_TurningPointsOfBothYears()
+    {
+        // Given: a resignation on 11 February 2011 recalled through two years, an election on 24 June 2012 recalled
+        // within weeks, and 1 May 2011, only the next day's news
+        var reports = new List<Report>
+        {
+            Report("a1", "2011-02-12", "The president resigned on 11 February 2011 after 18 days of protests ."),
+            Report("a2", "2011-09-01", "Since the president resigned on 11 February , the army has ruled ."),
+            Report("m1", "2011-05-02", "Police broke up a rally yesterday in the main square ."),
+            Report("m2", "2011-05-02", "Hundreds marched yesterday in the port city ."),
+            Report("b1", "2012-06-30", "Results announced on 24 June 2012 named the new president . He was sworn in today ."),
+            Report("b2", "2012-07-15", "The vote count ended on 24 June ; the army ruled since 11 February 2011 ."),
+        };
+        var mentions = reports.SelectMany(r => DayReference.Collect(r)).ToList();
+        var published = reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
+
+        // When
+        var top = DayReference.Top(mentions, published, 2);
+
+        // Then
+        Assert.Equal([Day("2011-02-11"), Day("2012-06-24")], top.Select(d => d.Day));
+    }
 }
