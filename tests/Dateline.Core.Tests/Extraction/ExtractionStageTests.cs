@@ -300,6 +300,34 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_TheNextMorning_IsTheDayAfterTheEventJustTold()
+    {
+        // Given a protest on Sunday, then "The next morning" (which the temporal stage does not read)
+        const string text = "Last Sunday, hundreds of residents protested outside the council. The next morning, police detained 30 activists.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var detained = Assert.Single(Extract(report, Reports.Date(text, "Last Sunday", "2017-01-08")), m => m.Trigger == "detained");
+
+        // Then
+        Assert.Equal("2017-01-09", detained.Time.Value);
+    }
+
+    [Fact]
+    public void Extract_DateInARelativeClauseOnAPerson_IsNotTheEventsDate()
+    {
+        // Given a toll, then a date in a clause about the spokesman who gave it
+        const string text = "Five soldiers were killed, said a spokesman, who accused the rebels of breaking a lull that had held since the spring.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var killed = Assert.Single(Extract(report, Reports.Date(text, "the spring", "2017-SP")), m => m.Trigger == "killed");
+
+        // Then
+        Assert.NotEqual("2017-SP", killed.Time.Value);
+    }
+
+    [Fact]
     public void Extract_DaysAfterAnEvent_CountsBackFromTheSentencesDay()
     {
         // Given "three days after their protest", read by the temporal stage as three days on from Wednesday

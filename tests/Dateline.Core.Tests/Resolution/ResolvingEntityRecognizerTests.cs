@@ -164,6 +164,18 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == "Dakhireh");
     }
 
+    [Theory]
+    [InlineData("Three civilians were killed in Thursday's exchanges in the district.")]
+    [InlineData("Oil prices rose in Asian trading after the attack.")]
+    public void Find_PossessiveDayOrAdjectiveOfOrigin_IsNoPlace(string text)
+    {
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2019, 7, 18), "YE");
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place);
+    }
+
     [Fact]
     public void Find_CapitalisedFront_IsNotPartOfTheName()
     {

@@ -17,7 +17,8 @@ public sealed partial class ExtractionStage
         var text = ctx.Sentence.Text;
         var usable = ctx.Times.Where(t => t.Time.Earliest is not null || t.Time.Latest is not null).ToList();
         // "came a day after the protest": the length dates the clause after "after" from this one, not this one.
-        var after = usable.FirstOrDefault(t => t.Start >= trigger.End && t.Start < windowEnd && OffsetOf(text, t) is null);
+        var after = usable.FirstOrDefault(t => t.Start >= trigger.End && t.Start < windowEnd && OffsetOf(text, t) is null
+            && !RelativeClause().IsMatch(text.AsSpan(trigger.End, t.Start - trigger.End)));
         var before = usable.LastOrDefault(t => t.End <= trigger.Start && t.Start >= windowStart);
         if (before is not null && OffsetOf(text, before) is { } offset && ClauseAfterOffset().IsMatch(text[before.End..trigger.Start]))
         {
@@ -31,7 +32,9 @@ public sealed partial class ExtractionStage
             }
         }
 
-        var chosen = after ?? before ?? (usable.Count == 1 && ctx.Times.Count == 1 ? usable[0] : null);
+        var only = usable.Count == 1 && ctx.Times.Count == 1
+            && (usable[0].End <= trigger.Start || !RelativeClause().IsMatch(text.AsSpan(trigger.End, Math.Max(0, usable[0].Start - trigger.End)))) ? usable[0] : null;
+        var chosen = after ?? before ?? only;
         if (trigger.Entry.Kind == TriggerKind.Noun && IsDefinite(tokens, trigger))
         {
             // A definite noun names an event told before; a date elsewhere in its sentence is the telling's. In "the
@@ -52,7 +55,21 @@ public sealed partial class ExtractionStage
                 return (eventDay, chosen.Text);
             }
 
+            // "the next morning", "the following day": the day after the event just told, not after the last date
+            // written ("Last Sunday, hundreds protested … The next morning, police detained 30 activists": Monday).
+            if (NextDay().IsMatch(chosen.Text) && eventDay is { Earliest: { } told, Precision: TimePrecision.Day })
+            {
+                return (TimeValue.OfDay(told.AddDays(1), TimeAnchor.PreviousDate), chosen.Text);
+            }
+
             return (chosen.Time, chosen.Text);
+        }
+
+        // "The next morning, police detained 30 activists" (no time expression found): the day after the event just told.
+        if (NextDay().Match(text, windowStart, trigger.Start - windowStart) is { Success: true } next
+            && eventDay is { Earliest: { } toldDay, Precision: TimePrecision.Day })
+        {
+            return (TimeValue.OfDay(toldDay.AddDays(1), TimeAnchor.PreviousDate), next.Value);
         }
 
         var window = text[windowStart..windowEnd];
@@ -128,6 +145,16 @@ public sealed partial class ExtractionStage
     // whatever mood the main clause is in.
     [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterOffset();
+
+    // "the next morning", "the following day"
+    [GeneratedRegex(@"\b(?:next|following) (?:day|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
+
+    // Between a trigger and a later date: a relative clause on a person or a body, whose verb the date belongs to ("Five
+    // soldiers were killed, said a spokesman, who accused the Houthis of breaking a lull that had held since the
+    // spring"). A clause with "which" may tell of the event itself ("a ceasefire, which came into effect on 30 December").
+    [GeneratedRegex(@",\s*(?:who|whose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^P(\d{1,3})([DW])$")]
     private static partial Regex DurationDays();

@@ -70,7 +70,13 @@ public sealed partial class ResolvingEntityRecognizer
                 continue;
             }
 
-            var first = text.Split(' ', '-')[0];
+            // "in Thursday's exchanges": a possessive day or month is a time, whatever the preposition before it.
+            var first = PossessiveEnd().Replace(text.Split(' ', '-')[0], "");
+            if (!described && Demonym().IsMatch(text) && LowerWordAfter().IsMatch(sentence.AsSpan(end)))
+            {
+                continue; // "in Asian trading", "in Iranian waters": an adjective of origin before a noun, not a place.
+            }
+
             if (NotPlaceStarts.Contains(first) || (!described && gazetteer.FindCountry(first) is not null)
                 || gazetteer.FindCountry(text) is not null || actors.Find(text) is not null)
             {
@@ -124,6 +130,16 @@ public sealed partial class ResolvingEntityRecognizer
 
     // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Jabal al-Akrad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
     private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s|(?:al|el|ad|as|ar|an|ash|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
+
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex PossessiveEnd();
+
+    // One word with an ending of origin: "Asian", "Iranian", "European", "Lebanese", "Turkish".
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:ian|ean|ese|ish)$")]
+    private static partial Regex Demonym();
+
+    [GeneratedRegex(@"^\s+[a-z]")]
+    private static partial Regex LowerWordAfter();
 
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();
