@@ -164,12 +164,17 @@ internal sealed class MentionFeatures
         }
 
         // Each sentence's crowd once; a mention whose sentence names none takes its report's for the type.
-        var crowds = mentions.Select(c => (IReadOnlySet<string>)CrowdOf(c.Mention.Sentence)).ToArray();
+        var crowds = mentions.Select(c => CrowdOf(c.Mention)).ToArray();
         foreach (var ordered in reports)
         {
             foreach (var type in ordered.GroupBy(i => mentions[i].Mention.Type).Where(t => t.Key == "protest"))
             {
                 var told = type.SelectMany(i => crowds[i]).ToHashSet(StringComparer.Ordinal);
+                if (told.Count == 0)
+                {
+                    continue;
+                }
+
                 foreach (var i in type.Where(i => crowds[i].Count == 0))
                 {
                     crowds[i] = told;
@@ -348,18 +353,26 @@ internal sealed class MentionFeatures
         return result;
     }
 
-    private static HashSet<string> CrowdOf(string sentence)
+    private static readonly HashSet<string> NoCrowd = [];
+
+    /// <summary>The crowds a protest's sentence names; one shared empty set for the many that name none or are not protests.</summary>
+    private static IReadOnlySet<string> CrowdOf(Mention m)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in sentence.Split([' ', ',', '.', ';', ':', '"', '(', ')', '\'', '’', '-', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        if (m.Type != "protest")
+        {
+            return NoCrowd;
+        }
+
+        HashSet<string>? found = null;
+        foreach (var raw in m.Sentence.Split([' ', ',', '.', ';', ':', '"', '(', ')', '\'', '’', '-', '\n'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (Crowds.TryGetValue(raw.ToLowerInvariant(), out var crowd))
             {
-                found.Add(crowd);
+                (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(crowd);
             }
         }
 
-        return found;
+        return found ?? NoCrowd;
     }
 
     private static HashSet<string> TriggerStems(string trigger) =>
