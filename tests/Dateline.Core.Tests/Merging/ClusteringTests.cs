@@ -165,6 +165,27 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_ProtestsByTeachersAndByVendorsNoNamedOrganiser_TwoEventsWithCrowdEvidence()
+    {
+        // Given: one city, one Sunday, no organiser read as an actor; one report tells of both protests
+        var teachers = M("r1", 0, "Thousands of contract teachers protested in Baghdad on Sunday over unpaid wages.", "protested", "protest", "2019-04-07");
+        var vendors = M("r2", 0, "Street traders blocked a road in Baghdad on Sunday after their stalls were torn down.", "blocked", "protest", "2019-04-07");
+        var both = M("r3", 0, "The vendors burned tyres before riot police dispersed them.", "burned tyres", "protest", "2019-04-07");
+        var rally = M("r3", 1, "The teachers' rally ended without incident.", "rally", "protest", "2019-04-07");
+        rally = rally with { Mention = rally.Mention with { Start = 100, End = 145 } };
+        var again = M("r4", 0, "Contract teachers protested again in Baghdad on Sunday.", "protested", "protest", "2019-04-07");
+
+        // When
+        var events = new MergingStage().Merge([teachers, vendors, both, rally, again]);
+
+        // Then
+        Assert.DoesNotContain(events, e => e.Mentions.Any(c => c.Mention.Sentence.Contains("teachers")) && e.Mentions.Any(c => c.Mention.Sentence.Contains("vendors") || c.Mention.Sentence.Contains("traders")));
+        var teachersEvent = Assert.Single(events, e => e.Mentions.Any(c => c.Mention.ReportId == "r1"));
+        Assert.Contains(teachersEvent.Mentions, c => c.Mention.ReportId == "r4");
+        Assert.All(teachersEvent.Evidence, link => Assert.Contains(link.Features, f => f.Name == "crowd" && f.Value == 0));
+    }
+
+    [Fact]
     public void Merge_AnalystSplitAndMerge_OverrideScores()
     {
         // Given: two mentions the scores join, and one they keep apart

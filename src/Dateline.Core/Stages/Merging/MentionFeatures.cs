@@ -15,8 +15,9 @@ internal sealed class MentionFeatures
 
     private MentionFeatures(
         Mention mention, TimeValue time, PlaceRef? location, string @class, int blockStart, int blockEnd, int? explicitDay,
-        (int Term, float Weight)[] vector, (int Term, float Weight)[] context, string? dataset)
+        (int Term, float Weight)[] vector, (int Term, float Weight)[] context, string? dataset, IReadOnlySet<string> crowd)
     {
+        Crowd = crowd;
         Context = context;
         Time = time;
         Location = location;
@@ -32,6 +33,36 @@ internal sealed class MentionFeatures
         HasInitiator = mention.Actors.Any(x => x.Role == ActorRole.Initiator);
         Several = TellsSeveral(mention);
     }
+
+    /// <summary>
+    /// Who turned out, for a protest: the trades and groups its sentence names ("teachers", "vendors"), else those its
+    /// report names in its sentences of the type; empty when none is named (see <see cref="Crowds"/>).
+    /// </summary>
+    public IReadOnlySet<string> Crowd { get; }
+
+    /// <summary>
+    /// The groups a protest is by, as words of one meaning: "street vendors", "traders" and "stallholders" are one
+    /// crowd, "teachers" another. Generic words ("protesters", "residents", "people") name no one in particular.
+    /// </summary>
+    private static readonly Dictionary<string, string> Crowds = new(StringComparer.Ordinal)
+    {
+        ["teacher"] = "teachers", ["teachers"] = "teachers",
+        ["vendor"] = "vendors", ["vendors"] = "vendors", ["trader"] = "vendors", ["traders"] = "vendors", ["merchants"] = "vendors",
+        ["shopkeepers"] = "vendors", ["stallholders"] = "vendors", ["hawkers"] = "vendors",
+        ["student"] = "students", ["students"] = "students", ["pupils"] = "students",
+        ["workers"] = "workers", ["employees"] = "workers", ["labourers"] = "workers", ["laborers"] = "workers",
+        ["farmers"] = "farmers", ["doctors"] = "doctors", ["nurses"] = "doctors", ["medics"] = "doctors",
+        ["lawyers"] = "lawyers", ["judges"] = "judges", ["journalists"] = "journalists", ["drivers"] = "drivers",
+        ["miners"] = "miners", ["pensioners"] = "pensioners", ["retirees"] = "pensioners", ["graduates"] = "graduates",
+        ["fishermen"] = "fishermen", ["veterans"] = "veterans",
+    };
+
+    /// <summary>
+    /// True when both protests' crowds are known and share no group: the teachers' rally is not the vendors' protest,
+    /// however well day and city agree. A sentence's own crowd counts before its report's.
+    /// </summary>
+    public bool OtherCrowd(MentionFeatures other) =>
+        Mention.Type == "protest" && Crowd.Count > 0 && other.Crowd.Count > 0 && !Crowd.Overlaps(other.Crowd);
 
     /// <summary>
     /// True when the mention sums up more than one event: "Maarat al-Numan was hit twice on Tuesday", "two separate
@@ -140,6 +171,25 @@ internal sealed class MentionFeatures
         }
 
         profile?.Add("features: vectors", phase);
+        // Each sentence's crowd once; a mention whose sentence names none takes its report's for the type.
+        var crowds = mentions.Select(c => CrowdOf(c.Mention)).ToArray();
+        foreach (var ordered in reports)
+        {
+            foreach (var type in ordered.GroupBy(i => mentions[i].Mention.Type).Where(t => t.Key == "protest"))
+            {
+                var told = type.SelectMany(i => crowds[i]).ToHashSet(StringComparer.Ordinal);
+                if (told.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var i in type.Where(i => crowds[i].Count == 0))
+                {
+                    crowds[i] = told;
+                }
+            }
+        }
+
         var result = new MentionFeatures[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -147,7 +197,7 @@ internal sealed class MentionFeatures
             var (start, end) = BlockInterval(mentions[i], times[i]);
             var row = mentions[i].Dataset;
             int? explicitDay = (StatesTime(m) || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
-            result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vectors[i], contexts[i], row?.Dataset);
+            result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vectors[i], contexts[i], row?.Dataset, crowds[i]);
         }
 
         profile?.Add("features: rest", phase);
@@ -335,6 +385,28 @@ internal sealed class MentionFeatures
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> NoCrowd = [];
+
+    /// <summary>The crowds a protest's sentence names; one shared empty set for the many that name none or are not protests.</summary>
+    private static IReadOnlySet<string> CrowdOf(Mention m)
+    {
+        if (m.Type != "protest")
+        {
+            return NoCrowd;
+        }
+
+        HashSet<string>? found = null;
+        foreach (var raw in m.Sentence.Split([' ', ',', '.', ';', ':', '"', '(', ')', '\'', '’', '-', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Crowds.TryGetValue(raw.ToLowerInvariant(), out var crowd))
+            {
+                (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(crowd);
+            }
+        }
+
+        return found ?? NoCrowd;
     }
 
     private static HashSet<string> TriggerStems(string trigger) =>

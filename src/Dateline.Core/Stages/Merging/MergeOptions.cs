@@ -34,6 +34,12 @@ public sealed class MergeOptions
     public double ContextWeight { get; init; } = 0.5;
 
     /// <summary>
+    /// Weight of the crowd penalty: −1 for two protests whose crowds are named and share no group ("teachers" and
+    /// "street vendors"; see MentionFeatures.Crowd), in two reports or in one that tells of both.
+    /// </summary>
+    public double CrowdWeight { get; init; } = 0.2;
+
+    /// <summary>
     /// The report-context cosine that two reports of one event reach (on the merge set they reach 0.06–0.35, two
     /// protests of one day in one city 0.03–0.05); below it the pair is penalised.
     /// </summary>
@@ -52,7 +58,7 @@ public sealed class MergeOptions
     /// <summary>Throws when an option is out of range.</summary>
     public MergeOptions Validate()
     {
-        if (Threshold is <= 0 or > 2 || MaxCandidates < 1 || UnboundedWindowDays < 0 || ContextWeight < 0 || ContextExpected is <= 0 or > 1 || ContextTerms < 1)
+        if (Threshold is <= 0 or > 2 || MaxCandidates < 1 || UnboundedWindowDays < 0 || ContextWeight < 0 || CrowdWeight < 0 || ContextExpected is <= 0 or > 1 || ContextTerms < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(Threshold), "merge options out of range");
         }

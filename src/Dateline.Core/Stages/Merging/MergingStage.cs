@@ -163,11 +163,12 @@ public sealed class MergingStage(MergeOptions? options = null)
             new("same_report", p.SameReport, o.SameReportBonus),
             new("class", p.Class, o.ClassWeight),
             new("context", p.Context, o.ContextWeight),
+            new("crowd", p.Crowd, o.CrowdWeight),
         ]);
     }
 
     /// <summary>The rounded feature values of a pair, in the order they are summed and shown.</summary>
-    private readonly record struct PairParts(double Time, double Place, double Actors, double Text, double SameReport, double Class, double Context);
+    private readonly record struct PairParts(double Time, double Place, double Actors, double Text, double SameReport, double Class, double Context, double Crowd);
 
     /// <summary>
     /// The one scoring of a pair: the veto that parts it (its feature name), else the weighted sum of the rounded
@@ -194,7 +195,7 @@ public sealed class MergingStage(MergeOptions? options = null)
         var place = Math.Round(IsStatement(a) || IsStatement(b) ? Math.Max(0.3, PlaceSimilarity(a.Location, b.Location)) : PlaceSimilarity(a.Location, b.Location), 3);
         var same = a.Mention.ReportId == b.Mention.ReportId ? 1.0 : 0.0;
 
-        // The context feature only ever subtracts (its weight is never negative), so the bound leaves it out. The slack
+        // The context and crowd features only ever subtract (their weights are never negative), so the bound leaves them out. The slack
         // keeps a pair whose bound differs from its score only by rounding.
         const double slack = 1e-9;
         var known = (time * o.TimeWeight) + (place * o.PlaceWeight) + (same * o.SameReportBonus) + (classFit * o.ClassWeight);
@@ -222,7 +223,8 @@ public sealed class MergingStage(MergeOptions? options = null)
         // mean something (two one-line reports of one raid may share no word). One report shares its own context.
         var told = same == 0 && Math.Min(a.Context.Length, b.Context.Length) >= o.ContextTerms;
         var context = told ? Math.Round(Math.Min(0, (MentionFeatures.Cosine(a.Context, b.Context) - o.ContextExpected) / o.ContextExpected), 3) : 0;
-        parts = new PairParts(time, place, actors, text, same, classFit, context);
+        var crowd = a.OtherCrowd(b) ? -1.0 : 0;
+        parts = new PairParts(time, place, actors, text, same, classFit, context, crowd);
         double score = 0;
         score += time * o.TimeWeight;
         score += place * o.PlaceWeight;
@@ -231,6 +233,7 @@ public sealed class MergingStage(MergeOptions? options = null)
         score += same * o.SameReportBonus;
         score += classFit * o.ClassWeight;
         score += context * o.ContextWeight;
+        score += crowd * o.CrowdWeight;
         return score;
     }
 
