@@ -30,6 +30,11 @@ public sealed class EvalAcledCommand(IAnsiConsole console) : Command<EvalAcledCo
         [DefaultValue(3)]
         public int Misses { get; init; } = 3;
 
+        /// <summary>Rows whose mentions are listed, to see why a row is missed.</summary>
+        [CommandOption("--show <ID>")]
+        [Description("List the mentions extracted from this row (event_id_cnty, e.g. SYR2686); may be repeated")]
+        public string[] Show { get; init; } = [];
+
         /// <summary>Minimum exact date; below it the command fails.</summary>
         [CommandOption("--min-date <SHARE>")]
         [Description("Fail (exit 1) when the exact date is below this (0–1).")]
@@ -132,6 +137,17 @@ public sealed class EvalAcledCommand(IAnsiConsole console) : Command<EvalAcledCo
             foreach (var miss in misses.Take(settings.Misses))
             {
                 console.WriteLine($"  {field}: {miss}");
+            }
+        }
+
+        foreach (var (row, mentions) in results.Where(r => settings.Show.Contains(r.row.SourceId, StringComparer.OrdinalIgnoreCase)))
+        {
+            var main = AcledEvaluation.MainMention(mentions);
+            console.WriteLine($"{row.SourceId}: {row.Notes}");
+            foreach (var m in mentions)
+            {
+                var toll = m.Fatalities is { } q ? $"{q.Min}..{q.Max?.ToString(CultureInfo.InvariantCulture) ?? ""}" : "-";
+                console.WriteLine($"  {(m == main ? "*" : " ")} {m.Ordinal} \"{m.Trigger}\" {m.Type} {m.Status} time={m.Time.Value} toll={toll} place={m.Location?.Name ?? "-"} actors={string.Join("; ", m.Actors.Select(a => $"{a.Role}:{a.Name}"))}");
             }
         }
 

@@ -130,11 +130,7 @@ public static partial class AcledEvaluation
             }
 
             var expectedDeaths = row.Fatalities?.Min ?? 0;
-
-            // ACLED's notes may state the coded toll themselves ("Fatalities coded as 0 (VoJ reported 1)"): that
-            // statement, read from the text like any other, is the toll of the note's event.
-            var coded = CodedAs().Match(row.Notes ?? "");
-            var deaths = coded.Success ? int.Parse(coded.Groups[1].Value, CultureInfo.InvariantCulture) : m?.Fatalities?.Min ?? 0;
+            var deaths = m?.Fatalities?.Min ?? 0;
             if (deaths == expectedDeaths)
             {
                 fatalities++;
@@ -244,10 +240,6 @@ public static partial class AcledEvaluation
     private static partial Regex LeadingArticle();
 
     private static string Fold(string s) => new(s.ToLowerInvariant().Where(char.IsLetter).ToArray());
-
-    // "Fatalities coded as 0 (VoJ reported 1 fatality).", "Unknown number of fatalities coded to 10", "fatalities that are coded as 10"
-    [GeneratedRegex(@"[Ff]atalities (?:\w+ ){0,2}coded (?:as |to |at )?(\d+)")]
-    private static partial Regex CodedAs();
 
     // "On 21 March 2020, …": the note states its own date
     [GeneratedRegex(@"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b")]

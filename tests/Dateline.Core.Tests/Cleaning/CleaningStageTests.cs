@@ -146,6 +146,19 @@ public sealed class CleaningStageTests
     }
 
     [Fact]
+    public void Clean_LoneParagraphWithoutEndPunctuation_IsTheStory()
+    {
+        // Given a feed item of one sentence that does not end with a period
+        var raw = new RawReport("item.txt", "SDF repelled an ISIS attack on a village north of the city", ReportFormat.Text);
+
+        // When
+        var result = _stage.Clean(raw);
+
+        // Then
+        Assert.Equal("SDF repelled an ISIS attack on a village north of the city", result.Report.Text);
+    }
+
+    [Fact]
     public void Clean_Html_IsRefused()
     {
         // Given

@@ -656,6 +656,19 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_TallyAfterTheAccount_StandsOverTheToldToll()
+    {
+        // Given an account telling one killed, then the report's own tally of its event's toll
+        const string text = "Rebels clashed with government forces near the town, killing 1 soldier. Fatalities coded as 0 (VoJ reported 1 fatality).";
+
+        // When
+        var first = Extract(text, Reports.Published)[0];
+
+        // Then
+        Assert.Equal(new Quantity(0, 0), first.Fatalities);
+    }
+
+    [Fact]
     public void Extract_NoToll_FatalitiesNull()
     {
         // Given / When

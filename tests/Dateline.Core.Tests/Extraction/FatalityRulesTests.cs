@@ -53,4 +53,35 @@ public sealed class FatalityRulesTests
         // Then
         Assert.Equal(new Quantity(2, 2), toll);
     }
+
+    [Theory]
+    [InlineData("Fatalities coded as 0 (VoJ reported 1 fatality).", 0)]
+    [InlineData("Unknown number of fatalities coded to 10.", 10)]
+    [InlineData("There were an unknown number of fatalities that are coded as 10.", 10)]
+    [InlineData("Total fatalities coded 8 (VoJ reported 17)", 8)]
+    public void Tally_CodedToll_IsTheToll(string sentence, int toll)
+    {
+        // Given a report's own tally of its toll
+
+        // When
+        var q = FatalityRules.Tally(sentence);
+
+        // Then
+        Assert.Equal(new Quantity(toll, toll), q);
+    }
+
+    [Theory]
+    [InlineData("No fatalities reported.")]
+    [InlineData("Fatalities split between 2 events.")]
+    [InlineData("Unknown regime fatalities coded as an additional 10.")]
+    public void Tally_NoCodedFigure_IsNull(string sentence)
+    {
+        // Given a sentence about fatalities with no tally figure
+
+        // When
+        var q = FatalityRules.Tally(sentence);
+
+        // Then
+        Assert.Null(q);
+    }
 }

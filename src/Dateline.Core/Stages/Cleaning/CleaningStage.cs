@@ -35,9 +35,18 @@ public sealed partial class CleaningStage
 
         var blocks = SplitBlocks(text);
         var (first, last) = FindBody(blocks);
+
+        // A text that is one paragraph and nothing else is its own story, ended or not: a feed item or a dataset's note
+        // ("SDF repelled an ISIS attack on al-Mahamodli village", "… Total fatalities coded as 8 (VoJ reported 17)").
+        var lone = first < 0 && blocks.Count == 1 && !IsPromo(blocks[0].Text) && WordCount(blocks[0].Text) >= 6;
+        if (lone)
+        {
+            (first, last) = (0, 0);
+        }
+
         var header = (first < 0 ? blocks : blocks.Take(first)).Select(b => b.Text).ToList();
         var footer = first < 0 ? [] : blocks.Skip(last + 1).Select(b => b.Text).ToList();
-        var bodyBlocks = first < 0 ? [] : blocks.Skip(first).Take(last - first + 1).Where(b => Classify(b.Text) != BlockKind.Break).ToList();
+        var bodyBlocks = first < 0 ? [] : blocks.Skip(first).Take(last - first + 1).Where(b => lone || Classify(b.Text) != BlockKind.Break).ToList();
         var body = bodyBlocks.Select(b => b.Text).ToList();
 
         var headerLines = header.SelectMany(b => b.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();

@@ -63,6 +63,16 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 mentions[earlier] = mentions[earlier] with { Fatalities = toll };
             }
 
+            // "Fatalities coded as 0 (VoJ reported 1 fatality).": the report's own tally of the toll of the event it has told
+            // stands over the deaths told in the account, for every mention of that account.
+            if (FatalityRules.Tally(sentence.Text) is { } tally)
+            {
+                for (var i = 0; i < mentions.Count; i++)
+                {
+                    mentions[i] = mentions[i] with { Fatalities = tally };
+                }
+            }
+
             foreach (var t in sentenceTimes)
             {
                 // "Two days later" is a DURATION whose time is the day it points at: it too moves the story on.

@@ -63,6 +63,18 @@ internal static partial class FatalityRules
         };
     }
 
+    /// <summary>
+    /// The toll a report settles on for its event, stated as a tally rather than told: it stands over the deaths told
+    /// in the account ("1 soldier was killed. Fatalities coded as 0 (VoJ reported 1 fatality)." → 0).
+    /// </summary>
+    /// <example>"Fatalities coded as 3 (VoJ reported 3)." → 3..3; "Unknown number of fatalities coded to 10." → 10..10;
+    /// "An unknown number of fatalities was coded as 10." → 10..10; "No fatalities reported." → null (see <see cref="Find"/>).</example>
+    public static Quantity? Tally(string sentence)
+    {
+        var m = TallyPattern().Match(sentence);
+        return m.Success && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? new Quantity(n, n) : null;
+    }
+
     private static int? ParseNumber(string q)
     {
         if (int.TryParse(q.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
@@ -72,6 +84,10 @@ internal static partial class FatalityRules
 
         return Words.TryGetValue(q, out var w) ? w : null;
     }
+
+    // "Fatalities coded as 0", "Total fatalities coded N", "fatalities that are coded as 10", "fatalities was coded to 10"
+    [GeneratedRegex(@"\b[Ff]atalities (?:(?:that|which) )?(?:(?:are|were|was|is|have been) )?coded (?:as |to |at )?(?<n>\d+)\b")]
+    private static partial Regex TallyPattern();
 
     [GeneratedRegex(@"kill|dead|died|slain|lost their lives", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWords();
