@@ -781,6 +781,8 @@ public sealed class ExtractionStageTests
     [InlineData("The neighbouring state opened its borders to the refugees.", "opened its borders", "retreat")]
     [InlineData("Authorities reopened the Old Bridge after three years.", "reopened the Old Bridge", "retreat")]
     [InlineData("The navy lifted on Monday a week-long blockade of the port.", "lifted on Monday a week-long blockade", "retreat")]
+    [InlineData("Under the withdrawal plan, the army will evacuate all bases in the north.", "evacuate", "retreat")]
+    [InlineData("The governor shortened by two hours the nightly curfew in the city.", "shortened", "concede")]
     public void Extract_PloverTriggerPhrase_IsFoundWithItsType(string text, string trigger, string type)
     {
         // Given a trigger a lexicon entry or a kept exclusion covers: aid given, a road blocked, a weekday inside
@@ -808,6 +810,22 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.DoesNotContain(mentions, m => m.Trigger is "gave" or "blocked");
+    }
+
+    [Theory]
+    [InlineData("The deployment of NATO troops began in the province.", "NATO", ActorRole.Initiator)]
+    [InlineData("The withdrawal of Kenyan forces from the border started.", "Kenyan forces", ActorRole.Initiator)]
+    [InlineData("The release of Kenyan soldiers was delayed again.", "Kenyan soldiers", ActorRole.Target)]
+    public void Extract_OfAfterMovementNoun_IsWhoMoves(string text, string actor, ActorRole role)
+    {
+        // Given a noun of a side moving its own forces ("deployment of", "withdrawal of"), and one done to others ("release of")
+        var entities = new FakeEntityRecognizer().Actor(actor, id: "XX.MIL");
+
+        // When
+        var mention = Extract(text, Reports.Published, entities).First();
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == actor && a.Role == role);
     }
 
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>

@@ -108,6 +108,13 @@ public sealed partial class ExtractionStage
                     break;
                 }
 
+                // "Under the disengagement plan, Israel will evacuate …": a noun naming a plan's content is no event;
+                // the plan's verbs are.
+                if (entry.Kind == TriggerKind.Noun && last + 1 < tokens.Count && tokens[last + 1].Lower is "plan" or "plans" or "proposal" or "proposals")
+                {
+                    continue;
+                }
+
                 // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
                 // "those detained were ...": "those" stands for the people the verb was done to, who are its event.
                 if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("that" or "those"))

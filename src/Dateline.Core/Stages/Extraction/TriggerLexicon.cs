@@ -99,8 +99,8 @@ internal static class TriggerLexicon
         // "a newspaper called Thursday on Arabs to unite": the day may stand inside "called on".
         ("called monday on|called tuesday on|called wednesday on|called thursday on|called friday on|called saturday on|called sunday on|called today on|called yesterday on", "request", "request", TriggerKind.Verb),
 
-        // CONCEDE: easing, allowing, lifting. "decided to allow", "lifted the curfew"
-        ("eased|lifted|allowed|decided to allow|agreed to allow|relaxed|accepted demands|accepted the demands|acceded to", "concede", "concede", TriggerKind.Verb),
+        // CONCEDE: easing, allowing, lifting. "decided to allow", "lifted the curfew", "shortened the nightly curfew by an hour"
+        ("eased|lifted|shortened|allowed|decided to allow|agreed to allow|relaxed|accepted demands|accepted the demands|acceded to", "concede", "concede", TriggerKind.Verb),
 
         // SANCTION. "imposed sanctions", "recalled its ambassador", "suspended Syria"
         ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze|ended mediation|ended talks|ended negotiations|broke off talks|broke off negotiations|broke off relations|halted talks|cut ties|severed ties|severed relations|suspended talks|suspended cooperation|ended cooperation", "sanction", "sanction", TriggerKind.Verb),
@@ -117,7 +117,7 @@ internal static class TriggerLexicon
         ("aid convoy|humanitarian aid|aid delivery|food convoy|humanitarian convoy|relief convoy", "aid", "aid", TriggerKind.Noun),
 
         // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
-        ("withdrew|withdraws|withdraw|retreated|pulled out|pulled back|moved back|released|freed|evacuated|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
+        ("withdrew|withdraws|withdraw|retreated|pulled out|pulled back|moved back|released|freed|evacuated|evacuate|evacuates|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
         // Phrasal verbs split by their object: "each side moved its forces back", "pulled its troops out of the town".
         ("moved * back|pulled * back|pulled * out|drew * back|withdrew * from", "retreat", "withdraw", TriggerKind.Verb),
         // Opening a closed border or lifting a blockade eases a military hold: "Benin opened its borders to West
