@@ -833,6 +833,63 @@ public sealed class ExtractionStageTests
         Assert.Contains(mention.Actors, a => a.Name == "Abdelaziz Bouteflika" && a.Role == ActorRole.Initiator);
     }
 
+    [Theory]
+    [InlineData("The donors gave the provincial council two million euros of aid for schools.", "gave", "aid")]
+    [InlineData("Farmers blocked the main highway into the capital for six hours.", "blocked", "protest")]
+    [InlineData("The ruling party's newspaper called Monday on citizens to vote.", "called Monday on", "request")]
+    [InlineData("The country will support a draft resolution on the crisis.", "support", "support")]
+    [InlineData("The government would prohibit all trade with the breakaway region.", "prohibit", "sanction")]
+    [InlineData("A court ordered the former mayor to testify next week.", "ordered the former mayor to", "request")]
+    [InlineData("The neighbouring state opened its borders to the refugees.", "opened its borders", "retreat")]
+    [InlineData("Authorities reopened the Old Bridge after three years.", "reopened the Old Bridge", "retreat")]
+    [InlineData("The navy lifted on Monday a week-long blockade of the port.", "lifted on Monday a week-long blockade", "retreat")]
+    [InlineData("Under the withdrawal plan, the army will evacuate all bases in the north.", "evacuate", "retreat")]
+    [InlineData("The governor shortened by two hours the nightly curfew in the city.", "shortened", "concede")]
+    public void Extract_PloverTriggerPhrase_IsFoundWithItsType(string text, string trigger, string type)
+    {
+        // Given a trigger a lexicon entry or a kept exclusion covers: aid given, a road blocked, a weekday inside
+        // "called on", an order to someone, a border opened or a blockade lifted
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the first mention is that trigger, with its type
+        var first = mentions.First();
+        Assert.Equal(trigger, first.Trigger);
+        Assert.Equal(type, first.Type);
+    }
+
+    [Theory]
+    [InlineData("The colonel gave the order to advance.")]
+    [InlineData("The committee blocked the proposal on Tuesday.")]
+    [InlineData("The envoy gave a speech, and aid was not mentioned.")]
+    public void Extract_ExcludedTriggerWithoutItsKeepingWord_IsNoMention(string text)
+    {
+        // Given "gave"/"blocked" before a determiner with no aid or road word later in the clause
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.DoesNotContain(mentions, m => m.Trigger is "gave" or "blocked");
+    }
+
+    [Theory]
+    [InlineData("The deployment of NATO troops began in the province.", "NATO", ActorRole.Initiator)]
+    [InlineData("The withdrawal of Kenyan forces from the border started.", "Kenyan forces", ActorRole.Initiator)]
+    [InlineData("The release of Kenyan soldiers was delayed again.", "Kenyan soldiers", ActorRole.Target)]
+    public void Extract_OfAfterMovementNoun_IsWhoMoves(string text, string actor, ActorRole role)
+    {
+        // Given a noun of a side moving its own forces ("deployment of", "withdrawal of"), and one done to others ("release of")
+        var entities = new FakeEntityRecognizer().Actor(actor, id: "XX.MIL");
+
+        // When
+        var mention = Extract(text, Reports.Published, entities).First();
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == actor && a.Role == role);
+    }
+
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
         Extract(Reports.Make(text, published), entities, []);
 

@@ -51,6 +51,8 @@ public sealed class ActorTableTests
     [InlineData("Free Syrian Army", "fsa")]
     [InlineData("al-Shabaab", "al-shabaab")]
     [InlineData("Wagner", "wagner")]
+    [InlineData("European Community", "ec")]
+    [InlineData("European Economic Community", "ec")]
     public void Find_ConflictActor_Id(string alias, string id)
     {
         // Given / When
@@ -244,5 +246,17 @@ public sealed class ActorTableTests
         // Then
         Assert.Equal("Islamic State", reference.Name);
         Assert.Equal("isis", reference.Id);
+    }
+
+    [Fact]
+    public void Find_FormerEmirOfQatar_IsPersonOfQatar()
+    {
+        // Given the name news gave the emir of Qatar from 1995 to 2013
+        // When
+        var actor = Actors.Find("Hamad bin Khalifa al-Thani");
+
+        // Then
+        Assert.Equal("QA", actor?.Country);
+        Assert.Equal(ActorKind.Person, actor?.Kind);
     }
 }

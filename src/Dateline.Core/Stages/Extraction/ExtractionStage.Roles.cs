@@ -75,6 +75,12 @@ public sealed partial class ExtractionStage
             return ActorRole.Initiator;
         }
 
+        // "the deployment of NATO troops", "the withdrawal of Russian forces": a movement noun's "of" names who moves.
+        if (prep == "of" && e.Start >= trigger.End && e.Start - trigger.End <= 5 && trigger.Entry.Kind == TriggerKind.Noun && MoverNouns.Contains(trigger.Entry.Words[^1]))
+        {
+            return ActorRole.Initiator;
+        }
+
         if (prep is "between" or "and" && BetweenCue().IsMatch(before))
         {
             return ActorRole.Participant;
@@ -90,6 +96,12 @@ public sealed partial class ExtractionStage
 
         return e.Start - trigger.End < 80 ? ActorRole.Target : ActorRole.Participant;
     }
+
+    // Nouns of a side moving its own forces, whose "of" is the side (unlike "the release of prisoners").
+    private static readonly HashSet<string> MoverNouns = new(StringComparer.Ordinal)
+    {
+        "deployment", "mobilization", "mobilisation", "withdrawal", "pullback", "pull-back", "retreat", "disengagement",
+    };
 
     /// <summary>People (and unlisted names) carry titles; armed groups and states do not ("Afghan Army" stays as it is).</summary>
     private static bool IsPerson(EntitySpan e) =>

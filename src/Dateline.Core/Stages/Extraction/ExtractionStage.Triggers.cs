@@ -38,6 +38,39 @@ public sealed partial class ExtractionStage
         ["hearing"] = ["aid", "about", "from"],
     };
 
+    // Words that, later in the same clause, keep a trigger its exclusion would drop: "gave the Ivory Coast 5 million
+    // dollars of aid" is aid though "gave the order" is not; "workers blocked the Europe Bridge" is a protest though
+    // "blocked the resolution" is not.
+    private static readonly Dictionary<string, (int Reach, HashSet<string> Words)> ExclusionOverrides = new(StringComparer.Ordinal)
+    {
+        ["gave"] = (10, ["aid", "assistance", "grant", "grants", "loan", "loans", "credits", "donation", "relief"]),
+        ["blocked"] = (4, ["road", "roads", "highway", "highways", "bridge", "street", "streets", "entrance", "entrances", "railway", "motorway", "crossing", "junction", "intersection"]),
+    };
+
+    /// <example>"gave the Ivory Coast 5.1 million dollars of aid" → true at "gave"; "gave the order, then aid came" → false.</example>
+    private static bool KeptDespiteExclusion(string text, List<Token> tokens, string lower, int last)
+    {
+        if (!ExclusionOverrides.TryGetValue(lower, out var keep))
+        {
+            return false;
+        }
+
+        for (var j = last + 1; j < Math.Min(tokens.Count, last + 1 + keep.Reach); j++)
+        {
+            if (text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(",;:.()") >= 0)
+            {
+                return false;
+            }
+
+            if (keep.Words.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<Trigger> FindTriggers(string text, List<Token> tokens)
     {
         var found = new List<Trigger>();
@@ -69,9 +102,17 @@ public sealed partial class ExtractionStage
                     last++;
                 }
 
-                if (Exclusions.TryGetValue(lower, out var excluded) && last + 1 < tokens.Count && excluded.Contains(tokens[last + 1].Lower))
+                if (Exclusions.TryGetValue(lower, out var excluded) && last + 1 < tokens.Count && excluded.Contains(tokens[last + 1].Lower)
+                    && !KeptDespiteExclusion(text, tokens, lower, last))
                 {
                     break;
+                }
+
+                // "Under the disengagement plan, Israel will evacuate …": a noun naming a plan's content is no event;
+                // the plan's verbs are.
+                if (entry.Kind == TriggerKind.Noun && last + 1 < tokens.Count && tokens[last + 1].Lower is "plan" or "plans" or "proposal" or "proposals")
+                {
+                    continue;
                 }
 
                 // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.

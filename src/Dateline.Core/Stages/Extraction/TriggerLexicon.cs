@@ -72,6 +72,8 @@ internal static class TriggerLexicon
 
         // SUPPORT: endorsements, ratifications. "the UN Security Council ratified the ceasefire"
         ("ratified|endorsed|approved|backed|welcomed|praised|recognized|recognised|commended|adopted|defended|established diplomatic ties|established diplomatic relations|restored diplomatic ties", "support", "endorse", TriggerKind.Verb),
+        // "Hungary will support a Security Council resolution": the verb, before its object noun.
+        ("support|supports|supported", "support", "endorse", TriggerKind.Verb),
         ("resolution|endorsement|ratification", "support", "endorse", TriggerKind.Noun),
 
         // ACCUSE (PLOVER's former DISAPPROVE). "blamed France", "condemned the attack"
@@ -92,12 +94,18 @@ internal static class TriggerLexicon
         // REQUEST (PLOVER's former DEMAND). "demanded the release", "called on Damascus to"
         ("demanded|demands|demand|demanding|called for|called on|urged|urges|appealed|sought|seeks|asked|must", "request", "request", TriggerKind.Verb),
         ("demand|demands|appeal|request", "request", "request", TriggerKind.Noun),
+        // "a judge ordered former president Carlos Menem to appear": an order to someone is a demand of them.
+        ("ordered * to", "request", "request", TriggerKind.Verb),
+        // "a newspaper called Thursday on Arabs to unite": the day may stand inside "called on".
+        ("called monday on|called tuesday on|called wednesday on|called thursday on|called friday on|called saturday on|called sunday on|called today on|called yesterday on", "request", "request", TriggerKind.Verb),
 
-        // CONCEDE: easing, allowing, lifting. "decided to allow", "lifted the curfew"
-        ("eased|lifted|allowed|decided to allow|agreed to allow|relaxed|accepted demands|accepted the demands|acceded to", "concede", "concede", TriggerKind.Verb),
+        // CONCEDE: easing, allowing, lifting. "decided to allow", "lifted the curfew", "shortened the nightly curfew by an hour"
+        ("eased|lifted|shortened|allowed|decided to allow|agreed to allow|relaxed|accepted demands|accepted the demands|acceded to", "concede", "concede", TriggerKind.Verb),
 
         // SANCTION. "imposed sanctions", "recalled its ambassador", "suspended Syria"
         ("sanctioned|imposed sanctions|recalled|expelled|suspended|froze|ended mediation|ended talks|ended negotiations|broke off talks|broke off negotiations|broke off relations|halted talks|cut ties|severed ties|severed relations|suspended talks|suspended cooperation|ended cooperation", "sanction", "sanction", TriggerKind.Verb),
+        // "it would prohibit all aid to the rebels": a ban on dealings with another side.
+        ("prohibit|prohibits|prohibited", "sanction", "sanction", TriggerKind.Verb),
         ("sanctions|embargo|asset freezes|asset freeze|travel bans|travel ban|suspension", "sanction", "sanction", TriggerKind.Noun),
 
         // MOBILIZE. "deployed troops", "massed tanks"
@@ -109,9 +117,12 @@ internal static class TriggerLexicon
         ("aid convoy|humanitarian aid|aid delivery|food convoy|humanitarian convoy|relief convoy", "aid", "aid", TriggerKind.Noun),
 
         // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
-        ("withdrew|withdraws|withdraw|retreated|pulled out|pulled back|moved back|released|freed|evacuated|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
+        ("withdrew|withdraws|withdraw|retreated|pulled out|pulled back|moved back|released|freed|evacuated|evacuate|evacuates|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
         // Phrasal verbs split by their object: "each side moved its forces back", "pulled its troops out of the town".
         ("moved * back|pulled * back|pulled * out|drew * back|withdrew * from", "retreat", "withdraw", TriggerKind.Verb),
+        // Opening a closed border or lifting a blockade eases a military hold: "Benin opened its borders to West
+        // Africans", "Uzbekistan opened the Friendship Bridge", "the army lifted Friday a day-old blockade".
+        ("opened * border|opened * borders|opened * bridge|opened * crossing|reopened * border|reopened * borders|reopened * bridge|reopened * crossing|opened borders|reopened borders|lifted * blockade|lifted * siege|eased * blockade|eased * siege", "retreat", "withdraw", TriggerKind.Verb),
         ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange|pullback|pull-back|disengagement", "retreat", "withdraw", TriggerKind.Noun),
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
