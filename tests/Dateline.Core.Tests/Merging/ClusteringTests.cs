@@ -185,6 +185,24 @@ public sealed class ClusteringTests
         Assert.All(teachersEvent.Evidence, link => Assert.Contains(link.Features, f => f.Name == "crowd" && f.Value == 0));
     }
 
+    [Theory]
+    [InlineData("Maarat al-Numan was hit twice on Tuesday.", "hit", true)]
+    [InlineData("Central Baghdad saw two separate protests on Sunday.", "protests", true)]
+    [InlineData("Two soldiers were killed on Sunday.", "killed", false)]
+    [InlineData("Three protesters were beaten by police.", "protesters", false)]
+    [InlineData("The protests continued on Sunday.", "protests", false)]
+    public void Build_SentenceSummingUpEvents_MarkedSeveral(string sentence, string trigger, bool several)
+    {
+        // Given
+        var m = M("r1", 0, sentence, trigger, "protest", "2019-04-07");
+
+        // When
+        var features = MentionFeatures.Build([m]);
+
+        // Then
+        Assert.Equal(several, features[0].Several);
+    }
+
     [Fact]
     public void Merge_AnalystSplitAndMerge_OverrideScores()
     {

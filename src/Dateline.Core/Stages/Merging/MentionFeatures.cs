@@ -439,7 +439,9 @@ internal sealed class MentionFeatures
             return true;
         }
 
-        return m.Trigger.EndsWith('s') && CountBefore.Matches(m.Sentence).Any(x => string.Equals(x.Groups["t"].Value, m.Trigger, StringComparison.OrdinalIgnoreCase));
+        // "three protesters were arrested" counts people, not protests.
+        var people = m.Trigger.EndsWith("ers", StringComparison.OrdinalIgnoreCase) || m.Trigger.EndsWith("ors", StringComparison.OrdinalIgnoreCase);
+        return m.Trigger.EndsWith('s') && !people && CountBefore.Matches(m.Sentence).Any(x => string.Equals(x.Groups["t"].Value, m.Trigger, StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly System.Text.RegularExpressions.Regex Twice = new(
