@@ -40,6 +40,7 @@ public sealed class GazetteerTests
     [InlineData("Raqqa", "SY")]
     [InlineData("Ar-Raqqah", "SY")]
     [InlineData("Deir ez-Zor", "SY")]
+    [InlineData("Basra", "IQ")] // GeoNames writes "Basrah"; "Basra" exactly is a village in Punjab
     public void Resolve_WellKnownPlace_RightCountry(string name, string iso2)
     {
         // Given a place name without context
@@ -48,6 +49,17 @@ public sealed class GazetteerTests
 
         // Then
         Assert.Equal(iso2, place?.Country);
+    }
+
+    [Fact]
+    public void Resolve_VillageSpelledLikeACityInItsOwnCountry_TheVillage()
+    {
+        // Given a report from Pakistan
+        // When
+        var place = Gaz.Resolve("Basra", "PK");
+
+        // Then the city's other spelling does not take the village's own name from it
+        Assert.Equal("PK", place?.Country);
     }
 
     [Fact]

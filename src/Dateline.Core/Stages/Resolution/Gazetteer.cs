@@ -15,6 +15,9 @@ namespace Dateline.Core.Stages.Resolution;
 /// </remarks>
 public sealed class Gazetteer
 {
+    // People in a city that news names by its own spelling wherever the report is from.
+    private const int LargeCity = 100_000;
+
     private static readonly Lazy<Gazetteer> Lazy = new(() => new Gazetteer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Words that say what kind of place a name is: "Dawlat Abad district", "Idlib province", "the village of Tal Rifaat".
@@ -65,6 +68,17 @@ public sealed class Gazetteer
             if (rows[i].Feature == capital)
             {
                 capitals.TryAdd(strings[rows[i].Country], Place(i));
+            }
+        }
+
+        // Arabic names end in "-a" or "-ah" as the writer pleases: news writes "Basra" for GeoNames' "Basrah" (IQ), which
+        // would otherwise lose to the Punjab village "Basra" spelled exactly so. A city of 100,000 or more is found by both.
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (rows[i].Population >= LargeCity && TextKey.Key(Place(i).Name) is { Length: > 4 } key && key.EndsWith("ah", StringComparison.Ordinal)
+                && !byKey.Get(key[..^1]).Any(j => rows[j].Population >= LargeCity))
+            {
+                byKey.Add(key[..^1], i);
             }
         }
 
