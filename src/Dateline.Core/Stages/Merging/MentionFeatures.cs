@@ -433,8 +433,10 @@ internal sealed class MentionFeatures
     /// </summary>
     private static bool TellsSeveral(Mention m)
     {
+        // The regex only where its words can be: most sentences hold neither "twice" nor "times".
         var at = m.Sentence.IndexOf(m.Trigger, StringComparison.Ordinal);
-        if (at >= 0 && Twice.Matches(m.Sentence).Any(x => Math.Abs(x.Index - at) <= 40))
+        if (at >= 0 && (m.Sentence.Contains("twice", StringComparison.OrdinalIgnoreCase) || m.Sentence.Contains("times", StringComparison.OrdinalIgnoreCase))
+            && Twice.Matches(m.Sentence).Any(x => Math.Abs(x.Index - at) <= 40))
         {
             return true;
         }
