@@ -297,4 +297,18 @@ public sealed class DayReferenceTests
         // Then
         Assert.Equal([Day("2011-02-11"), Day("2012-06-24")], top.Select(d => d.Day));
     }
+
+    [Fact]
+    public void Central_ContextSentences_VoteButAreNotPicked()
+    {
+        // Given: two candidates; the day's other coverage is about the bombing
+        string[] sentences = ["Talks were held in Geneva on the same day .", "A car bomb killed 20 people in the capital ."];
+        string[] context = ["The bomb in the capital killed 20 people , officials said .", "Twenty people died when a car bomb exploded ."];
+
+        // When
+        var central = SentenceCentrality.Central(sentences, 1, context);
+
+        // Then
+        Assert.Equal(["A car bomb killed 20 people in the capital ."], central);
+    }
 }
