@@ -36,6 +36,12 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
         [DefaultValue(0.0)]
         public double MinDateF1 { get; init; }
 
+        /// <summary>Minimum mean AR-1 F1.</summary>
+        [CommandOption("--min-ar1 <F1>")]
+        [Description("Exit 1 when the mean AR-1 F1 (the summaries) is below this")]
+        [DefaultValue(0.0)]
+        public double MinAr1 { get; init; }
+
         /// <inheritdoc />
         public override ValidationResult Validate() =>
             Articles.Length == 0 || Timelines.Length == 0 ? ValidationResult.Error("--articles FILE and --timelines FILE are required") : ValidationResult.Success();
@@ -86,11 +92,18 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
             }
 
             var mean = scores.Average(s => s.Dates.F1);
-            table.AddRow("mean", "", "", "", F(mean), F(scores.Average(s => s.AlignedRouge1.F1)), F(scores.Average(s => s.AlignedRouge2.F1)));
+            var ar1 = scores.Average(s => s.AlignedRouge1.F1);
+            table.AddRow("mean", "", "", "", F(mean), F(ar1), F(scores.Average(s => s.AlignedRouge2.F1)));
             console.Write(table);
             if (mean < settings.MinDateF1)
             {
                 console.MarkupLineInterpolated($"[red]below the bar:[/] mean date F1 {F(mean)} < {F(settings.MinDateF1)}");
+                return 1;
+            }
+
+            if (ar1 < settings.MinAr1)
+            {
+                console.MarkupLineInterpolated($"[red]below the bar:[/] mean AR-1 F1 {F(ar1)} < {F(settings.MinAr1)}");
                 return 1;
             }
 

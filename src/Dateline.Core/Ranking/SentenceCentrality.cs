@@ -8,8 +8,11 @@ namespace Dateline.Core.Ranking;
 /// </summary>
 public static class SentenceCentrality
 {
-    /// <summary>The <paramref name="count"/> most central distinct sentences, most central first.</summary>
-    public static IReadOnlyList<string> Central(IReadOnlyList<string> sentences, int count = 1)
+    /// <summary>
+    /// The <paramref name="count"/> most central distinct sentences, most central first; with <paramref name="context"/>,
+    /// each sentence's similarity to those sentences counts too (they vote, but cannot be picked).
+    /// </summary>
+    public static IReadOnlyList<string> Central(IReadOnlyList<string> sentences, int count = 1, IReadOnlyList<string>? context = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var distinct = sentences.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -22,6 +25,15 @@ public static class SentenceCentrality
                 var sim = Cosine(bags[i], bags[j]);
                 scores[i] += sim;
                 scores[j] += sim;
+            }
+        }
+
+        if (context is not null)
+        {
+            var others = context.Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Except(distinct, StringComparer.Ordinal).Select(Bag).ToList();
+            for (var i = 0; i < distinct.Count; i++)
+            {
+                scores[i] += others.Sum(o => Cosine(bags[i], o));
             }
         }
 

@@ -10,7 +10,7 @@ namespace Dateline.Storage.Sqlite;
 /// <summary>The embedded default store: one SQLite file in WAL mode.</summary>
 public sealed class SqliteEventStore : IEventStore
 {
-    private const int SchemaVersion = 2;
+    private const int SchemaVersion = 3;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
@@ -106,14 +106,21 @@ public sealed class SqliteEventStore : IEventStore
             CREATE INDEX IF NOT EXISTS events_earliest ON events(time_earliest);
             CREATE TABLE IF NOT EXISTS day_references (
               report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE, day TEXT NOT NULL, sentence TEXT NOT NULL,
-              explicit INTEGER NOT NULL);
+              explicit INTEGER NOT NULL, dates TEXT);
             CREATE INDEX IF NOT EXISTS day_references_report ON day_references(report_id);
             """);
+        // Schema 2 kept day references without their sentence's date offsets; Upgrade fills the new column.
+        if (Convert.ToInt32(Scalar(c, "SELECT COUNT(*) FROM pragma_table_info('day_references') WHERE name = 'dates'"), CultureInfo.InvariantCulture) == 0)
+        {
+            Execute(c, "ALTER TABLE day_references ADD COLUMN dates TEXT;");
+        }
+
         return version;
     }
 
     // Raises the schema version in the same transaction as the data it needs, so an interrupted upgrade is redone on
-    // the next open. A store made before day references were kept (schema 1) gets them found once in its reports.
+    // the next open. A store made before day references were kept (schema 1), or before they kept their sentence's
+    // date offsets (schema 2), gets them found once in its reports.
     private void Upgrade(int previous)
     {
         if (previous >= SchemaVersion)
@@ -121,7 +128,7 @@ public sealed class SqliteEventStore : IEventStore
             return;
         }
 
-        var reports = previous == 1 ? LoadReports() : [];
+        var reports = previous is 1 or 2 ? LoadReports() : [];
         using var tx = _connection.BeginTransaction();
         Exec(tx, "DELETE FROM day_references");
         foreach (var report in reports)
@@ -137,15 +144,32 @@ public sealed class SqliteEventStore : IEventStore
     {
         foreach (var m in mentions)
         {
-            Exec(tx, "INSERT INTO day_references VALUES ($r,$d,$s,$x)", ("$r", m.ReportId), ("$d", Day(m.Day)), ("$s", m.Sentence), ("$x", m.Explicit ? 1 : 0));
+            Exec(tx, "INSERT INTO day_references VALUES ($r,$d,$s,$x,$t)", ("$r", m.ReportId), ("$d", Day(m.Day)), ("$s", m.Sentence), ("$x", m.Explicit ? 1 : 0), ("$t", Spans(m.Dates)));
         }
     }
+
+    // A sentence's date offsets as "start-end:day" joined by ';': "19-29:2012-02-03;42-52:2012-02-05" (null: not known).
+    private static string? Spans(IReadOnlyList<DateSpan>? dates) =>
+        dates is null ? null : string.Join(';', dates.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Start}-{d.End}:{Day(d.Day)}")));
+
+    private static List<DateSpan>? ParseSpans(string? text) =>
+        text is null
+            ? null
+            : text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part =>
+            {
+                var colon = part.IndexOf(':', StringComparison.Ordinal);
+                var dash = part.IndexOf('-', StringComparison.Ordinal);
+                return new DateSpan(
+                    int.Parse(part[..dash], CultureInfo.InvariantCulture),
+                    int.Parse(part[(dash + 1)..colon], CultureInfo.InvariantCulture),
+                    ParseDay(part[(colon + 1)..])!.Value);
+            }).ToList();
 
     /// <inheritdoc />
     public IReadOnlyList<DayMention> LoadDayMentions()
     {
         using var cmd = Command("""
-            SELECT d.report_id, d.day, d.sentence, d.explicit, r.outlet, r.published FROM day_references d JOIN reports r ON r.id = d.report_id
+            SELECT d.report_id, d.day, d.sentence, d.explicit, r.outlet, r.published, d.dates FROM day_references d JOIN reports r ON r.id = d.report_id
             WHERE r.published IS NOT NULL ORDER BY r.published, r.id, d.rowid
             """);
         using var r = cmd.ExecuteReader();
@@ -159,7 +183,7 @@ public sealed class SqliteEventStore : IEventStore
                 r.IsDBNull(4) ? null : r.GetString(4),
                 DateOnly.FromDateTime(published.DateTime),
                 r.GetString(2),
-                r.GetInt64(3) != 0));
+                r.GetInt64(3) != 0) { Dates = ParseSpans(r.IsDBNull(6) ? null : r.GetString(6)) });
         }
 
         return list;

@@ -155,6 +155,40 @@ public sealed class DayReferenceTests
     }
 
     [Fact]
+    public void Collect_SentenceWithTwoDates_MentionsKeepBothOffsets()
+    {
+        // Given
+        var report = Report("r1", "2012-03-01", "Troops shelled Homs on 3 February , and Idlib was attacked on 5 February .");
+
+        // When
+        var found = DayReference.Collect(report);
+
+        // Then: both mentions carry the sentence's two dates, as offsets into the sentence
+        Assert.Equal(2, found.Count);
+        var dates = found[0].Dates!;
+        Assert.Equal(["3 February", "5 February"], dates.Select(d => found[0].Sentence[d.Start..d.End]));
+        Assert.Equal([Day("2012-02-03"), Day("2012-02-05")], dates.Select(d => d.Day));
+    }
+
+    [Fact]
+    public void Entry_StoredDates_CutByThemWithoutTagging()
+    {
+        // Given: the stored dates say "Friday" is 3 February (ingest anchored it on the story), which the sentence alone
+        // could not tell
+        const string sentence = "Homs was shelled on Friday , and Idlib was attacked on 5 February .";
+        var m = new DayMention(Day("2012-02-03"), "a", null, Day("2012-03-01"), sentence, false)
+        {
+            Dates = [new DateSpan(20, 26, Day("2012-02-03")), new DateSpan(55, 65, Day("2012-02-05"))],
+        };
+
+        // When
+        var entry = DayReference.Entry(m);
+
+        // Then
+        Assert.Equal("Homs was shelled on Friday", entry);
+    }
+
+    [Fact]
     public void Entry_OnlyItsOwnDay_WholeSentence()
     {
         // Given
@@ -262,5 +296,19 @@ public sealed class DayReferenceTests
 
         // Then
         Assert.Equal([Day("2011-02-11"), Day("2012-06-24")], top.Select(d => d.Day));
+    }
+
+    [Fact]
+    public void Central_ContextSentences_VoteButAreNotPicked()
+    {
+        // Given: two candidates; the day's other coverage is about the bombing
+        string[] sentences = ["Talks were held in Geneva on the same day .", "A car bomb killed 20 people in the capital ."];
+        string[] context = ["The bomb in the capital killed 20 people , officials said .", "Twenty people died when a car bomb exploded ."];
+
+        // When
+        var central = SentenceCentrality.Central(sentences, 1, context);
+
+        // Then
+        Assert.Equal(["A car bomb killed 20 people in the capital ."], central);
     }
 }

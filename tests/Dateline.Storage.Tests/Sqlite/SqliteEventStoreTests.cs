@@ -121,7 +121,8 @@ public sealed class SqliteEventStoreTests : IDisposable
 
         // Then
         var d = Assert.Single(days);
-        Assert.Equal(new DayMention(new DateOnly(2017, 1, 5), "report000001", "Levant Wire", new DateOnly(2017, 1, 9), "Jets bombed the market on 5 January .", true), d);
+        Assert.Equal(new DayMention(new DateOnly(2017, 1, 5), "report000001", "Levant Wire", new DateOnly(2017, 1, 9), "Jets bombed the market on 5 January .", true), d with { Dates = null });
+        Assert.Equal([new DateSpan(26, 35, new DateOnly(2017, 1, 5))], d.Dates);
     }
 
     [Fact]
@@ -147,6 +148,32 @@ public sealed class SqliteEventStoreTests : IDisposable
 
         // Then
         Assert.Equal(new DateOnly(2017, 1, 5), Assert.Single(reopened.LoadDayMentions()).Day);
+    }
+
+    [Fact]
+    public void Open_SchemaTwoStore_DayReferencesGainTheirDateOffsets()
+    {
+        // Given a store written when day references had no date offsets (schema 2, no dates column)
+        var path = _dir.File("two.db");
+        using (var store = SqliteEventStore.Open(path))
+        {
+            store.SaveReport(Tagged("Jets bombed the market on 5 January ."));
+        }
+
+        using (var c = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "ALTER TABLE day_references DROP COLUMN dates; PRAGMA user_version = 2;";
+            cmd.ExecuteNonQuery();
+        }
+
+        // When
+        using var reopened = SqliteEventStore.Open(path);
+
+        // Then
+        var d = Assert.Single(reopened.LoadDayMentions());
+        Assert.Equal([new DateSpan(26, 35, new DateOnly(2017, 1, 5))], d.Dates);
     }
 
     [Fact]
