@@ -542,6 +542,21 @@ public sealed class ExtractionStageTests
         Assert.Equal(expected, mentions.Any(m => m.Trigger is "controlled" or "regained"));
     }
 
+    [Theory]
+    [InlineData("Government and IS forces clashed in western Palmyra.")]
+    [InlineData("Regime soldiers were killed in a clash with Turkish forces in West Palmyra.")]
+    public void Extract_CompassPartOfATown_IsTheTown(string text)
+    {
+        // Given a compass part of a town, where a front line runs: the town, as a coder records it
+        var entities = new FakeEntityRecognizer().Place("Palmyra", "SY", 34.56, 38.28);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Palmyra", mentions.First().Location?.Name);
+    }
+
     [Fact]
     public void Extract_DirectionBeforeABareTownName_IsNotALocative()
     {
