@@ -542,6 +542,19 @@ public sealed class ExtractionStageTests
         Assert.Equal(expected, mentions.Any(m => m.Trigger is "controlled" or "regained"));
     }
 
+    [Fact]
+    public void Extract_KnownPlaceSpanEndingInAKindWord_IsWhereItHappened()
+    {
+        // Given a recognizer that took the kind word into a known place's span ("rebel-held Wadi Barada village")
+        var entities = new FakeEntityRecognizer().Place("Wadi Barada village", "SY", 33.63, 36.13);
+
+        // When
+        var mentions = Extract("Pro-government fighters attempted to raid rebel-held Wadi Barada village amid shelling.", Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Wadi Barada village", mentions.First().Location?.Name);
+    }
+
     [Theory]
     [InlineData("Government and IS forces clashed in western Palmyra.")]
     [InlineData("Regime soldiers were killed in a clash with Turkish forces in West Palmyra.")]

@@ -144,6 +144,10 @@ public sealed partial class ExtractionStage
     [GeneratedRegex(@"^\s+(?:village|town|city|neighbou?rhood|district)\b")]
     private static partial Regex KindWordAfter();
 
+    // "raid rebel-held Wadi Barada village": the recognizer may take the kind word into a known place's span.
+    [GeneratedRegex(@"\s(?:village|town|city|neighbou?rhood|district)$")]
+    private static partial Regex KindWordEnds();
+
     /// <summary>
     /// The word before a place, past an article joined to it ("of Ar-Raqqa" → "of"), "Rural" ("in Rural Damascus" → "in")
     /// and a direction when the countryside around a town follows ("in the eastern Homs countryside" → "in"). A direction
