@@ -571,6 +571,34 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_KnownPlaceSpanEndingInAKindWord_IsWhereItHappened()
+    {
+        // Given a recognizer that took the kind word into a known place's span ("rebel-held Wadi Barada village")
+        var entities = new FakeEntityRecognizer().Place("Wadi Barada village", "SY", 33.63, 36.13);
+
+        // When
+        var mentions = Extract("Pro-government fighters attempted to raid rebel-held Wadi Barada village amid shelling.", Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Wadi Barada village", mentions.First().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Government and IS forces clashed in western Palmyra.")]
+    [InlineData("Regime soldiers were killed in a clash with Turkish forces in West Palmyra.")]
+    public void Extract_CompassPartOfATown_IsTheTown(string text)
+    {
+        // Given a compass part of a town, where a front line runs: the town, as a coder records it
+        var entities = new FakeEntityRecognizer().Place("Palmyra", "SY", 34.56, 38.28);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Palmyra", mentions.First().Location?.Name);
+    }
+
+    [Fact]
     public void Extract_DirectionBeforeABareTownName_IsNotALocative()
     {
         // Given "central Basra": a part named, not where a report's story is (the countryside after a direction is)

@@ -21,6 +21,25 @@ public sealed class GazetteerTests
         Assert.Equal(37.16, place.Lon, 1);
     }
 
+    [Theory]
+    [InlineData("Eastern Ghouta", "Eastern Ghouta", 33.55, 36.42)]
+    [InlineData("Eastern Qalamoon", "Eastern Qalamoun", 33.82, 36.9)]
+    [InlineData("Barada valley", "Wadi Barada", 33.63, 36.13)]
+    [InlineData("Turkman Mountain", "Jabal al-Turkman", 35.85, 36.0)]
+    [InlineData("Tiyas Military Airbase", "Tiyas Airbase", 34.52, 37.63)]
+    public void Resolve_WellKnownArea_TheProjectsAreaTable(string name, string expected, double lat, double lon)
+    {
+        // Given an area, mountain range, valley or base that GeoNames' populated places lack (areas.tsv)
+        // When
+        var place = Gaz.Resolve(name, "SY");
+
+        // Then it is the area's point
+        Assert.NotNull(place);
+        Assert.Equal(expected, place.Name);
+        Assert.Equal(lat, place.Lat, 2);
+        Assert.Equal(lon, place.Lon, 2);
+    }
+
     [Fact]
     public void Resolve_AleppoWithoutContext_StillSyria()
     {

@@ -144,13 +144,32 @@ public sealed partial class ExtractionStage
     [GeneratedRegex(@"^\s+(?:village|town|city|neighbou?rhood|district)\b")]
     private static partial Regex KindWordAfter();
 
+    // "raid rebel-held Wadi Barada village": the recognizer may take the kind word into a known place's span.
+    [GeneratedRegex(@"\s(?:village|town|city|neighbou?rhood|district)$")]
+    private static partial Regex KindWordEnds();
+
     /// <summary>
     /// The word before a place, past an article joined to it ("of Ar-Raqqa" → "of"), "Rural" ("in Rural Damascus" → "in")
     /// and a direction when the countryside around a town follows ("in the eastern Homs countryside" → "in"). A direction
     /// before a bare name stays: "in central Basra", "in northern Israel" name a part, not the place a report is about.
     /// </summary>
-    private static string? PlaceWordBefore(string text, EntitySpan e) =>
-        e.Id is null ? PrecedingWord(text, e.Start, beforeParts: true, directions: CountrysideAfter().IsMatch(text.AsSpan(e.End))) : PrecedingWord(text, e.Start);
+    /// <param name="text">The sentence.</param>
+    /// <param name="e">The place.</param>
+    /// <param name="townPart">For the event's own place: a compass part of a town ("in western Palmyra", "in West Manbij")
+    /// is the town a coder records, as the front lines around it are; "central Basra" stays a part.</param>
+    private static string? PlaceWordBefore(string text, EntitySpan e, bool townPart = false)
+    {
+        if (e.Id is not null)
+        {
+            return PrecedingWord(text, e.Start);
+        }
+
+        var countryside = CountrysideAfter().IsMatch(text.AsSpan(e.End));
+        var word = PrecedingWord(text, e.Start, beforeParts: true, directions: countryside);
+        return townPart && !countryside && word is not null && word != "central" && Directions.Contains(word)
+            ? PrecedingWord(text, e.Start, beforeParts: true, directions: true)
+            : word;
+    }
 
     // "the eastern Homs countryside", "western Menbij countryside", "the northern Hama desert"
     [GeneratedRegex(@"^\s+(?:countryside|desert|outskirts|suburbs|plains?)\b")]

@@ -27,9 +27,9 @@ public sealed partial class ExtractionStage
             {
                 // A town's part ("in eastern Homs") is still the town; a country's ("in northern Israel", "in southern
                 // Lebanon") is a region, and a country as an actor keeps its own word before it.
-                var placePrep = e.Kind == EntityKind.Place ? PlaceWordBefore(text, e) : prep;
+                var placePrep = e.Kind == EntityKind.Place ? PlaceWordBefore(text, e, townPart: true) : prep;
                 if (placePrep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of" or "on"
-                    || (e.Kind == EntityKind.Place && KindWordAfter().IsMatch(text.AsSpan(e.End))))
+                    || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
                     var inWindow = e.Start >= windowStart && e.End <= windowEnd;

@@ -34,7 +34,7 @@ public sealed class Gazetteer
     // touches a few hundred of the 200k, and rows without strings or references cost the garbage collector nothing.
     private readonly PlaceRow[] rows;
     private readonly GazetteerPlace?[] made;
-    private readonly string[] texts = new string[2];
+    private readonly string[] texts = new string[3];
     private readonly List<string> strings = [];
     private readonly CountryTable countryTable;
     private readonly PostingIndex byKey = new(400_000);
@@ -495,31 +495,38 @@ public sealed class Gazetteer
 
         AdminMs = clock.ElapsedMilliseconds;
 
-        var text = texts[1] = EmbeddedData.Text("places.tsv.gz");
-        for (var at = 0; NextLine(text, ref at, out var start, out var length);)
-        {
-            var rest = text.AsSpan(start, length);
-            var nameStart = start;
-            var name = Next(ref rest);
-            var asciiStart = start + length - rest.Length;
-            var ascii = Next(ref rest);
-            var altStart = start + length - rest.Length;
-            var alts = Next(ref rest);
-            var country = Next(ref rest);
-            var admin1Code = Next(ref rest);
-            _ = Next(ref rest); // admin2 code: regions are indexed from admin.tsv.gz
-            var lat = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
-            var lon = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
-            var pop = int.TryParse(Next(ref rest), CultureInfo.InvariantCulture, out var p) ? p : 0;
-            var feature = Intern(Next(ref rest));
-            var i = result.Count;
-            result.Add(new PlaceRow(
-                1, nameStart, name.Length, asciiStart, ascii.Length, altStart, alts.Length, Intern(country),
-                Admin1Of(country, admin1Code), Intern(admin1Code), lat, lon, pop, feature, PlaceKind.Populated));
-            IndexNames(name, ascii, alts, i, PlaceKind.Populated);
-        }
-
+        // The project's own areas (Eastern Ghouta, the T4 airbase) after GeoNames' places, in the same columns.
+        LoadTable(1, "places.tsv.gz");
+        LoadTable(2, "areas.tsv");
         return [.. result];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        void LoadTable(byte table, string file)
+        {
+            var text = texts[table] = EmbeddedData.Text(file);
+            for (var at = 0; NextLine(text, ref at, out var start, out var length);)
+            {
+                var rest = text.AsSpan(start, length);
+                var nameStart = start;
+                var name = Next(ref rest);
+                var asciiStart = start + length - rest.Length;
+                var ascii = Next(ref rest);
+                var altStart = start + length - rest.Length;
+                var alts = Next(ref rest);
+                var country = Next(ref rest);
+                var admin1Code = Next(ref rest);
+                _ = Next(ref rest); // admin2 code: regions are indexed from admin.tsv.gz
+                var lat = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+                var lon = double.Parse(Next(ref rest), CultureInfo.InvariantCulture);
+                var pop = int.TryParse(Next(ref rest), CultureInfo.InvariantCulture, out var p) ? p : 0;
+                var feature = Intern(Next(ref rest));
+                var i = result.Count;
+                result.Add(new PlaceRow(
+                    table, nameStart, name.Length, asciiStart, ascii.Length, altStart, alts.Length, Intern(country),
+                    Admin1Of(country, admin1Code), Intern(admin1Code), lat, lon, pop, feature, PlaceKind.Populated));
+                IndexNames(name, ascii, alts, i, PlaceKind.Populated);
+            }
+        }
 
         // The admin1 name of "CC" + "." + "A1", or -1 (codes the admin table lacks, or no admin1 code).
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -599,7 +606,7 @@ public sealed class Gazetteer
         return false;
     }
 
-    /// <summary>A place as offsets into its table's text (0 admin.tsv.gz, 1 places.tsv.gz) and indexes into the string table.</summary>
+    /// <summary>A place as offsets into its table's text (0 admin.tsv.gz, 1 places.tsv.gz, 2 areas.tsv) and indexes into the string table.</summary>
     private readonly record struct PlaceRow(
         byte Table,
         int NameStart,
