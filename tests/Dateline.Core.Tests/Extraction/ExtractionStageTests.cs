@@ -299,6 +299,23 @@ public sealed class ExtractionStageTests
         Assert.Equal("2017-01-08", bombing.Time.Value);
     }
 
+    [Theory]
+    [InlineData("A convoy carrying about 300 tonnes of food reached the town.", "aid")]
+    [InlineData("The 25 trucks, escorted by the army, brought cereals and oil.", "aid")]
+    [InlineData("Contract teachers filled Tahrir Square for the rally.", "protest")]
+    [InlineData("Government forces launched a counter-attack to retake the hill.", "assault")]
+    public void Extract_EventToldByWhatItMovesOrFills_HasItsType(string text, string type)
+    {
+        // Given
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report);
+
+        // Then
+        Assert.Equal(type, mentions[0].Type);
+    }
+
     [Fact]
     public void Extract_TheNextMorning_IsTheDayAfterTheEventJustTold()
     {
