@@ -554,6 +554,21 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
+    [InlineData("A convoy carrying food reached Djibo on Tuesday.")]
+    [InlineData("Humanitarian supplies were delivered to Djibo earlier this week.")]
+    public void Extract_PlaceAConvoyReachesOrAidGoesTo_IsTheLocation(string text)
+    {
+        // Given a place after "reached" or "to"
+        var entities = new FakeEntityRecognizer().Place("Djibo", "BF", 14.1, -1.63);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Djibo", mentions.First(m => m.Type == "aid").Location?.Name);
+    }
+
+    [Theory]
     [InlineData("Rebels controlled Sakher village in Hama after clashes with regime forces.", true)]
     [InlineData("Rebels regained the hill from regime forces.", true)]
     [InlineData("Aid reached areas controlled by the rebels.", false)]
