@@ -317,6 +317,20 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_WeekendAttack_IsTheLastWeekendBeforePublication()
+    {
+        // Given a report published on Wednesday 2019-04-17 about "the weekend attack" (no time expression)
+        const string text = "The Taliban's weekend attack on police posts has renewed questions about remote checkpoints.";
+        var report = Reports.Make(text, new DateTimeOffset(2019, 4, 17, 9, 0, 0, TimeSpan.Zero));
+
+        // When
+        var attack = Assert.Single(Extract(report), m => m.Trigger == "attack");
+
+        // Then
+        Assert.Equal(("2019-W15-WE", new DateOnly(2019, 4, 13), new DateOnly(2019, 4, 14)), (attack.Time.Value, attack.Time.Earliest, attack.Time.Latest));
+    }
+
+    [Fact]
     public void Extract_TheNextMorning_IsTheDayAfterTheEventJustTold()
     {
         // Given a protest on Sunday, then "The next morning" (which the temporal stage does not read)
