@@ -299,6 +299,37 @@ public sealed class ExtractionStageTests
         Assert.Equal("2017-01-08", bombing.Time.Value);
     }
 
+    [Theory]
+    [InlineData("A convoy carrying about 300 tonnes of food reached the town.", "aid")]
+    [InlineData("The 25 trucks, escorted by the army, brought cereals and oil.", "aid")]
+    [InlineData("Contract teachers filled Tahrir Square for the rally.", "protest")]
+    [InlineData("Government forces launched a counter-attack to retake the hill.", "assault")]
+    public void Extract_EventToldByWhatItMovesOrFills_HasItsType(string text, string type)
+    {
+        // Given
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report);
+
+        // Then
+        Assert.Equal(type, mentions[0].Type);
+    }
+
+    [Fact]
+    public void Extract_WeekendAttack_IsTheLastWeekendBeforePublication()
+    {
+        // Given a report published on Wednesday 2019-04-17 about "the weekend attack" (no time expression)
+        const string text = "The Taliban's weekend attack on police posts has renewed questions about remote checkpoints.";
+        var report = Reports.Make(text, new DateTimeOffset(2019, 4, 17, 9, 0, 0, TimeSpan.Zero));
+
+        // When
+        var attack = Assert.Single(Extract(report), m => m.Trigger == "attack");
+
+        // Then
+        Assert.Equal(("2019-W15-WE", new DateOnly(2019, 4, 13), new DateOnly(2019, 4, 14)), (attack.Time.Value, attack.Time.Earliest, attack.Time.Latest));
+    }
+
     [Fact]
     public void Extract_TheNextMorning_IsTheDayAfterTheEventJustTold()
     {
@@ -555,6 +586,21 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal(expected, mentions.First().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("A convoy carrying food reached Djibo on Tuesday.")]
+    [InlineData("Humanitarian supplies were delivered to Djibo earlier this week.")]
+    public void Extract_PlaceAConvoyReachesOrAidGoesTo_IsTheLocation(string text)
+    {
+        // Given a place after "reached" or "to"
+        var entities = new FakeEntityRecognizer().Place("Djibo", "BF", 14.1, -1.63);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Djibo", mentions.First(m => m.Type == "aid").Location?.Name);
     }
 
     [Theory]

@@ -65,6 +65,12 @@ public sealed partial class ExtractionStage
             return (chosen.Time, chosen.Text);
         }
 
+        // "The Taliban's weekend attack" (no time expression found): the last weekend by the report's day.
+        if (WeekendBefore().IsMatch(text.AsSpan(0, trigger.Start)) && ctx.Dct is { } published)
+        {
+            return (LastWeekend(published), "weekend");
+        }
+
         // "The next morning, police detained 30 activists" (no time expression found): the day after the event just told.
         if (NextDay().Match(text, windowStart, trigger.Start - windowStart) is { Success: true } next
             && eventDay is { Earliest: { } toldDay, Precision: TimePrecision.Day })
@@ -115,6 +121,17 @@ public sealed partial class ExtractionStage
         return word.Groups[1].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? -days : days;
     }
 
+    /// <summary>The weekend a report means by "weekend": the one it falls on, else the last one before it.</summary>
+    /// <example>Published Wednesday 2019-04-17 → 2019-04-13..2019-04-14 (2019-W15-WE); on Sunday 2019-04-14 → the same.</example>
+    private static TimeValue LastWeekend(DateOnly published)
+    {
+        var sunday = published.DayOfWeek == DayOfWeek.Saturday ? published.AddDays(1) : published.AddDays(-(int)published.DayOfWeek);
+        var saturday = sunday.AddDays(-1);
+        var at = saturday.ToDateTime(TimeOnly.MinValue);
+        var value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{System.Globalization.ISOWeek.GetYear(at)}-W{System.Globalization.ISOWeek.GetWeekOfYear(at):00}-WE");
+        return new TimeValue(value, saturday, sunday < published ? sunday : published, TimePrecision.Week, null, TimeAnchor.Publication);
+    }
+
     /// <summary>The day the story's news happened: a day-precise date of the lead within three days before publication.</summary>
     private static TimeValue? FindStoryDay(IReadOnlyList<Sentence> sentences, IReadOnlyList<TimeExpression> times, DateOnly? dct)
     {
@@ -145,6 +162,10 @@ public sealed partial class ExtractionStage
     // whatever mood the main clause is in.
     [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+after\s+(?:[\w'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterOffset();
+
+    // Straight before a trigger: "weekend" as its modifier ("the Taliban's weekend attack", "the weekend's clashes").
+    [GeneratedRegex(@"\bweekend(?:['’]s)?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekendBefore();
 
     // "the next morning", "the following day"
     [GeneratedRegex(@"\b(?:next|following) (?:day|morning|afternoon|evening|night)\b", RegexOptions.IgnoreCase)]

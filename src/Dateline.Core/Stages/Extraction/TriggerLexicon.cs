@@ -36,6 +36,9 @@ internal static class TriggerLexicon
         // ASSAULT: violence. "jets bombed", "an airstrike killed", "took control of"
         ("attacked|attacks|attack|stormed|ambushed|raided|assaulted|targeted|invaded|beat up|tortured", "assault", "attack", TriggerKind.Verb),
         ("attack|attacks|assault|ambush|offensive|invasion", "assault", "attack", TriggerKind.Noun),
+        // "Government forces launched a counter-attack", "the army counter-attacked the following day".
+        ("counter-attack|counter-attacks|counterattack|counterattacks|counter-offensive|counteroffensive", "assault", "attack", TriggerKind.Noun),
+        ("counter-attacked|counterattacked", "assault", "attack", TriggerKind.Verb),
         ("bombed|shelled|pounded|struck|fired rockets|fired missiles|fired shells|fired mortars|fired", "assault", "strike", TriggerKind.Verb),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
@@ -60,6 +63,8 @@ internal static class TriggerLexicon
         // "the gathering stayed peaceful", "some threw stones at the gates": a crowd and what it does.
         ("gathering", "protest", "protest", TriggerKind.Noun),
         ("threw stones|threw rocks|hurled stones|hurled rocks|pelted", "protest", "protest", TriggerKind.Verb),
+        // "contract teachers filled Tahrir Square", "thousands filled the streets": a crowd taking a public space.
+        ("filled * square|filled * streets|filled the streets", "protest", "protest", TriggerKind.Verb),
 
         // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
         ("agreed|agree|agrees|signed|brokered|pledged|promised|offered|reached an agreement|reached a deal", "agree", "accord", TriggerKind.Verb),
@@ -115,6 +120,10 @@ internal static class TriggerLexicon
         // AID. "delivered aid", "an aid convoy"
         ("delivered|airdropped|donated|granted|provided|will provide|pledged aid|gave|will give|providing|provides", "aid", "aid", TriggerKind.Verb),
         ("aid convoy|humanitarian aid|aid delivery|food convoy|humanitarian convoy|relief convoy", "aid", "aid", TriggerKind.Noun),
+        // Relief told by what a convoy carries or brings: "a convoy carrying about 300 tonnes of food reached Djibo",
+        // "the trucks brought cereals and medicine".
+        ("convoy carrying * food|convoy carrying * aid|convoy carrying * supplies|convoy carrying * medicine|convoy carrying food|convoy carrying aid", "aid", "aid", TriggerKind.Noun),
+        ("brought * food|brought * aid|brought * supplies|brought * medicine|brought * cereals|brought food|brought aid|brought supplies|brought medicine|brought cereals", "aid", "aid", TriggerKind.Verb),
 
         // RETREAT: withdrawals, releases, evacuations, resignations. "rebels withdrew from", "released 50 prisoners"
         ("withdrew|withdraws|withdraw|retreated|pulled out|pulled back|moved back|released|freed|evacuated|evacuate|evacuates|surrendered|resigned|stepped down", "retreat", "withdraw", TriggerKind.Verb),
@@ -127,7 +136,7 @@ internal static class TriggerLexicon
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
         ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed|demolished|forced out|expelled|evicted|hack|hacked|hacking", "coerce", "coerce", TriggerKind.Verb),
-        ("arrest|arrests|detention|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
+        ("arrest|arrests|detention|detentions|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
 
         // ACCUSE by investigation: PLOVER folded v0.5's INVESTIGATE into ACCUSE (mode "investigate"). "launched an investigation"
         ("investigated|investigates|probed|to investigate|will investigate", "accuse", "investigate", TriggerKind.Verb),
