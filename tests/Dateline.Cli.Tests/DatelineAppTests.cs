@@ -432,6 +432,20 @@ public sealed partial class DatelineAppTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EvalPloverHelp_DescribesTheFileWithoutMarkupError()
+    {
+        // Given the help of a command whose description shows JSON brackets
+
+        // When
+        var (code, output) = Run("eval", "plover", "--help");
+
+        // Then the brackets are text, not console markup
+        Assert.Equal(0, code);
+        Assert.Contains("{\"records\":[…]}", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Could not find color or style", output, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Output) Run(params string[] args)
     {
         var console = new TestConsole().Width(4000);

@@ -17,7 +17,7 @@ public sealed class EvalPloverCommand(IAnsiConsole console) : Command<EvalPlover
     {
         /// <summary>The gold-standard file.</summary>
         [CommandArgument(0, "<FILE>")]
-        [Description("A PLOVER gold-standard JSON file ({\"records\":[…]})")]
+        [Description("A PLOVER gold-standard JSON file ({\"records\":[[…]]})")]
         public string File { get; init; } = "";
 
         /// <summary>How many wrongly coded sentences to print (0: none).</summary>

@@ -964,6 +964,48 @@ public sealed class ExtractionStageTests
         Assert.Contains(mention.Actors, a => a.Name == actor && a.Role == role);
     }
 
+    [Theory]
+    [InlineData("The rebel army prepared to resume shelling the valley.", "mobilize")]
+    [InlineData("Government troops are ready to attack the town.", "mobilize")]
+    [InlineData("The rebels are committed to ending attacks on civilians.", "agree")]
+    [InlineData("The government is ready to resume talks.", "agree")]
+    public void Extract_OfferOfViolence_IsMobilization(string text, string type)
+    {
+        // Given readiness stated before an act of violence, or before ending one or talking
+
+        // When
+        var mention = Extract(text, Reports.Published).First();
+
+        // Then readiness to attack is a mobilization, the rest stay offers
+        Assert.Equal(type, mention.Type);
+    }
+
+    [Fact]
+    public void Extract_PassiveArrestInACountry_StateIsInitiator()
+    {
+        // Given an arrest in a country with no agent named
+        var entities = new FakeEntityRecognizer().Country("Norway", "NO", 61.0, 8.0);
+
+        // When
+        var mention = Extract("Two reporters were arrested in Norway on Monday.", Reports.Published, entities).First();
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Id == "NO" && a.Role == ActorRole.Initiator);
+    }
+
+    [Fact]
+    public void Extract_PassiveArrestInATown_NoInitiator()
+    {
+        // Given an arrest in a town (not a state) with no agent named
+        var entities = new FakeEntityRecognizer().Place("Bergen", "NO", 60.4, 5.3);
+
+        // When
+        var mention = Extract("Two reporters were arrested in Bergen on Monday.", Reports.Published, entities).First();
+
+        // Then
+        Assert.DoesNotContain(mention.Actors, a => a.Role == ActorRole.Initiator);
+    }
+
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
         Extract(Reports.Make(text, published), entities, []);
 

@@ -17,6 +17,10 @@ internal sealed class FakeEntityRecognizer : IEntityRecognizer
     public FakeEntityRecognizer UnknownPlace(string text, string country) =>
         Add(text, new EntitySpan(0, 0, EntityKind.Place, text, null, country, null, null));
 
+    /// <summary>A country named as a place ("in Lebanon"): the Resolution stage gives it its state's id.</summary>
+    public FakeEntityRecognizer Country(string text, string iso2, double lat, double lon) =>
+        Add(text, new EntitySpan(0, 0, EntityKind.Place, text, iso2, iso2, lat, lon));
+
     public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext)
     {
         var found = new List<EntitySpan>();

@@ -56,6 +56,13 @@ public sealed partial class ExtractionStage
             }
         }
 
+        // "A missionary was arrested in Lebanon": with no agent named, an arrest or inquiry in a country is its state's.
+        if (passive && trigger.Entry.Type is "coerce" or "accuse" && place is { Id: { Length: 2 } state } && place.Country == state
+            && !actors.Any(a => a.Role == ActorRole.Initiator))
+        {
+            actors.Add(new ActorRef(place.Name, ActorRole.Initiator, state));
+        }
+
         place = place is null ? null : Narrowest(text, found, place, windowStart, windowEnd);
         place = place is null ? null : Anchored(text, found, place, windowStart, windowEnd);
         return (actors, place is null ? null : new PlaceRef(place.Name, place.Country, place.Lat, place.Lon));

@@ -97,9 +97,18 @@ public sealed partial class ExtractionStage
                 }
 
                 // "ready to negotiate", "committed to opening up": the offer's verb belongs to the offer.
+                var chosen = entry;
                 if (entry.Class == "offer" && last + 1 < tokens.Count)
                 {
                     last++;
+
+                    // "the army prepared to resume shelling", "troops are ready to attack": readiness for violence is no
+                    // offer but a mobilization; "committed to ending attacks" still is one.
+                    if (tokens[last].Lower is not ("end" or "ending" or "stop" or "stopping" or "halt" or "halting" or "cease" or "ceasing")
+                        && tokens.Skip(last).Take(2).Any(t => TriggerLexicon.ByFirstWord.TryGetValue(t.Lower, out var next) && next.Any(n => n.Type == "assault")))
+                    {
+                        chosen = new TriggerEntry(entry.Words, "mobilize", "mobilize", TriggerKind.Verb);
+                    }
                 }
 
                 if (Exclusions.TryGetValue(lower, out var excluded) && last + 1 < tokens.Count && excluded.Contains(tokens[last + 1].Lower)
@@ -122,7 +131,7 @@ public sealed partial class ExtractionStage
                     continue;
                 }
 
-                found.Add(new Trigger(i, last, tokens[i].Start, tokens[last].End, entry));
+                found.Add(new Trigger(i, last, tokens[i].Start, tokens[last].End, chosen));
                 i = last;
                 break;
             }
