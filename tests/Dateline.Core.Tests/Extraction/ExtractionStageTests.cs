@@ -730,6 +730,21 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_TollInTheNextSentence_IsTheTollOfEachViolentMentionOfTheEvent()
+    {
+        // Given an event told by two verbs, then its toll
+        const string text = "Rebels captured the village after clashes with government forces. Four soldiers were killed in the fighting.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then both the capture and the clashes have the toll
+        var violent = mentions.Where(m => m.Trigger is "captured" or "clashes").ToList();
+        Assert.Equal(2, violent.Count);
+        Assert.All(violent, m => Assert.Equal(new Quantity(4, 4), m.Fatalities));
+    }
+
+    [Fact]
     public void Extract_TallyAfterTheAccount_StandsOverTheToldToll()
     {
         // Given an account telling one killed, then the report's own tally of its event's toll

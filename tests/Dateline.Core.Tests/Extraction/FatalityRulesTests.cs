@@ -18,6 +18,17 @@ public sealed class FatalityRulesTests
     [InlineData("12 Taliban militants including 2 commanders were killed.", 12, 12)]
     [InlineData("A member of opposition rebels was killed in clashes with regime forces.", 1, 1)]
     [InlineData("A civilian died of his wounds.", 1, 1)]
+    [InlineData("2 members of the gunmen loyal to the regime were killed in an ambush.", 2, 2)]
+    [InlineData("Rebels managed to kill ten soldiers and destroy a tank.", 10, 10)]
+    [InlineData("Unidentified gunmen shot and killed a fighter in the city.", 1, 1)]
+    [InlineData("The clashes resulted in the killing of 1 rebel fighter.", 1, 1)]
+    [InlineData("The attack led to the death of 9 militants.", 9, 9)]
+    [InlineData("Islamic State attacked the village, leading to 6 fatalities from clashes.", 6, 6)]
+    [InlineData("Five citizens and three fighters died as a result of the fighting.", 8, 8)]
+    [InlineData("Fourteen opposition fighters as well as a civilian were killed.", 15, 15)]
+    [InlineData("Three militants died, along with two civilians.", 5, 5)]
+    [InlineData("Jets struck the town, killing an opposition fighter and at least 4 more civilians.", 5, 5)]
+    [InlineData("A bomb killed 1 policeman and wounded 2 policemen and 3 civilians.", 1, 1)]
     public void Find_StatedToll_GivesRange(string sentence, int min, int? max)
     {
         // Given a sentence stating a toll
@@ -32,6 +43,9 @@ public sealed class FatalityRulesTests
     [Theory]
     [InlineData("Rebels withdrew from the town.")]
     [InlineData("The ceasefire was killed off by the shelling of 3 villages on Friday and more.")]
+    [InlineData("Residents protested following the death of a civilian.")]
+    [InlineData("Casualties on both sides, though assumed none are fatalities.")]
+    [InlineData("Rebels managed to kill and injure a number of soldiers.")]
     [InlineData("")]
     public void Find_NoToll_IsNull(string sentence)
     {

@@ -186,8 +186,8 @@ public sealed partial class ExtractionStage
         return end - begin > 1 && char.IsUpper(text[begin]) && (begin == 0 || text[begin - 1] == ' ');
     }
 
-    // "in the clashes", "During the fighting": an event already told
-    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ff]rom|[Aa]mid) the (?:clashes|fighting|attacks?|battles?|shelling|fight|assault|raids?|bombardment)\b")]
+    // "in the clashes", "During the fighting", "during these clashes", "in clashes with": an event already told
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Ff]rom|[Aa]mid) (?:the |these |this |those )?(?:clashes|fighting|attacks?|battles?|shelling|fight|assault|raids?|bombardment)\b")]
     private static partial Regex BackReference();
 
     [GeneratedRegex(@"\b(?:mediated|brokered|hosted|facilitated|sponsored)(?: \w+)? by\b[^.;]*$|\bmediat(?:or|ors|ion) of\b[^.;]*$", RegexOptions.IgnoreCase)]

@@ -58,9 +58,23 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             var earlier = before - 1;
             // So is a sentence whose only events are its deaths ("28 were killed from the government side"): a toll, not a new event.
             if (before > 0 && (mentions.Count == before || BackReference().IsMatch(sentence.Text) || OnlyDeaths(mentions, before))
-                && mentions[earlier].Fatalities is null && FatalityRules.Find(sentence.Text) is { } toll)
+                && FatalityRules.Find(sentence.Text) is { } toll)
             {
-                mentions[earlier] = mentions[earlier] with { Fatalities = toll };
+                if (mentions[earlier].Fatalities is null)
+                {
+                    mentions[earlier] = mentions[earlier] with { Fatalities = toll };
+                }
+
+                // The event just told may have been told by several verbs ("Rebels captured the village after clashes.
+                // 4 fighters were killed."): the toll is the toll of each of its violent mentions in the paragraph that
+                // have none of their own.
+                for (var i = 0; i < earlier; i++)
+                {
+                    if (mentions[i].Fatalities is null && mentions[i].Type is "assault" or "coerce" && SameParagraph(report.Text, mentions[i].End, sentence.Start))
+                    {
+                        mentions[i] = mentions[i] with { Fatalities = toll };
+                    }
+                }
             }
 
             // "Fatalities coded as 0 (VoJ reported 1 fatality).": the report's own tally of the toll of the event it has told
@@ -85,6 +99,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
         return mentions;
     }
+
+    private static bool SameParagraph(string text, int from, int to) =>
+        from <= to && to <= text.Length && !text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
 
     private static bool OnlyDeaths(List<Mention> mentions, int from)
     {

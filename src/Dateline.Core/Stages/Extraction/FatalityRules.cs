@@ -32,25 +32,29 @@ internal static partial class FatalityRules
             return OneKilled().IsMatch(sentence) ? new Quantity(1, 1) : null;
         }
 
-        var q = m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["q2"].Value;
+        var g = m.Groups["q"].Success ? m.Groups["q"] : m.Groups["q2"].Success ? m.Groups["q2"] : m.Groups["q3"];
+        var q = g.Value;
         if (q.Length == 4 && q[0] is '1' or '2' && m.Groups["mod"].Length == 0)
         {
             // "in 2016 dozens were killed": a year, not a toll; look for the next candidate.
-            return Find(sentence[(m.Groups["q"].Index + 4)..]);
+            return Find(sentence[(g.Index + 4)..]);
         }
 
-        var mod = (m.Groups["mod"].Success ? m.Groups["mod"].Value : m.Groups["mod2"].Value).ToLowerInvariant().Trim();
-        var (min, max) = q.ToLowerInvariant() switch
-        {
-            "dozens" => (24, (int?)99),
-            "scores" => (40, 99),
-            "hundreds" => (200, 999),
-            "a dozen" => (12, 12),
-            _ => ParseNumber(q) is { } n ? (n, n) : (-1, null),
-        };
+        var mod = (m.Groups["mod"].Success ? m.Groups["mod"].Value : m.Groups["mod2"].Success ? m.Groups["mod2"].Value : m.Groups["mod3"].Value).ToLowerInvariant().Trim();
+        var (min, max) = Value(q);
         if (min < 0)
         {
             return null;
+        }
+
+        if (min == max)
+        {
+            // "Five citizens and three fighters died", "killing an opposition fighter and at least 4 more civilians",
+            // "Three militants died, along with two civilians": the parts of one toll, told one group after another.
+            var parts = m.Groups["q"].Success
+                ? Parts(m.Groups["span"].Value) + Parts(AfterDeath().Match(sentence, m.Index + m.Length).Groups["rest"].Value)
+                : Parts(ClauseRest().Match(sentence, g.Index + g.Length).Value);
+            (min, max) = (min + parts, max + parts);
         }
 
         return mod switch
@@ -75,6 +79,31 @@ internal static partial class FatalityRules
         return m.Success && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? new Quantity(n, n) : null;
     }
 
+    private static (int Min, int? Max) Value(string q) => q.ToLowerInvariant() switch
+    {
+        "dozens" => (24, 99),
+        "scores" => (40, 99),
+        "hundreds" => (200, 999),
+        "a dozen" => (12, 12),
+        "a" or "an" => (1, 1),
+        _ => ParseNumber(q) is { } n ? (n, n) : (-1, null),
+    };
+
+    /// <summary>The further exact counts joined to a toll by "and", "as well as", "along with" or "plus".</summary>
+    private static int Parts(string text)
+    {
+        var sum = 0;
+        foreach (Match p in PartPattern().Matches(text))
+        {
+            if (Value(p.Groups["n"].Value) is (var n, int max) && n == max)
+            {
+                sum += n;
+            }
+        }
+
+        return sum;
+    }
+
     private static int? ParseNumber(string q)
     {
         if (int.TryParse(q.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
@@ -89,14 +118,38 @@ internal static partial class FatalityRules
     [GeneratedRegex(@"\b[Ff]atalities (?:(?:that|which) )?(?:(?:are|were|was|is|have been) )?coded (?:as |to |at )?(?<n>\d+)\b")]
     private static partial Regex TallyPattern();
 
-    [GeneratedRegex(@"kill|dead|died|slain|lost their lives", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"kill|dead|died|slain|lost their lives|fatalities|deaths|death of|lives of", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWords();
 
     // "A member of opposition rebels was killed", "a civilian died": an article, at most six words, then the death.
     [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne) (?:[\w-]+ ){1,6}?(?:was (?:killed|shot dead)|died)\b")]
     private static partial Regex OneKilled();
 
-    // "at least 12 people were killed", "12 Taliban militants including 2 commanders were killed", "killing 5 civilians", "15 dead"
-    [GeneratedRegex(@"(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<!\d)(?:(?<mod>at least|more than|over|some|about|around|up to|nearly|almost|no fewer than)\s+)?(?<q>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,6}?(?:were|was|have been|had been|are|been)?\s*(?:killed|dead|died|slain|lost their lives)\b|\b(?:killing|killed|kills)\s+(?:(?<mod2>at least|more than|over|some|about|around|up to|nearly|almost)\s+)?(?<q2>\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b", RegexOptions.IgnoreCase)]
+    private const string Numbers = @"\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
+    private const string Modifiers = @"at least|more than|over|some|about|around|up to|nearly|almost|no fewer than";
+
+    // "a fighter", "an officer": one; not "a number of", "an estimated 30"
+    private const string One = @"an?(?!\s+(?:number|few|total|lot|series|further|estimated|dozen)\b)";
+
+    // "at least 12 people were killed", "12 Taliban militants including 2 commanders were killed", "15 dead",
+    // "2 members of the gunmen loyal to the regime were killed", "15 fighters reported being killed";
+    // "killing 5 civilians", "managed to kill ten soldiers", "shot and killed a fighter", "resulted in the killing of 1 rebel",
+    // "led to the death of 9 militants", "claimed the lives of six"; "leading to 6 fatalities", "2 fatalities were reported"
+    [GeneratedRegex(@"(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<!\d)\b(?:(?<mod>" + Modifiers + @")\s+)?(?<q>" + Numbers + @")\s+(?<span>(?:[\w-]+\s+){0,9}?)(?:were|was|have been|had been|are|been|being)?\s*(?:killed|dead|died|slain|lost their lives)\b"
+        + @"|\b(?:(?:killing|killed|kills|kill|killing of)\s+(?:(?<mod2>" + Modifiers + @")\s+)?(?<q2>" + Numbers + "|" + One + @")|(?:death|deaths|lives) of\s+(?:(?<mod2>" + Modifiers + @")\s+)?(?<q2>" + Numbers + @"))\b"
+        + @"|(?<![\d,])\b(?:(?<mod3>" + Modifiers + @")\s+)?(?<q3>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[\w-]+\s+){0,2}?(?:fatalities|deaths)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TollPattern();
+
+    // "and three fighters", "as well as a civilian", "along with two civilians", "and at least 4 more"
+    [GeneratedRegex(@"\b(?:and|as well as|along with|plus)\s+(?:at least\s+)?(?<n>" + Numbers + "|" + One + @")\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PartPattern();
+
+    // ", along with two civilians" right after the deaths
+    [GeneratedRegex(@"\G(?<rest>,?\s+(?:along with|as well as)\s+(?:" + Numbers + "|" + One + @")\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterDeath();
+
+    // the rest of the clause after "killing 5 civilians": up to a comma, semicolon, the end of the sentence or the wounded
+    // ("killed 1 policeman and wounded 1-2 policemen and 3 civilians": the 3 are wounded)
+    [GeneratedRegex(@"\G(?:(?!\b(?:wound|injur|captur|abduct|kidnap|arrest))[^,;.])*")]
+    private static partial Regex ClauseRest();
 }
