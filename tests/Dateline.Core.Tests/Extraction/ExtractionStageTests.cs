@@ -744,6 +744,21 @@ public sealed class ExtractionStageTests
         Assert.All(violent, m => Assert.Equal(new Quantity(4, 4), m.Fatalities));
     }
 
+    [Theory]
+    [InlineData("Regime forces were able to regain control of the village.")]
+    [InlineData("Rebels expanded their control over three villages near the city.")]
+    [InlineData("Turkish forces advanced inside the city after heavy clashes.")]
+    public void Extract_GroundTaken_IsAnAssault(string text)
+    {
+        // Given a sentence telling of ground taken
+
+        // When
+        var mention = Extract(text, Reports.Published)[0];
+
+        // Then
+        Assert.Equal("assault", mention.Type);
+    }
+
     [Fact]
     public void Extract_TallyAfterTheAccount_StandsOverTheToldToll()
     {

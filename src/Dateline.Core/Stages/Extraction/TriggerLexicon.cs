@@ -54,7 +54,10 @@ internal static class TriggerLexicon
         ("repelled|repulsed|fought off", "assault", "clash", TriggerKind.Verb),
         ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|assassinate|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
-        ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged|regained|controlled|managed to control|were able to control|was able to control|establishes full control|establishes control", "assault", "control", TriggerKind.Verb),
+        ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged|regained|controlled|managed to control|were able to control|was able to control|establishes full control|establishes control"
+            // "were able to regain control of", "expand their control", "advanced inside Al Bab city": ground taken.
+            + "|regain control|regains control|expand their control|expanded their control|restore control|restored control|seize back|seized back"
+            + "|advanced inside|advanced into|advanced towards|advanced toward|advances inside|advances into|advances towards", "assault", "control", TriggerKind.Verb),
         ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
