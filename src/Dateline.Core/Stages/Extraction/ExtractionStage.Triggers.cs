@@ -124,6 +124,12 @@ public sealed partial class ExtractionStage
                     continue;
                 }
 
+                // "fair game for their drones and missiles": a weapon someone owns is no attack until it is used.
+                if (IsOwnedWeapon(text, tokens, i, last))
+                {
+                    continue;
+                }
+
                 // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
                 // "those detained were ...": "those" stands for the people the verb was done to, who are its event.
                 if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("that" or "those"))
@@ -138,6 +144,38 @@ public sealed partial class ExtractionStage
         }
 
         return found;
+    }
+
+    // Weapon nouns that name an attack only when they are used: "missiles struck", not "their missiles".
+    private static readonly HashSet<string> WeaponNouns = ["missiles", "rockets", "bomb", "bombs", "drones", "landmine", "landmines"];
+
+    // Verbs that show an owned weapon in use: "their rockets hit the camp".
+    private static readonly HashSet<string> WeaponUseVerbs = ["hit", "struck", "landed", "killed", "fell", "rained", "exploded", "slammed", "wounded", "destroyed"];
+
+    /// <summary>A weapon noun owned by someone (a possessive up to three words before, in one clause) and not used after.</summary>
+    /// <example>"fair game for their drones and missiles" → true; "their rockets hit the camp" → false; "rockets landed" → false.</example>
+    private static bool IsOwnedWeapon(string text, List<Token> tokens, int first, int last)
+    {
+        if (first != last || !WeaponNouns.Contains(tokens[first].Lower)
+            || (last + 1 < tokens.Count && WeaponUseVerbs.Contains(tokens[last + 1].Lower)))
+        {
+            return false;
+        }
+
+        for (var j = first - 1; j >= Math.Max(0, first - 3); j--)
+        {
+            if (text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IndexOfAny(",;:.()") >= 0)
+            {
+                return false;
+            }
+
+            if (tokens[j].Lower is "their" or "its" or "his" or "our" or "'s" or "’s")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Orders ambiguous entries (noun "attack" vs verb "attack") by the word before.</summary>
