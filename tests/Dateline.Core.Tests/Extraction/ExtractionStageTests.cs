@@ -1076,6 +1076,45 @@ public sealed class ExtractionStageTests
         Assert.Contains(mentions, m => m.Type == type && m.Trigger == trigger);
     }
 
+    [Fact]
+    public void Extract_NounWithParticipleBy_NounIsTheEvent()
+    {
+        // Given a ceasefire told with how it came about ("negotiated by")
+
+        // When
+        var mentions = Extract("A ceasefire negotiated by tribal elders took effect on Monday.", Reports.Published);
+
+        // Then
+        Assert.Contains(mentions, m => m.Trigger == "ceasefire" && m.Type == "agree");
+        Assert.DoesNotContain(mentions, m => m.Trigger == "negotiated");
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounWithAdjectiveAsObject_IsMentioned()
+    {
+        // Given an accord referred to as another verb's object, with an adjective between determiner and noun
+
+        // When
+        var mentions = Extract("Neither side's leadership has publicly endorsed the local deal.", Reports.Published);
+
+        // Then
+        Assert.Contains(mentions, m => m.Trigger == "deal" && m.Type == "agree");
+    }
+
+    [Fact]
+    public void Extract_ObjectNoun_TakesNotTheVerbsSubject()
+    {
+        // Given a named body welcoming an arrangement it did not make
+        var entities = new FakeEntityRecognizer().Actor("United Nations");
+
+        // When
+        var mentions = Extract("The United Nations welcomed the arrangement.", Reports.Published, entities);
+
+        // Then
+        var arrangement = Assert.Single(mentions, m => m.Trigger == "arrangement");
+        Assert.DoesNotContain(arrangement.Actors, a => a.Name == "United Nations");
+    }
+
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
         Extract(Reports.Make(text, published), entities, []);
 
