@@ -1036,6 +1036,85 @@ public sealed class ExtractionStageTests
         Assert.DoesNotContain(mention.Actors, a => a.Role == ActorRole.Initiator);
     }
 
+    [Theory]
+    [InlineData("The rebels said airports were fair game for their drones and missiles.")]
+    [InlineData("The army showed off its rockets.")]
+    public void Extract_OwnedWeapon_NoAttack(string text)
+    {
+        // Given a sentence naming weapons someone owns, not weapons used
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.DoesNotContain(mentions, m => m.Type == "assault");
+    }
+
+    [Fact]
+    public void Extract_OwnedWeaponInUse_IsAttack()
+    {
+        // Given rockets someone owns that hit something
+
+        // When
+        var mentions = Extract("Their rockets hit the camp on Sunday.", Reports.Published);
+
+        // Then
+        Assert.Contains(mentions, m => m.Type == "assault" && m.Trigger == "rockets");
+    }
+
+    [Theory]
+    [InlineData("Lawyers said about 40 people were picked up by police.", "coerce", "were picked up")]
+    [InlineData("A woman and her two sons were among the dead.", "assault", "among the dead")]
+    public void Extract_DetentionAndTollPhrases_AreEvents(string text, string type, string trigger)
+    {
+        // Given a detention or a toll told without the usual verbs
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Contains(mentions, m => m.Type == type && m.Trigger == trigger);
+    }
+
+    [Fact]
+    public void Extract_NounWithParticipleBy_NounIsTheEvent()
+    {
+        // Given a ceasefire told with how it came about ("negotiated by")
+
+        // When
+        var mentions = Extract("A ceasefire negotiated by tribal elders took effect on Monday.", Reports.Published);
+
+        // Then
+        Assert.Contains(mentions, m => m.Trigger == "ceasefire" && m.Type == "agree");
+        Assert.DoesNotContain(mentions, m => m.Trigger == "negotiated");
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounWithAdjectiveAsObject_IsMentioned()
+    {
+        // Given an accord referred to as another verb's object, with an adjective between determiner and noun
+
+        // When
+        var mentions = Extract("Neither side's leadership has publicly endorsed the local deal.", Reports.Published);
+
+        // Then
+        Assert.Contains(mentions, m => m.Trigger == "deal" && m.Type == "agree");
+    }
+
+    [Fact]
+    public void Extract_ObjectNoun_TakesNotTheVerbsSubject()
+    {
+        // Given a named body welcoming an arrangement it did not make
+        var entities = new FakeEntityRecognizer().Actor("United Nations");
+
+        // When
+        var mentions = Extract("The United Nations welcomed the arrangement.", Reports.Published, entities);
+
+        // Then
+        var arrangement = Assert.Single(mentions, m => m.Trigger == "arrangement");
+        Assert.DoesNotContain(arrangement.Actors, a => a.Name == "United Nations");
+    }
+
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
         Extract(Reports.Make(text, published), entities, []);
 

@@ -124,6 +124,12 @@ public sealed partial class ExtractionStage
                     continue;
                 }
 
+                // "fair game for their drones and missiles": a weapon someone owns is no attack until it is used.
+                if (IsOwnedWeapon(text, tokens, i, last))
+                {
+                    continue;
+                }
+
                 // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
                 // "those detained were ...": "those" stands for the people the verb was done to, who are its event.
                 if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("that" or "those"))
@@ -138,6 +144,38 @@ public sealed partial class ExtractionStage
         }
 
         return found;
+    }
+
+    // Weapon nouns that name an attack only when they are used: "missiles struck", not "their missiles".
+    private static readonly HashSet<string> WeaponNouns = ["missiles", "rockets", "bomb", "bombs", "drones", "landmine", "landmines"];
+
+    // Verbs that show an owned weapon in use: "their rockets hit the camp".
+    private static readonly HashSet<string> WeaponUseVerbs = ["hit", "struck", "landed", "killed", "fell", "rained", "exploded", "slammed", "wounded", "destroyed"];
+
+    /// <summary>A weapon noun owned by someone (a possessive up to three words before, in one clause) and not used after.</summary>
+    /// <example>"fair game for their drones and missiles" → true; "their rockets hit the camp" → false; "rockets landed" → false.</example>
+    private static bool IsOwnedWeapon(string text, List<Token> tokens, int first, int last)
+    {
+        if (first != last || !WeaponNouns.Contains(tokens[first].Lower)
+            || (last + 1 < tokens.Count && WeaponUseVerbs.Contains(tokens[last + 1].Lower)))
+        {
+            return false;
+        }
+
+        for (var j = first - 1; j >= Math.Max(0, first - 3); j--)
+        {
+            if (text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IndexOfAny(",;:.()") >= 0)
+            {
+                return false;
+            }
+
+            if (tokens[j].Lower is "their" or "its" or "his" or "our" or "'s" or "’s")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Orders ambiguous entries (noun "attack" vs verb "attack") by the word before.</summary>
@@ -209,12 +247,32 @@ public sealed partial class ExtractionStage
     /// </summary>
     private static List<Trigger> SelectTriggers(List<Token> tokens, List<Trigger> triggers)
     {
-        var hasVerb = triggers.Any(t => t.Entry.Kind == TriggerKind.Verb);
+        // "A ceasefire negotiated by tribal elders took effect": a participle with "by" right after an event noun tells how
+        // that event came about (a reduced relative clause); the noun is the sentence's event, the participle no event.
+        var modified = new HashSet<Trigger>();
+        var participles = new HashSet<Trigger>();
+        for (var k = 1; k < triggers.Count; k++)
+        {
+            var (noun, verb) = (triggers[k - 1], triggers[k]);
+            if (noun.Entry.Kind == TriggerKind.Noun && verb.Entry.Kind == TriggerKind.Verb && verb.First == noun.Last + 1 && verb.First == verb.Last
+                && tokens[verb.First].Lower.EndsWith("ed", StringComparison.Ordinal) && verb.Last + 1 < tokens.Count && tokens[verb.Last + 1].Lower == "by")
+            {
+                modified.Add(noun);
+                participles.Add(verb);
+            }
+        }
+
+        var hasVerb = triggers.Any(t => t.Entry.Kind == TriggerKind.Verb && !participles.Contains(t));
         var selected = new List<Trigger>();
         var firstNounTaken = false;
         foreach (var t in triggers)
         {
-            if (t.Entry.Kind == TriggerKind.Verb)
+            if (participles.Contains(t))
+            {
+                continue;
+            }
+
+            if (t.Entry.Kind == TriggerKind.Verb || modified.Contains(t))
             {
                 selected.Add(t);
                 continue;
@@ -235,6 +293,12 @@ public sealed partial class ExtractionStage
     /// <summary>A noun with a definite determiner or a possessive before it: "the talks", "its withdrawal", "Saturday's talks".</summary>
     private static bool IsDefinite(List<Token> tokens, Trigger t) =>
         t.First > 0 && tokens[t.First - 1].Lower is "the" or "this" or "that" or "these" or "those" or "its" or "his" or "her" or "their" or "our" or "'s" or "’s";
+
+    /// <summary>A definite noun with one plain word between: "the local deal", "its latest offensive".</summary>
+    /// <example>"endorsed the local deal" → true at "deal"; "the deal" → false (that is <see cref="IsDefinite"/>); "the Taiz deal" → false.</example>
+    private static bool IsDefiniteWithAdjective(List<Token> tokens, Trigger t) =>
+        t.First > 1 && tokens[t.First - 1].Text.All(char.IsLower) && !TriggerLexicon.ByFirstWord.ContainsKey(tokens[t.First - 1].Lower)
+        && tokens[t.First - 2].Lower is "the" or "this" or "that" or "its" or "their" or "'s" or "’s";
 
     private static bool HasOwnPredicate(List<Token> tokens, Trigger t)
     {

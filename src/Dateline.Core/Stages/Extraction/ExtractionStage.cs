@@ -141,7 +141,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
         // mentioned too. Their verbs keep the windows they had without them (their actors, times and cues).
-        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && IsDefinite(tokens, t))).ToList();
+        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t)))).ToList();
         if (emitted.Count == 0)
         {
             yield break;
@@ -177,7 +177,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 status = EventStatus.Occurred;
             }
 
-            var (actors, location) = AssignRoles(text, ctx.Entities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
+            // A noun that is another verb's argument has none of that verb's subjects: in "the United Nations welcomed the
+            // arrangement" the UN welcomes the arrangement; it did not make it.
+            var entities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
+            var (actors, location) = AssignRoles(text, entities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null) && IsLocative(PlaceWordBefore(text, e)))

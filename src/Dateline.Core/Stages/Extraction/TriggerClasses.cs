@@ -54,9 +54,10 @@ internal static class TriggerClasses
 
     /// <summary>
     /// The kind of event a class names: the combat classes are one kind, a meeting and talks are one ("the two
-    /// leaders met" and "Saturday's talks" are one sitting), every other class its own.
+    /// leaders met" and "Saturday's talks" are one sitting), an accord and a ceasefire are one ("commanders agreed to
+    /// halt fighting" and "a ceasefire took effect" on one day in one town are one truce), every other class its own.
     /// </summary>
-    public static string KindOf(string c) => Combat.Contains(c) ? "combat" : c is "meeting" or "talks" ? "talks" : c;
+    public static string KindOf(string c) => Combat.Contains(c) ? "combat" : c is "meeting" or "talks" ? "talks" : c is "accord" or "ceasefire" ? "accord" : c;
 
     /// <summary>True for a class that names a kind of event ("strike"), not a generic word ("attack") or a bare type.</summary>
     public static bool IsSpecific(string c) => !Generic.Contains(c) && !IsTypeName(c);

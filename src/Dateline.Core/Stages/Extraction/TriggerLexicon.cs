@@ -54,6 +54,8 @@ internal static class TriggerLexicon
         ("repelled|repulsed|fought off", "assault", "clash", TriggerKind.Verb),
         ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|assassinate|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
+        // "a woman and her two sons were among the dead": a toll told by who is in it.
+        ("among the dead", "assault", "killing", TriggerKind.Noun),
         ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged|regained|controlled|managed to control|were able to control|was able to control|establishes full control|establishes control"
             // "were able to regain control of", "expand their control", "advanced inside Al Bab city": ground taken.
             + "|regain control|regains control|expand their control|expanded their control|restore control|restored control|seize back|seized back"
@@ -140,6 +142,8 @@ internal static class TriggerLexicon
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
         ("arrested|detained|rounded up|jailed|imprisoned|abducted|kidnapped|deported|banned|imposed a curfew|imposed|demolished|forced out|expelled|evicted|hack|hacked|hacking", "coerce", "coerce", TriggerKind.Verb),
         ("arrest|arrests|detention|detentions|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
+        // "about 40 people were picked up by police": people picked up are people detained.
+        ("were picked up|was picked up|been picked up", "coerce", "coerce", TriggerKind.Verb),
 
         // ACCUSE by investigation: PLOVER folded v0.5's INVESTIGATE into ACCUSE (mode "investigate"). "launched an investigation"
         ("investigated|investigates|probed|to investigate|will investigate", "accuse", "investigate", TriggerKind.Verb),
