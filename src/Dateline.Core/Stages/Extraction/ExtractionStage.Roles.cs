@@ -23,7 +23,8 @@ public sealed partial class ExtractionStage
         foreach (var e in found)
         {
             var prep = PrecedingWord(text, e.Start);
-            if (e.Kind == EntityKind.Place || (e.Kind == EntityKind.Actor && e.Lat is not null && prep is "in" or "at" or "near" or "to" or "into" or "over"))
+            if (e.Kind == EntityKind.Place || (e.Kind == EntityKind.Actor && e.Lat is not null && prep is "in" or "at" or "near" or "to" or "into" or "over"
+                && !(prep == "to" && BelongsTo().IsMatch(text.AsSpan(0, e.Start)))))
             {
                 // A town's part ("in eastern Homs") is still the town; a country's ("in northern Israel", "in southern
                 // Lebanon") is a region, and a country as an actor keeps its own word before it. What is taken is a place
@@ -197,4 +198,8 @@ public sealed partial class ExtractionStage
 
     [GeneratedRegex(@"\bbetween\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenCue();
+
+    // "warplanes, suspected to belong to the US", "forces loyal to Iran": whose they are, not where anything happened.
+    [GeneratedRegex(@"\b(?:belong(?:s|ed|ing)?|loyal|affiliated|allied|linked)\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BelongsTo();
 }
