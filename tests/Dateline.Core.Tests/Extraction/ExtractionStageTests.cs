@@ -645,6 +645,32 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_CompassPartOfATownOutsideTheClause_IsTheTown()
+    {
+        // Given the town's compass part set off after a comma, outside the trigger's clause
+        var entities = new FakeEntityRecognizer().Actor("Manbij Military Council").Place("Manbij", "SY", 36.53, 37.95);
+
+        // When
+        var mentions = Extract("Manbij Military Council forces fought against Turkish-backed rebel attacks, likely Euphrates Shield, in West Manbij.", Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Manbij", mentions.First().Location?.Name);
+    }
+
+    [Fact]
+    public void Extract_PlaceAfterFromOutsideTheClause_YieldsToWhereTheEventWas()
+    {
+        // Given a victim's home province after "from" and the front where the clashes were
+        var entities = new FakeEntityRecognizer().Place("Tartus", "SY", 34.94, 36.08).Place("Harasta", "SY", 33.56, 36.37);
+
+        // When
+        var mentions = Extract("Rebels reportedly killed a regime general, from Tartus province, during clashes on Harasta front.", Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Harasta", mentions.First().Location?.Name);
+    }
+
+    [Fact]
     public void Extract_DirectionBeforeABareTownName_IsNotALocative()
     {
         // Given "central Basra": a part named, not where a report's story is (the countryside after a direction is)

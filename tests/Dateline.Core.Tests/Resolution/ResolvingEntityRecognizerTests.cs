@@ -79,6 +79,43 @@ public sealed class ResolvingEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Regime army captured Talat Aaloush after clashes with Islamic States.", "Talat Aaloush")]
+    [InlineData("Tiger Forces took control over Manther Eljarf from Islamic State fighters.", "Manther Eljarf")]
+    public void Find_NameTakenByCapture_IsAnUnlistedPlace(string text, string name)
+    {
+        // Given an unknown name that a force captured or took control of
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 3, 6), "SY");
+
+        // Then
+        var place = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+        Assert.Null(place.Lat);
+    }
+
+    [Fact]
+    public void Find_ListOfCapturedNames_AddsNoPlaceForTheFirst()
+    {
+        // Given a list of villages taken, which a coder records by the district they lie in
+        // When
+        var spans = Recognizer.Find("Syrian Democratic Forces took control of Abu Jandal, Azman, and Finan villages in Kasra district.", new DateOnly(2017, 3, 6), "SY");
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Name == "Abu Jandal");
+    }
+
+    [Fact]
+    public void Find_ListedSiteWithLowerCaseKindWord_IsTheSite()
+    {
+        // Given the T4 airbase written with its kind word in lower case
+        // When
+        var spans = Recognizer.Find("Regime forces clashed with the Islamic State near the T4 airbase area.", new DateOnly(2017, 1, 28), "SY");
+
+        // Then
+        var site = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Lat is not null && s.Name.Contains("Tiyas", StringComparison.Ordinal));
+        Assert.Equal(34.52, site.Lat!.Value, 1);
+    }
+
+    [Theory]
     [InlineData("Regime forces battled the Islamic State in Tadmor city.", "Tadmur")]
     [InlineData("Aerial bombardment targeted Kom al-Roman in Idleb province.", "Idlib")]
     public void Find_VariantSpellingOfAListedPlace_IsThatPlaceWithCoordinates(string text, string listed)

@@ -23,12 +23,15 @@ public sealed partial class ExtractionStage
         foreach (var e in found)
         {
             var prep = PrecedingWord(text, e.Start);
-            if (e.Kind == EntityKind.Place || (e.Kind == EntityKind.Actor && e.Lat is not null && prep is "in" or "at" or "near" or "to" or "into" or "over"))
+            if (e.Kind == EntityKind.Place || (e.Kind == EntityKind.Actor && e.Lat is not null && prep is "in" or "at" or "near" or "to" or "into" or "over"
+                && !(prep == "to" && BelongsTo().IsMatch(text.AsSpan(0, e.Start)))))
             {
                 // A town's part ("in eastern Homs") is still the town; a country's ("in northern Israel", "in southern
-                // Lebanon") is a region, and a country as an actor keeps its own word before it.
+                // Lebanon") is a region, and a country as an actor keeps its own word before it. What is taken is a place
+                // too: "captured Talat Aaloush", "stormed Al-Bab".
                 var placePrep = e.Kind == EntityKind.Place ? PlaceWordBefore(text, e, townPart: true) : prep;
                 if (placePrep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of" or "on"
+                    or "captured" or "recaptured" or "seized" or "retook" or "stormed"
                     || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
@@ -195,4 +198,8 @@ public sealed partial class ExtractionStage
 
     [GeneratedRegex(@"\bbetween\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenCue();
+
+    // "warplanes, suspected to belong to the US", "forces loyal to Iran": whose they are, not where anything happened.
+    [GeneratedRegex(@"\b(?:belong(?:s|ed|ing)?|loyal|affiliated|allied|linked)\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BelongsTo();
 }

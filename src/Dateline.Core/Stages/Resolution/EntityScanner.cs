@@ -448,7 +448,8 @@ public sealed partial class EntityScanner
 
         for (var k = start + 1; k < start + words; k++)
         {
-            if (!tokens[k].IsCapitalised && !Particles.Contains(tokens[k].Key))
+            // "the T4 airbase", "Kweires airport": a listed name may end in a site word the text writes in lower case.
+            if (!tokens[k].IsCapitalised && !Particles.Contains(tokens[k].Key) && !(k == start + words - 1 && SiteWords.Contains(tokens[k].Key)))
             {
                 return false;
             }
@@ -456,6 +457,12 @@ public sealed partial class EntityScanner
 
         return true;
     }
+
+    // Lower-case words that end a listed site's name: "T4 airbase", "Tabqa dam", "Kuweires military airport".
+    private static readonly FrozenSet<string> SiteWords = new[]
+    {
+        "airbase", "airport", "base", "dam", "field", "airfield",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool Fits(byte[]? mask, List<Token> tokens, int start)
     {

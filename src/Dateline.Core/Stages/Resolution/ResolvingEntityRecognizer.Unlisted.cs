@@ -25,7 +25,8 @@ public sealed partial class ResolvingEntityRecognizer
 
     /// <summary>
     /// Adds a name-only place for each capitalised name the text calls a place that no other span covers: after a
-    /// locative word ("in", "near", "at", "around", "outside"), after a kind word and "of" ("the village of X", "the area
+    /// locative word ("in", "near", "at", "around", "outside") or a word of taking ground ("captured X", "took control
+    /// of X": what is taken is a place), after a kind word and "of" ("the village of X", "the area
     /// of X"), or before a kind word after any word ("X village", "X front", "control of X village", "captured X village").
     /// </summary>
     /// <example>"Clashes … in Deir Maqran village in Rural Damascus" → place "Deir Maqran" (no coordinates).</example>
@@ -50,6 +51,12 @@ public sealed partial class ResolvingEntityRecognizer
             if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success && !capitalKind.Success)
             {
                 continue; // "on Bahariya front" is a place; "on Khalid Bin Al-Walid" is whom an attack was on.
+            }
+
+            if (m.Groups["prep"].Value is not ("in" or "at" or "near" or "around" or "outside" or "inside" or "on") && m.Groups["prep"].Success
+                && ListGoesOn().IsMatch(sentence.AsSpan(name.Index + name.Length)))
+            {
+                continue; // "took control of Abu Jandal, Azman and Finan villages in Kasra district": a coder records the area they lie in.
             }
 
             if (m.Groups["within"].Success)
@@ -131,6 +138,10 @@ public sealed partial class ResolvingEntityRecognizer
     // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Jabal al-Akrad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
     private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s|(?:al|el|ad|as|ar|an|ash|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
 
+    // ", Azman and …", " fields and Al-Bayarat …", " and Shanaynih": another name follows in a list.
+    [GeneratedRegex(@"^(?:\s+[a-z]+)?(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")]
+    private static partial Regex ListGoesOn();
+
     [GeneratedRegex(@"['’]s?$")]
     private static partial Regex PossessiveEnd();
 
@@ -144,6 +155,6 @@ public sealed partial class ResolvingEntityRecognizer
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();
 
-    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z])?))?")]
+    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto|captured|recaptured|seized|retook|control\s(?:of|over))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z])?))?")]
     private static partial Regex UnlistedPlace();
 }
