@@ -1077,6 +1077,18 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_DeathPenalty_NoKilling()
+    {
+        // Given a court handing down the death penalty
+
+        // When
+        var mentions = Extract("The court upheld the death penalty for the two men.", Reports.Published);
+
+        // Then
+        Assert.DoesNotContain(mentions, m => m.Trigger == "death");
+    }
+
+    [Fact]
     public void Extract_OwnedWeaponInUse_IsAttack()
     {
         // Given rockets someone owns that hit something
@@ -1091,6 +1103,8 @@ public sealed class ExtractionStageTests
     [Theory]
     [InlineData("Lawyers said about 40 people were picked up by police.", "coerce", "were picked up")]
     [InlineData("A woman and her two sons were among the dead.", "assault", "among the dead")]
+    [InlineData("The mission itself confirmed one death.", "assault", "death")]
+    [InlineData("The vendors closed part of Al-Rasheed Street on Sunday.", "protest", "closed part of Al-Rasheed Street")]
     public void Extract_DetentionAndTollPhrases_AreEvents(string text, string type, string trigger)
     {
         // Given a detention or a toll told without the usual verbs

@@ -36,6 +36,8 @@ public sealed partial class ExtractionStage
         ["gave"] = ["up", "way", "in", "evidence", "testimony", "a", "the"],
         ["allowed"] = ["to"],
         ["hearing"] = ["aid", "about", "from"],
+        // "a death sentence", "the death penalty": a punishment, no killing.
+        ["death"] = ["sentence", "sentences", "penalty", "row", "threat", "threats", "certificate"],
     };
 
     // Words that, later in the same clause, keep a trigger its exclusion would drop: "gave the Ivory Coast 5 million

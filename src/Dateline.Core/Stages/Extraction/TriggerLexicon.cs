@@ -56,6 +56,8 @@ internal static class TriggerLexicon
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
         // "a woman and her two sons were among the dead": a toll told by who is in it.
         ("among the dead", "assault", "killing", TriggerKind.Noun),
+        // "the mission itself confirmed one death": a toll told as deaths.
+        ("death|deaths", "assault", "killing", TriggerKind.Noun),
         ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged|regained|controlled|managed to control|were able to control|was able to control|establishes full control|establishes control"
             // "were able to regain control of", "expand their control", "advanced inside Al Bab city": ground taken.
             + "|regain control|regains control|expand their control|expanded their control|restore control|restored control|seize back|seized back"
@@ -70,6 +72,8 @@ internal static class TriggerLexicon
         ("threw stones|threw rocks|hurled stones|hurled rocks|pelted", "protest", "protest", TriggerKind.Verb),
         // "contract teachers filled Tahrir Square", "thousands filled the streets": a crowd taking a public space.
         ("filled * square|filled * streets|filled the streets", "protest", "protest", TriggerKind.Verb),
+        // "the vendors closed part of Al-Rasheed Street": a crowd shutting a road.
+        ("closed * street|closed * streets|closed * road|closed * roads|closed * highway", "protest", "protest", TriggerKind.Verb),
 
         // AGREE: accords, ceasefires, offers. "agreed a truce", "the ceasefire came into effect"
         ("agreed|agree|agrees|signed|brokered|pledged|promised|offered|reached an agreement|reached a deal", "agree", "accord", TriggerKind.Verb),
