@@ -92,6 +92,19 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.Null(place.Lat);
     }
 
+    [Theory]
+    [InlineData("Regime forces fought the Islamic State in Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city.", "Al-Ommal")]
+    [InlineData("Clashes took place in Al-Mowazafin area in the Shuhuda neighborhood of Deir-ez-Zor city.", "Al-Mowazafin")]
+    public void Find_SmallAreaInACityQuarter_AddsNoPlaceForTheArea(string text, string area)
+    {
+        // Given a small area named inside a named quarter of a city, which a coder records by the city
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 23), "SY");
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Name == area);
+    }
+
     [Fact]
     public void Find_ListOfCapturedNames_AddsNoPlaceForTheFirst()
     {

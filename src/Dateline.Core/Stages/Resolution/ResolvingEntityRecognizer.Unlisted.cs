@@ -61,7 +61,9 @@ public sealed partial class ResolvingEntityRecognizer
 
             if (m.Groups["within"].Success)
             {
-                continue; // "the Bazar area of Tarnak Wa Jaldak district": the district, which a reader can find, is the place.
+                // "the Bazar area of Tarnak Wa Jaldak district": the district, which a reader can find, is the place; so is
+                // the city whose quarter a small area lies in ("Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city").
+                continue;
             }
 
             var (start, end) = (name.Index, name.Index + name.Length);
@@ -155,6 +157,6 @@ public sealed partial class ResolvingEntityRecognizer
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();
 
-    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto|captured|recaptured|seized|retook|control\s(?:of|over))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z])?))?")]
+    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto|captured|recaptured|seized|retook|control\s(?:of|over))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+(?:neighbou?rhood|district)\b)?))?")]
     private static partial Regex UnlistedPlace();
 }
