@@ -105,6 +105,20 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Name == area);
     }
 
+    [Theory]
+    [InlineData("Turkish forces fought the Islamic State in Sheikh Aqeel, taking it over.", "Sheikh Aqeel")]
+    [InlineData("Regime forces captured Sheikh Abyad town in east of Aleppo.", "Sheikh Abyad")]
+    public void Find_SheikhNameWherePlacesStand_IsAPlace(string text, string name)
+    {
+        // Given a village whose name opens with "Sheikh", after "in" or before "town"
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 2, 9), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Actor && name.EndsWith(s.Name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Find_ListOfCapturedNames_AddsNoPlaceForTheFirst()
     {

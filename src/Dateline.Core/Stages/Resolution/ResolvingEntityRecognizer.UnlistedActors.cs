@@ -25,6 +25,12 @@ public sealed partial class ResolvingEntityRecognizer
             var name = m.Groups["name"];
             var text = name.Value.EndsWith("'s", StringComparison.Ordinal) || name.Value.EndsWith("’s", StringComparison.Ordinal) ? name.Value[..^2] : name.Value;
             var (start, end) = (name.Index, name.Index + text.Length);
+            if (m.Value.StartsWith("Sheikh ", StringComparison.Ordinal)
+                && (SheikhPlaceBefore().IsMatch(sentence.AsSpan(0, m.Index)) || SheikhPlaceAfter().IsMatch(sentence.AsSpan(end))))
+            {
+                continue; // "fought in Sheikh Aqeel", "captured Sheikh Abyad town": "Sheikh" opens many village names too.
+            }
+
             // A title before a name makes it a person, even where a place has the name ("President Bush").
             var covered = spans.Where(s => s.Start < end && start < s.End).ToList();
             if (NotNames.Contains(text.Split(' ')[0]) || covered.Any(s => s.Kind != EntityKind.Place || s.Start < start || s.End > end)
@@ -62,6 +68,13 @@ public sealed partial class ResolvingEntityRecognizer
             spans.Add(new EntitySpan(start, end, EntityKind.Actor, m.Value, null, inside.FirstOrDefault()?.Country, null, null));
         }
     }
+
+    // Where a "Sheikh …" name is a place: after a locative or a word of taking ground, or before a kind word.
+    [GeneratedRegex(@"\b(?:in|at|near|around|outside|into|of|captured|recaptured|seized|retook|over)\s+(?:the\s+)?$")]
+    private static partial Regex SheikhPlaceBefore();
+
+    [GeneratedRegex(@"^\s+(?:village|town|city|area|neighbou?rhood|district|hill|front)\b")]
+    private static partial Regex SheikhPlaceAfter();
 
     // A bare locative right before "X Front": "on Ein Terma Front", "along Jobar Front".
     [GeneratedRegex(@"\b(?:on|at|in|along|near)\s+$")]
