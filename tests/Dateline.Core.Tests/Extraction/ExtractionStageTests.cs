@@ -1076,6 +1076,32 @@ public sealed class ExtractionStageTests
         Assert.DoesNotContain(mentions, m => m.Type == "assault");
     }
 
+    [Theory]
+    [InlineData("Russia and Turkey agreed on a Syria-wide halt in fighting on Thursday.")]
+    [InlineData("The envoy called for an end to the shelling of the city.")]
+    [InlineData("Both sides agreed to stop all fighting from midnight.")]
+    public void Extract_CombatBeingHalted_NoAttack(string text)
+    {
+        // Given combat named as what a truce or a call halts
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.DoesNotContain(mentions, m => m.Type == "assault");
+    }
+
+    [Fact]
+    public void Extract_CombatAfterALull_IsAttack()
+    {
+        // Given combat that resumed, told after the halt
+        // When
+        var mentions = Extract("After a brief halt, fighting resumed in the city on Friday.", Reports.Published);
+
+        // Then
+        Assert.Contains(mentions, m => m.Type == "assault");
+    }
+
     [Fact]
     public void Extract_DeathPenalty_NoKilling()
     {

@@ -132,6 +132,13 @@ public sealed partial class ExtractionStage
                     continue;
                 }
 
+                // "agreed on a Syria-wide halt in fighting", "called for an end to the shelling": combat being halted is
+                // the truce's object, no attack of its own.
+                if (entry.Type == "assault" && IsHalted(text, tokens, i))
+                {
+                    continue;
+                }
+
                 // "the jets that bombed the town": before a verb, "that" opens a relative clause; it is no determiner.
                 // "those detained were ...": "those" stands for the people the verb was done to, who are its event.
                 if (entry.Kind == TriggerKind.Verb && i > 0 && Determiners.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("that" or "those"))
@@ -153,6 +160,30 @@ public sealed partial class ExtractionStage
 
     // Verbs that show an owned weapon in use: "their rockets hit the camp".
     private static readonly HashSet<string> WeaponUseVerbs = ["hit", "struck", "landed", "killed", "fell", "rained", "exploded", "slammed", "wounded", "destroyed"];
+
+    private static readonly System.Buffers.SearchValues<char> PhraseGap = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>A combat word after a word that halts it, the article or "all" between allowed.</summary>
+    /// <example>"a halt in fighting", "an end to the shelling", "agreed to stop all fighting", "a lull in fighting" → true;
+    /// "fighting resumed", "After a brief halt, fighting resumed" → false.</example>
+    private static bool IsHalted(string text, List<Token> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].Lower is "the" or "all" or "further")
+        {
+            k--;
+        }
+
+        // In one phrase: "After a brief halt, fighting resumed" tells of fighting after the halt.
+        if (k < 0 || text.AsSpan(tokens[k].End, tokens[first].Start - tokens[k].End).ContainsAnyExcept(PhraseGap))
+        {
+            return false;
+        }
+
+        var before = tokens[k].Lower;
+        return before is "halt" or "halting" or "stop" or "stopping" or "cease" or "ceasing" or "end" or "ending"
+            || (before is "in" or "to" or "of" && k > 0 && tokens[k - 1].Lower is "halt" or "end" or "pause" or "lull" or "cessation" or "stop" or "suspension");
+    }
 
     /// <summary>A weapon noun owned by someone (a possessive up to three words before, in one clause) and not used after.</summary>
     /// <example>"fair game for their drones and missiles" → true; "their rockets hit the camp" → false; "rockets landed" → false.</example>
