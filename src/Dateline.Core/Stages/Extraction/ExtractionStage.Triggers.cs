@@ -106,7 +106,7 @@ public sealed partial class ExtractionStage
 
                     // "the army prepared to resume shelling", "troops are ready to attack": readiness for violence is no
                     // offer but a mobilization; "committed to ending attacks" still is one.
-                    if (tokens[last].Lower is not ("end" or "ending" or "stop" or "stopping" or "halt" or "halting" or "cease" or "ceasing")
+                    if (!HaltingVerbs.Contains(tokens[last].Lower)
                         && tokens.Skip(last).Take(2).Any(t => TriggerLexicon.ByFirstWord.TryGetValue(t.Lower, out var next) && next.Any(n => n.Type == "assault")))
                     {
                         chosen = new TriggerEntry(entry.Words, "mobilize", "mobilize", TriggerKind.Verb);
@@ -161,6 +161,9 @@ public sealed partial class ExtractionStage
     // Verbs that show an owned weapon in use: "their rockets hit the camp".
     private static readonly HashSet<string> WeaponUseVerbs = ["hit", "struck", "landed", "killed", "fell", "rained", "exploded", "slammed", "wounded", "destroyed"];
 
+    // Words that halt what follows them: "committed to ending attacks", "a halt in fighting", "agreed to stop all fighting".
+    private static readonly HashSet<string> HaltingVerbs = ["end", "ending", "stop", "stopping", "halt", "halting", "cease", "ceasing"];
+
     private static readonly System.Buffers.SearchValues<char> PhraseGap = System.Buffers.SearchValues.Create(" abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>A combat word after a word that halts it, the article or "all" between allowed.</summary>
@@ -181,7 +184,7 @@ public sealed partial class ExtractionStage
         }
 
         var before = tokens[k].Lower;
-        return before is "halt" or "halting" or "stop" or "stopping" or "cease" or "ceasing" or "end" or "ending"
+        return HaltingVerbs.Contains(before)
             || (before is "in" or "to" or "of" && k > 0 && tokens[k - 1].Lower is "halt" or "end" or "pause" or "lull" or "cessation" or "stop" or "suspension");
     }
 

@@ -150,7 +150,9 @@ internal sealed class MentionFeatures
 
         profile?.Add("features: words", phase);
         var reports = TextReports(mentions);
-        var (times, places) = ReportContext(mentions, reports);
+        // Once per mention (a regex): the report context searches it for each mention before, and the block interval reads it.
+        var states = mentions.Select(c => StatesTime(c.Mention)).ToArray();
+        var (times, places) = ReportContext(mentions, reports, states);
         profile?.Add("features: report context", phase);
         var classes = ContextClasses(mentions, reports);
         profile?.Add("features: classes", phase);
@@ -196,7 +198,7 @@ internal sealed class MentionFeatures
             var m = mentions[i].Mention;
             var (start, end) = BlockInterval(mentions[i], times[i]);
             var row = mentions[i].Dataset;
-            int? explicitDay = (StatesTime(m) || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
+            int? explicitDay = (states[i] || row is not null) && m.Time.Precision == TimePrecision.Day && m.Time.Earliest is { } e ? e.DayNumber : null;
             result[i] = new MentionFeatures(m, times[i], places[i], classes[i], start, end, explicitDay, vectors[i], contexts[i], row?.Dataset, crowds[i]);
         }
 
@@ -249,13 +251,11 @@ internal sealed class MentionFeatures
     /// report (else the nearest later one); one without a place takes the nearest earlier place in its report
     /// (else the first one). Dataset rows keep their own.
     /// </summary>
-    private static (TimeValue[] Times, PlaceRef?[] Places) ReportContext(IReadOnlyList<CitedMention> mentions, IReadOnlyList<int[]> reports)
+    private static (TimeValue[] Times, PlaceRef?[] Places) ReportContext(IReadOnlyList<CitedMention> mentions, IReadOnlyList<int[]> reports, bool[] states)
     {
         var times = mentions.Select(c => c.Mention.Time).ToArray();
         var places = mentions.Select(c => c.Mention.Location).ToArray();
 
-        // Once per mention (a regex), not once per mention for each mention before it in the search below.
-        var states = mentions.Select(c => StatesTime(c.Mention)).ToArray();
         foreach (var ordered in reports)
         {
             var countries = ordered.Select(i => mentions[i].Mention.Location?.Country).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
