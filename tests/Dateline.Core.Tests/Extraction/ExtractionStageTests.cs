@@ -568,24 +568,42 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
-    [InlineData("Regime forces retook Maareh village south of Sarhan from the Islamic State.", "Sarhan")]
-    [InlineData("Regime forces fought IS around Jahar junction near the Tadmor desert.", "Tadmor")]
-    [InlineData("Regime forces fought IS in Bayyarat to the west of Tadmor.", "Tadmor")]
-    [InlineData("Regime forces captured Maareh village in east of Aleppo after clashes.", "Maareh")]
-    [InlineData("Regime forces captured Maareh village in the eastern countryside of Aleppo.", "Maareh")]
-    public void Extract_UnknownPlaceNearAKnownOne_IsTheKnownOne(string text, string expected)
+    [InlineData("Regime forces retook Maareh village south of Sarhan from the Islamic State.", "Maareh", "Sarhan", PlacePrecision.Near)]
+    [InlineData("Regime forces fought IS around Jahar junction near the Tadmor desert.", "Jahar", "Tadmor", PlacePrecision.Near)]
+    [InlineData("Regime forces fought IS in Bayyarat to the west of Tadmor.", "Bayyarat", "Tadmor", PlacePrecision.Near)]
+    [InlineData("Regime forces captured Maareh village in east of Aleppo after clashes.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Regime forces captured Maareh village in the eastern countryside of Aleppo.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Rebels and regime forces exchanged shells in Jahar, Tadmor.", "Jahar", "Tadmor", PlacePrecision.Region)]
+    [InlineData("Rebels killed 5 soldiers in Bayyarat farms east of Maareh village in Aleppo.", "Bayyarat", "Aleppo", PlacePrecision.Region)]
+    public void Extract_UnknownPlaceTiedToAKnownOne_KeepsItsNameAtTheKnownOnesCoordinates(string text, string name, string anchor, PlacePrecision precision)
     {
-        // Given a village the gazetteer lacks, near a known town (the town, as a coder records it) or only inside a
-        // province-sized area (the village's own name: a coder's gazetteer may know it)
+        // Given a village the gazetteer lacks, near a known town or inside a known region (past other unknown places)
         var entities = new FakeEntityRecognizer()
             .UnknownPlace("Maareh", "SY").UnknownPlace("Jahar", "SY").UnknownPlace("Bayyarat", "SY")
             .Place("Sarhan", "SY", 36.27, 37.6).Place("Tadmor", "SY", 34.56, 38.28).Place("Aleppo", "SY", 36.2, 37.16);
+        var coordinates = new Dictionary<string, (double, double)> { ["Sarhan"] = (36.27, 37.6), ["Tadmor"] = (34.56, 38.28), ["Aleppo"] = (36.2, 37.16) };
 
         // When
-        var mentions = Extract(text, Reports.Published, entities);
+        var location = Extract(text, Reports.Published, entities).First().Location;
 
-        // Then
-        Assert.Equal(expected, mentions.First().Location?.Name);
+        // Then the village keeps its name and says whose coordinates it has, and how closely
+        var (lat, lon) = coordinates[anchor];
+        Assert.Equal(new PlaceRef(name, "SY", lat, lon, precision, anchor), location);
+    }
+
+    [Theory]
+    [InlineData("Regime forces retook Maareh village after clashes with IS north of Sarhan.")]
+    [InlineData("Regime forces retook Maareh village.")]
+    public void Extract_UnknownPlaceTiedToNoKnownOne_HasNoCoordinates(string text)
+    {
+        // Given a village the gazetteer lacks, with a known town only in another clause, or none
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Sarhan", "SY", 36.27, 37.6);
+
+        // When
+        var location = Extract(text, Reports.Published, entities).First().Location;
+
+        // Then it keeps its name without coordinates
+        Assert.Equal(new PlaceRef("Maareh", "SY", null, null), location);
     }
 
     [Theory]

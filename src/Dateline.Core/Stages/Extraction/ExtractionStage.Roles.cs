@@ -67,8 +67,7 @@ public sealed partial class ExtractionStage
         }
 
         place = place is null ? null : Narrowest(text, found, place, windowStart, windowEnd);
-        place = place is null ? null : Anchored(text, found, place, windowStart, windowEnd);
-        return (actors, place is null ? null : new PlaceRef(place.Name, place.Country, place.Lat, place.Lon));
+        return (actors, place is null ? null : Located(text, found, place));
     }
 
     /// <example>"mediated by Russia" → mediator; "by Syrian forces" (passive) → initiator; "Assad met X" → initiator, target.</example>

@@ -187,7 +187,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // someone came from ("a general, from Tartus province, …") than where the event was, so it comes last.
             location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null) && IsLocative(PlaceWordBefore(text, e, townPart: true)))
                 .OrderBy(e => PlaceWordBefore(text, e, townPart: true) == "from" ? 1 : 0).ThenBy(e => Math.Abs(e.Start - trigger.Start))
-                .Select(e => new PlaceRef(e.Name, e.Country, e.Lat, e.Lon)).FirstOrDefault();
+                .Select(e => Located(text, ctx.Entities, e)).FirstOrDefault();
             location ??= ctx.StoryPlace;
             yield return new Mention
             {
