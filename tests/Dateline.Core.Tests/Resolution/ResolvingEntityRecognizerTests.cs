@@ -119,6 +119,35 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Actor && name.EndsWith(s.Name, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Kurdish forces clashed with the Islamic State in Eastern Dumair village north of Homs.", "Eastern Dumair")]
+    [InlineData("The army took Little Tarba village from the rebels.", "Little Tarba")]
+    public void Find_CompassOrSizeWordOpeningAVillageName_IsPartOfTheName(string text, string name)
+    {
+        // Given a village whose capitalised name opens with a compass or size word
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Rebels fought the Islamic State in Western Aleppo during the night.", "Western Aleppo")]
+    [InlineData("Rebels fought the Islamic State in western Aleppo during the night.", "Aleppo")]
+    [InlineData("Western Aleppo was shelled during the night.", "Aleppo")]
+    public void Find_CapitalisedCompassWordBeforeAListedPlace_JoinsItsName(string text, string name)
+    {
+        // Given a listed place after a compass word, capitalised or not, inside the sentence or opening it
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then only the capitalised word inside the sentence joins the name, which keeps the place's coordinates
+        var place = Assert.Single(spans, s => s.Kind == EntityKind.Place);
+        Assert.Equal(name, place.Name);
+        Assert.NotNull(place.Lat);
+    }
+
     [Fact]
     public void Find_ListOfCapturedNames_AddsNoPlaceForTheFirst()
     {

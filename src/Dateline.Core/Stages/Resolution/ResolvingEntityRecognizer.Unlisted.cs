@@ -86,7 +86,10 @@ public sealed partial class ResolvingEntityRecognizer
                 continue; // "in Asian trading", "in Iranian waters": an adjective of origin before a noun, not a place.
             }
 
-            if (NotPlaceStarts.Contains(first) || (!described && gazetteer.FindCountry(first) is not null)
+            // "in Eastern Jaabar village", "Big Hmeimeh village": a compass or size word opens the name of a village
+            // (see PartOfName); alone before a place the scanner knows ("Eastern Aleppo") it is no name of its own.
+            var opensName = m.Groups["after"].Success && text.Contains(' ', StringComparison.Ordinal) && CompassOrSize().IsMatch(first);
+            if ((NotPlaceStarts.Contains(first) && !opensName) || (!described && gazetteer.FindCountry(first) is not null)
                 || gazetteer.FindCountry(text) is not null || actors.Find(text) is not null)
             {
                 continue;
@@ -153,6 +156,9 @@ public sealed partial class ResolvingEntityRecognizer
 
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex LowerWordAfter();
+
+    [GeneratedRegex("^(?:" + NamePart + ")$")]
+    private static partial Regex CompassOrSize();
 
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();

@@ -150,7 +150,9 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
                     if (place is not null)
                     {
-                        spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Place, place.AsciiName, null, place.Country, place.Lat, place.Lon));
+                        var part = PartOfName().Match(sentence[..m.Start]);
+                        var (start, name) = part.Success ? (part.Index, $"{part.Groups["part"].Value} {place.AsciiName}") : (m.Start, place.AsciiName);
+                        spans.Add(new EntitySpan(start, m.End, Extraction.EntityKind.Place, name, null, place.Country, place.Lat, place.Lon));
                     }
 
                     break;
@@ -254,6 +256,19 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces?|troops|soldiers|units)|(?:[Rr]egime|[Gg]overnment) army|[Tt]he army|(?:[Rr]egime|[Gg]overnment)(?= and (?:the )?(?:[\w-]+ ){1,3}?(?:forces|fighters|troops|factions)\b)|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
+
+    /// <summary>
+    /// A capitalised compass or size word right before a place name, inside a sentence, is part of the name: "Eastern
+    /// Qalamoun" and "Western Qalamoun", "Big Sweidiyeh" and "Little Sweidiyeh" are places of their own (the name keeps
+    /// the listed place's coordinates, the nearest known). Written in lower case ("in western Gharia") it is a part of
+    /// the place, and the place is the one named; at the head of a sentence a capital says nothing.
+    /// </summary>
+    /// <example>"IS in Eastern Qalamoun of Rural Damascus" → "Eastern Qalamoun"; "in western Gharia" → "Gharia".</example>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\p{Ll},;]\s+)(?<part>" + NamePart + @")\s+$", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex PartOfName();
+
+    // The compass and size words a place name may open with: "Eastern Ghouta", "Big Sweidiyeh", "Upper Kunar".
+    internal const string NamePart = "Eastern|Western|Northern|Southern|Big|Little|Upper|Lower";
 
     // After a place name: an ezafe ("-e-", "-i-", "-e ", "-ye ") or a joining word (" i ", " e ", " wa ") before more of the name.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-(?:e|i|ye|yi)[- ]|\s(?:i|e|wa|Wa)\s)\p{L}")]
