@@ -151,7 +151,7 @@ public static class DayReference
             .GroupBy(m => m.Day)
             .Select(g =>
             {
-                var later = g.Where(m => m.Published > g.Key).GroupBy(m => m.ReportId).ToList();
+                var later = Told(g.Where(m => m.Published > g.Key)).GroupBy(m => m.ReportId).ToList();
                 var score = Math.Log(1 + later.Count) + Math.Log(1 + later.Count(r => r.Any(m => m.Explicit)));
                 var pubs = published.GetValueOrDefault(g.Key) + published.GetValueOrDefault(g.Key.AddDays(1));
                 return (Day: g.Key, Score: score, Later: later.Count, Pubs: pubs, Mentions: g.ToList());
@@ -169,6 +169,28 @@ public static class DayReference
                 d.Mentions.Select(m => m.ReportId).Distinct(StringComparer.Ordinal).ToList()))
             .OrderBy(d => d.Day)
             .ToList();
+    }
+
+    /// <summary>
+    /// The mentions that tell their day in words not printed before: a mention whose entry (<see cref="Entry"/>) an
+    /// earlier report already printed is a copy (a fact box or background paragraph pasted into each new story), and
+    /// a copy is no new writer naming the day. Example: the fact box line "26 December : Arab League observers arrive"
+    /// in reports of 13, 14 and 15 January counts for the report of 13 January only.
+    /// </summary>
+    private static IEnumerable<DayMention> Told(IEnumerable<DayMention> mentions)
+    {
+        var printed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var report in mentions.GroupBy(m => m.ReportId).OrderBy(r => r.First().Published).ThenBy(r => r.Key, StringComparer.Ordinal))
+        {
+            // Within one report the same words twice (a caption repeating the text) are still the report's own.
+            var entries = report.Select(m => (Mention: m, Entry: Entry(m))).ToList();
+            foreach (var (mention, entry) in entries.Where(e => !printed.Contains(e.Entry)))
+            {
+                yield return mention;
+            }
+
+            printed.UnionWith(entries.Select(e => e.Entry));
+        }
     }
 
     // The day's summary: the most central sentences among those that name the day with a date later on (they tell

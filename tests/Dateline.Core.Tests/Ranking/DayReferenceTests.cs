@@ -243,6 +243,43 @@ public sealed class DayReferenceTests
         Assert.Equal("and 6 June .", Assert.Single(top).Summary);
     }
 
+    [Fact]
+    public void Top_FactBoxCopiedIntoManyReports_CountsOnce()
+    {
+        // Given: one fact box line about 26 December pasted into three later reports, against 10 May told by two
+        // later reports in their own words
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-05-10"), "a", null, Day("2012-05-18"), "Two bombs exploded in Damascus on 10 May .", true),
+            new(Day("2012-05-10"), "b", null, Day("2012-06-01"), "On 10 May , suicide bombers struck Damascus .", true),
+        };
+        mentions.AddRange(new[] { "c", "d", "e" }.Select((id, k) => new DayMention(Day("2011-12-26"), id, null, Day("2012-01-13").AddDays(k), "26 December : Arab League observers arrive in Syria", true)));
+
+        // When
+        var top = DayReference.Top(mentions, [], 1);
+
+        // Then: the box counts for its first report only (ln 2 + ln 2 against ln 3 + ln 3)
+        var day = Assert.Single(top);
+        Assert.Equal(Day("2012-05-10"), day.Day);
+    }
+
+    [Fact]
+    public void Top_SameWordsTwiceInOneReport_StillTheReportsOwn()
+    {
+        // Given: a caption repeating the report's own sentence
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-05-25"), "a", null, Day("2012-06-02"), "Of the 108 people killed on 25 May , 49 were children .", true),
+            new(Day("2012-05-25"), "a", null, Day("2012-06-02"), "Of the 108 people killed on 25 May , 49 were children .", true),
+        };
+
+        // When
+        var top = DayReference.Top(mentions, [], 1);
+
+        // Then
+        Assert.Equal(1, Assert.Single(top).LaterReports);
+    }
+
     // The two checks below run whole hand-written corpora (report texts, tagged by the pipeline's temporal stage) through
     // Collect and Top, for the two shapes of story the held-out T17 topics have besides a long conflict: a disaster
     // whose coverage bursts on one day, and a story spanning two years.
