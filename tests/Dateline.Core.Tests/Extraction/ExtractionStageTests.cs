@@ -575,6 +575,9 @@ public sealed class ExtractionStageTests
     [InlineData("Regime forces captured Maareh village in the eastern countryside of Aleppo.", "Maareh", "Aleppo", PlacePrecision.Region)]
     [InlineData("Rebels and regime forces exchanged shells in Jahar, Tadmor.", "Jahar", "Tadmor", PlacePrecision.Region)]
     [InlineData("Rebels killed 5 soldiers in Bayyarat farms east of Maareh village in Aleppo.", "Bayyarat", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Regime forces clashed with rebels in Jahar and Bayyarat in Tadmor.", "Jahar", "Tadmor", PlacePrecision.Region)]
+    [InlineData("Rebels fought IS in Maareh village, on the Euphrates River in Aleppo province.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Rebels fought IS in Maareh axis in Al-Qasr area of Aleppo.", "Maareh", "Aleppo", PlacePrecision.Region)]
     public void Extract_UnknownPlaceTiedToAKnownOne_KeepsItsNameAtTheKnownOnesCoordinates(string text, string name, string anchor, PlacePrecision precision)
     {
         // Given a village the gazetteer lacks, near a known town or inside a known region (past other unknown places)

@@ -118,9 +118,16 @@ public sealed partial class ExtractionStage
     private static List<string>? TieWords(string gap)
     {
         var words = new List<string>();
-        foreach (var part in gap.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in gap.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             var w = part.Trim('\'', '’');
+            if (w.Length > 1 && char.IsUpper(w[0]) && !w.EndsWith(',') && !Directions.Contains(w.ToLowerInvariant()))
+            {
+                // A name the recognizer did not take, on the way: "in Al-Merej area of Rural Damascus", "the Euphrates River".
+                continue;
+            }
+
+            w = w.ToLowerInvariant();
             if (w.EndsWith(',') && w.Length > 1)
             {
                 words.Add(w[..^1]);
@@ -140,6 +147,10 @@ public sealed partial class ExtractionStage
     {
         "near", "to", "close", "at", "on", "from", "outside", "vicinity", "km", "kilometres", "kilometers", "miles", "mountain", "mount", "hills",
         "road", "junction", "checkpoint", "base", "airbase", "airport", "field", "fields", "front", "axis", "mountains",
+        // a list of places, the last tied to a known one: "in Hosh Nasri and al-Mahamdia in Rural Damascus", "and other areas in"
+        "and", "other", "nearby", "surrounding",
+        // landmarks on the way: "Gubar village, on the Euphrates River in Ar-Raqqa province", "Adwan Dam in the western countryside of"
+        "river", "bank", "banks", "lake", "valley", "highway", "dam", "bridge", "crossing",
     };
 
     /// <summary>Which of two places, the first named inside the second, is the event's; null when the words between do not say one is inside the other.</summary>
