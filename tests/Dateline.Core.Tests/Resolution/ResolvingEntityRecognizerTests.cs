@@ -95,6 +95,8 @@ public sealed class ResolvingEntityRecognizerTests
     [Theory]
     [InlineData("Regime forces fought the Islamic State in Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city.", "Al-Ommal")]
     [InlineData("Clashes took place in Al-Mowazafin area in the Shuhuda neighborhood of Deir-ez-Zor city.", "Al-Mowazafin")]
+    [InlineData("The army clashed with the Islamic State in Stadium area in Raqqa city.", "Stadium")]
+    [InlineData("Rebels shelled a checkpoint at Tishreen neighborhood in Homs city.", "Tishreen")]
     public void Find_SmallAreaInACityQuarter_AddsNoPlaceForTheArea(string text, string area)
     {
         // Given a small area named inside a named quarter of a city, which a coder records by the city
