@@ -95,6 +95,8 @@ public sealed class ResolvingEntityRecognizerTests
     [Theory]
     [InlineData("Regime forces fought the Islamic State in Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city.", "Al-Ommal")]
     [InlineData("Clashes took place in Al-Mowazafin area in the Shuhuda neighborhood of Deir-ez-Zor city.", "Al-Mowazafin")]
+    [InlineData("The army clashed with the Islamic State in Stadium area in Raqqa city.", "Stadium")]
+    [InlineData("Rebels shelled a checkpoint at Tishreen neighborhood in Homs city.", "Tishreen")]
     public void Find_SmallAreaInACityQuarter_AddsNoPlaceForTheArea(string text, string area)
     {
         // Given a small area named inside a named quarter of a city, which a coder records by the city
@@ -146,6 +148,30 @@ public sealed class ResolvingEntityRecognizerTests
         var place = Assert.Single(spans, s => s.Kind == EntityKind.Place);
         Assert.Equal(name, place.Name);
         Assert.NotNull(place.Lat);
+    }
+
+    [Theory]
+    [InlineData("Clashes took place between regime forces and IS around Bari in Salamia countryside.", "SY", "Bari")]
+    [InlineData("A soldier was killed by a sniper in the Rabat area of Kandahar province.", "AF", "Rabat")]
+    public void Find_CityAbroadSetInsideAPlaceAtHome_IsAPlaceAtHomeByName(string text, string country, string name)
+    {
+        // Given a name a big city abroad bears, set by the sentence inside a place of the report's country
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 3, 6), country);
+
+        // Then it is not the city abroad
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Name == name && s.Country != country);
+    }
+
+    [Fact]
+    public void Find_CityAbroadNotSetInsideAPlaceAtHome_IsTheCityAbroad()
+    {
+        // Given a big city abroad named in an Afghan report, with nothing placing it in Afghanistan
+        // When
+        var spans = Recognizer.Find("Officials met in Rabat on Monday.", new DateOnly(2020, 3, 6), "AF");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == "Rabat" && s.Country == "MA");
     }
 
     [Fact]

@@ -62,7 +62,8 @@ public sealed partial class ResolvingEntityRecognizer
             if (m.Groups["within"].Success)
             {
                 // "the Bazar area of Tarnak Wa Jaldak district": the district, which a reader can find, is the place; so is
-                // the city whose quarter a small area lies in ("Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city").
+                // the city whose quarter a small area lies in ("Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city"), or the city a site named by a common word lies in
+                // ("Cemetery area in Deir-ez-Zor city").
                 continue;
             }
 
@@ -163,6 +164,6 @@ public sealed partial class ResolvingEntityRecognizer
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();
 
-    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto|captured|recaptured|seized|retook|control\s(?:of|over))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+(?:neighbou?rhood|district)\b)?))?")]
+    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto|captured|recaptured|seized|retook|control\s(?:of|over))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+(?:neighbou?rhood|district)\b|\s+in\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+city\b)?))?")]
     private static partial Regex UnlistedPlace();
 }

@@ -139,6 +139,13 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                             // "Qala-i-Barqi" are Afghan, not Rabat (MA), Dar'a (SY), Qala (AZ); the whole name may still be a place.
                             place = null;
                         }
+                        else if (InHomePlace(sentence, m, mentions, countryContext))
+                        {
+                            // "around Bari in Salamia countryside" in a Syrian report, "the Rabat area of Tarnak Wa Jaldak
+                            // district" in an Afghan one: a name the sentence sets inside a place at home is a place at
+                            // home the gazetteer lacks, not the city abroad (Bari, IT; Rabat, MA).
+                            place = null;
+                        }
                         else if (!place.IsCapital && place.Population < AbroadMinPopulation)
                         {
                             // A village abroad that the sentence does not place abroad is more likely a place at home the
@@ -256,6 +263,36 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     // "rebel factions", "opposition fighters": the country's armed opposition when no group is named.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces?|troops|soldiers|units)|(?:[Rr]egime|[Gg]overnment) army|[Tt]he army|(?:[Rr]egime|[Gg]overnment)(?= and (?:the )?(?:[\w-]+ ){1,3}?(?:forces|fighters|troops|factions)\b)|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
+
+    /// <summary>
+    /// True when the sentence sets the name of <paramref name="m"/> inside a place of the report's country: "in" or "of"
+    /// (after a kind word or not) and then a name whose places include one in <paramref name="country"/>, or a name
+    /// the gazetteer does not place abroad before a word for a part of a country ("Salamia countryside", "Zabul province").
+    /// </summary>
+    /// <example>"around Bari in Salamia countryside" (SY) → true; "the Rabat area of Tarnak Wa Jaldak district" (AF) →
+    /// true; "talks in Rabat on Monday" (AF) → false; "Bari in Apulia" (SY) → false.</example>
+    private static bool InHomePlace(string sentence, EntityMatch m, IReadOnlyList<EntityMatch> mentions, string? country)
+    {
+        var inside = Inside().Match(sentence, m.End);
+        if (!inside.Success || country is null)
+        {
+            return false;
+        }
+
+        var at = inside.Index + inside.Length;
+        var next = mentions.FirstOrDefault(o => o.Start == at && o.Kind == MatchKind.Place);
+        return next is not null
+            ? next.Places.Any(p => p.Country == country)
+            : RegionPart().IsMatch(sentence, at);
+    }
+
+    // "Salamia countryside", "Wardak province": a name and a word for a part of a country.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:countryside|province|governorate|district)\b")]
+    private static partial System.Text.RegularExpressions.Regex RegionPart();
+
+    // After a name: " in ", " area of ", " village in the ": the words that set it inside the place named next.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s+(?:area|village|town|district|region))?\s+(?:in|of)\s+(?:the\s+)?")]
+    private static partial System.Text.RegularExpressions.Regex Inside();
 
     /// <summary>
     /// A capitalised compass or size word right before a place name, inside a sentence, is part of the name: "Eastern
