@@ -24,6 +24,9 @@ public sealed class AcledCodingTests
     [InlineData("Rioters set fire to the council building.", "protest", "protest", "Riots", "Violent demonstration")]
     [InlineData("The two sides agreed a local truce.", "agreed", "agree", "Strategic developments", "Agreement")]
     [InlineData("Police arrested 30 activists.", "arrested", "coerce", "Strategic developments", "Arrests")]
+    [InlineData("Fighters shot an RPG at a tank.", "shot an RPG", "assault", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("Bandits took nine travellers hostage.", "took nine travellers hostage", "coerce", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Forty soldiers switched sides and joined the rebels.", "switched sides", "retreat", "Strategic developments", "Change to group/activity")]
     [InlineData("The minister condemned the attack.", "condemned", "accuse", null, null)]
     public void Of_Sentence_GivesAcledTypes(string sentence, string trigger, string type, string? eventType, string? subEventType)
     {

@@ -67,6 +67,9 @@ public static partial class AcledCoding
                 return new("Violence against civilians", "Abduction/forced disappearance");
             case "coerce" when Regex.IsMatch(m.Trigger, "arrest|detain", RegexOptions.IgnoreCase):
                 return new("Strategic developments", "Arrests");
+            // "25 soldiers switched sides and joined the insurgents" → Change to group/activity
+            case "defect":
+                return new("Strategic developments", "Change to group/activity");
             case "withdraw":
                 return new("Strategic developments", "Non-violent transfer of territory");
             case "mobilize":
@@ -83,7 +86,7 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\b(?:air ?strikes?|air ?raids?|jets?|warplanes?|aircraft|helicopters?|drones?|aerial|airstrikes?|bombers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AirCue();
 
-    [GeneratedRegex(@"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|barrel bombs?|howitzers?|tanks? fired)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|barrel bombs?|howitzers?|tanks? fired|rpgs?|rocket-propelled grenades?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShellCue();
 
     [GeneratedRegex(@"\bsuicide\b", RegexOptions.IgnoreCase)]
@@ -92,7 +95,7 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\bgrenades?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GrenadeCue();
 
-    [GeneratedRegex(@"\b(?:abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing)?|disappeared)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing)?|disappeared|hostages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbductionCue();
 
     [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|worshippers?|teachers?|students?|children|women|farmers?|shopkeepers?|scholars?|journalists?|doctors?|an? (?:man|woman|boy|girl)|family|passengers?|elders?)\b", RegexOptions.IgnoreCase)]
