@@ -38,6 +38,23 @@ public sealed class AcledCodingTests
         Assert.Equal(subEventType, code?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("Under heavy shelling, clashes took place near the dam.", "Armed clash")]
+    [InlineData("Backed by airstrikes, the army captured the hill.", "Government regains territory")]
+    public void Of_StrikeBackingAGroundFight_IsTheBattle(string sentence, string subEventType)
+    {
+        // Given a strike told in the same sentence as a ground fight or ground taken by the army
+        var army = new ActorRef("Military Forces of Syria", ActorRole.Initiator, "SY.MIL");
+        var strike = sentence.Contains("shelling", StringComparison.Ordinal) ? "shelling" : "airstrikes";
+
+        // When
+        var code = AcledCoding.Of(M(sentence, strike, "assault", army));
+
+        // Then
+        Assert.Equal("Battles", code?.EventType);
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
     [Fact]
     public void Of_StateForceTakesControl_GovernmentRegainsTerritory()
     {

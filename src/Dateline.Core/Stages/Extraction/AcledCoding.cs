@@ -21,6 +21,12 @@ public static partial class AcledCoding
         var s = m.Sentence;
         switch (cls)
         {
+            // ACLED codes remote violence that backs a ground fight told in the same sentence as the fight ("Under heavy
+            // shelling, clashes took place near the dam" → Battles / Armed clash; "backed by airstrikes, the army
+            // captured the hill" → Battles / Government regains territory).
+            case "strike" when GroundFight(s) is { } ground:
+                return new("Battles", ground == "control" ? TerritorySubType(m) : "Armed clash");
+
             // "jets bombed the town" → Air/drone strike; "shelled the village" → Shelling/artillery/missile attack
             case "strike":
                 return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack" : "Air/drone strike");
@@ -32,8 +38,7 @@ public static partial class AcledCoding
 
             // "regime forces took control of the village" → Government regains territory
             case "control":
-                var state = m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a));
-                return new("Battles", state ? "Government regains territory" : "Non-state actor overtakes territory");
+                return new("Battles", TerritorySubType(m));
 
             // "gunmen killed a teacher" → Violence against civilians / Attack; "clashes between X and Y" → Armed clash
             case "clash" or "attack" or "killing":
@@ -77,6 +82,17 @@ public static partial class AcledCoding
             default:
                 return null;
         }
+    }
+
+    /// <summary>Who took the ground decides: state forces regain it, anyone else overtakes it.</summary>
+    private static string TerritorySubType(Mention m) =>
+        m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a)) ? "Government regains territory" : "Non-state actor overtakes territory";
+
+    /// <summary>"control" when the sentence tells ground taken, "clash" when it tells a fight, else null.</summary>
+    private static string? GroundFight(string sentence)
+    {
+        var classes = ExtractionStage.ClassesIn(sentence).ToList();
+        return classes.Contains("control") ? "control" : classes.Contains("clash") ? "clash" : null;
     }
 
     private static bool IsStateForce(ActorRef a) =>

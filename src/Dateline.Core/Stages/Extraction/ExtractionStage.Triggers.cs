@@ -87,6 +87,10 @@ public sealed partial class ExtractionStage
         return false;
     }
 
+    /// <summary>The classes of the event words of <paramref name="sentence"/>, in order, by the rules of extraction.</summary>
+    /// <example>"Under heavy shelling, clashes took place near the dam" → strike, clash.</example>
+    internal static IEnumerable<string> ClassesIn(string sentence) => FindTriggers(sentence, Token.Split(sentence)).Select(t => t.Entry.Class);
+
     private static List<Trigger> FindTriggers(string text, List<Token> tokens)
     {
         var found = new List<Trigger>();
