@@ -1202,6 +1202,82 @@ public sealed class ExtractionStageTests
         Assert.DoesNotContain(arrangement.Actors, a => a.Name == "United Nations");
     }
 
+    [Theory]
+    [InlineData("Militia fighters were clashing with the army near the dam.", "clashing", "clash")]
+    [InlineData("The two sides exchanged heavy artillery shells across the valley.", "exchanged heavy artillery shells", "clash")]
+    [InlineData("An exchange of shelling went on all night near the border post.", "exchange of shelling", "clash")]
+    [InlineData("Gunmen shot down a police helicopter over the hills.", "shot down", "clash")]
+    [InlineData("Insurgents overtook an army post at dawn.", "overtook an army post", "attack")]
+    [InlineData("Three farmers were shot near the river.", "shot", "killing")]
+    [InlineData("Villagers found four bodies in an orchard.", "found four bodies", "killing")]
+    [InlineData("A corpse bearing gunshot wounds lay by the canal.", "gunshot wounds", "killing")]
+    [InlineData("The army advanced in the desert east of the city.", "advanced in", "control")]
+    [InlineData("Tribal fighters were making advances along the coast road.", "making advances", "control")]
+    [InlineData("Rebels took Palmyra after a week of fighting.", "took Palmyra", "control")]
+    [InlineData("The militia took the ridge from government troops.", "took the ridge from", "control")]
+    [InlineData("The villages were cleared of militants by Monday.", "cleared of", "control")]
+    [InlineData("Local fighters expelled the militants from the town.", "expelled the militants from", "control")]
+    [InlineData("Fighters shot an RPG at the armoured car.", "shot an RPG", "strike")]
+    [InlineData("An IED went off beside the convoy.", "IED", "explosion")]
+    [InlineData("Bandits took nine travellers hostage on the highway.", "took nine travellers hostage", "coerce")]
+    [InlineData("Forty soldiers switched sides overnight.", "switched sides", "defect")]
+    [InlineData("A district commander joined the insurgents with his men.", "joined the insurgents", "defect")]
+    public void Extract_CombatToldByOutcomeOrPhrase_IsFoundWithItsClass(string text, string trigger, string cls)
+    {
+        // Given a sentence telling a fight, a killing, a taking of ground, a hostage taking or a defection in a phrase
+        // rather than a plain verb of violence
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        var mention = Assert.Single(mentions, m => m.Trigger == trigger);
+        Assert.Equal(cls, TriggerClasses.ClassOf(mention.Trigger, mention.Type));
+    }
+
+    [Theory]
+    [InlineData("Hundreds took part in the march through the city.", "took")]
+    [InlineData("The court said he was cleared of all charges.", "cleared")]
+    [InlineData("The ministry expelled two diplomats from the country.", "expelled two diplomats from")]
+    [InlineData("The crew shot footage in the old city.", "shot")]
+    public void Extract_IdiomOfATriggerWord_TakesNoGround(string text, string notTrigger)
+    {
+        // Given a phrase that shares a word with a combat trigger but takes no ground and harms no one
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.DoesNotContain(mentions, m => m.Trigger.StartsWith(notTrigger, StringComparison.Ordinal) && m.Type == "assault");
+    }
+
+    [Fact]
+    public void Extract_VerbInAnAfterClause_LeavesTheMainNounItsEvent()
+    {
+        // Given a sanction noun in the main clause and a combat verb in an "after" clause
+        const string text = "The league announced a suspension of flights, a day after a jet shot down an airliner.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the suspension is the sentence's first event
+        Assert.Equal("sanction", mentions[0].Type);
+    }
+
+    [Fact]
+    public void Extract_ShotByPassive_SubjectIsTarget()
+    {
+        // Given an irregular participle in the passive ("were shot by")
+        var entities = new FakeEntityRecognizer().Actor("guards", "Police Forces of Ruritania").Actor("Bandits");
+
+        // When
+        var mention = Assert.Single(Extract("Two guards were shot by Bandits near the mine.", Reports.Published, entities), m => m.Trigger == "shot");
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == "Police Forces of Ruritania" && a.Role == ActorRole.Target);
+        Assert.Contains(mention.Actors, a => a.Name == "Bandits" && a.Role == ActorRole.Initiator);
+    }
+
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>
         Extract(Reports.Make(text, published), entities, []);
 

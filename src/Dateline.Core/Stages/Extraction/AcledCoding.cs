@@ -21,6 +21,12 @@ public static partial class AcledCoding
         var s = m.Sentence;
         switch (cls)
         {
+            // ACLED codes remote violence that backs a ground fight told in the same sentence as the fight ("Under heavy
+            // shelling, clashes took place near the dam" → Battles / Armed clash; "backed by airstrikes, the army
+            // captured the hill" → Battles / Government regains territory).
+            case "strike" when GroundFight(s) is { } ground:
+                return new("Battles", ground == "control" ? TerritorySubType(m) : "Armed clash");
+
             // "jets bombed the town" → Air/drone strike; "shelled the village" → Shelling/artillery/missile attack
             case "strike":
                 return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack" : "Air/drone strike");
@@ -32,8 +38,7 @@ public static partial class AcledCoding
 
             // "regime forces took control of the village" → Government regains territory
             case "control":
-                var state = m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a));
-                return new("Battles", state ? "Government regains territory" : "Non-state actor overtakes territory");
+                return new("Battles", TerritorySubType(m));
 
             // "gunmen killed a teacher" → Violence against civilians / Attack; "clashes between X and Y" → Armed clash
             case "clash" or "attack" or "killing":
@@ -67,6 +72,9 @@ public static partial class AcledCoding
                 return new("Violence against civilians", "Abduction/forced disappearance");
             case "coerce" when Regex.IsMatch(m.Trigger, "arrest|detain", RegexOptions.IgnoreCase):
                 return new("Strategic developments", "Arrests");
+            // "25 soldiers switched sides and joined the insurgents" → Change to group/activity
+            case "defect":
+                return new("Strategic developments", "Change to group/activity");
             case "withdraw":
                 return new("Strategic developments", "Non-violent transfer of territory");
             case "mobilize":
@@ -76,6 +84,17 @@ public static partial class AcledCoding
         }
     }
 
+    /// <summary>Who took the ground decides: state forces regain it, anyone else overtakes it.</summary>
+    private static string TerritorySubType(Mention m) =>
+        m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a)) ? "Government regains territory" : "Non-state actor overtakes territory";
+
+    /// <summary>"control" when the sentence tells ground taken, "clash" when it tells a fight, else null.</summary>
+    private static string? GroundFight(string sentence)
+    {
+        var classes = ExtractionStage.ClassesIn(sentence).ToList();
+        return classes.Contains("control") ? "control" : classes.Contains("clash") ? "clash" : null;
+    }
+
     private static bool IsStateForce(ActorRef a) =>
         a.Id is { } id && (id.EndsWith(".MIL", StringComparison.Ordinal) || id.EndsWith(".GOV", StringComparison.Ordinal) || id.EndsWith(".POL", StringComparison.Ordinal))
         || Regex.IsMatch(a.Name, @"\b(?:Military|Army|Armed Forces|Police|Government|Forces of)\b");
@@ -83,7 +102,7 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\b(?:air ?strikes?|air ?raids?|jets?|warplanes?|aircraft|helicopters?|drones?|aerial|airstrikes?|bombers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AirCue();
 
-    [GeneratedRegex(@"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|barrel bombs?|howitzers?|tanks? fired)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|barrel bombs?|howitzers?|tanks? fired|rpgs?|rocket-propelled grenades?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShellCue();
 
     [GeneratedRegex(@"\bsuicide\b", RegexOptions.IgnoreCase)]
@@ -92,7 +111,7 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\bgrenades?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GrenadeCue();
 
-    [GeneratedRegex(@"\b(?:abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing)?|disappeared)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing)?|disappeared|hostages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbductionCue();
 
     [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|worshippers?|teachers?|students?|children|women|farmers?|shopkeepers?|scholars?|journalists?|doctors?|an? (?:man|woman|boy|girl)|family|passengers?|elders?)\b", RegexOptions.IgnoreCase)]

@@ -9,10 +9,14 @@ public sealed partial class ExtractionStage
     /// <summary>"12 militants were killed", "the town was shelled": the subject suffers the event.</summary>
     // "was killed", "were shot and killed": the auxiliary may stand before a first participle joined by "and".
     // "is prepared to lift", "is committed to opening": an adjective before "to" states the subject's own stance.
+    // "two policemen were shot by gunmen", "the convoy was hit by a bomb": irregular participles of trigger verbs.
     private static bool IsPassive(List<Token> tokens, Trigger trigger) =>
-        trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal) && trigger.Entry.Words[^1] != "to"
+        trigger.Entry.Kind == TriggerKind.Verb && (tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(tokens[trigger.First].Lower))
+        && trigger.Entry.Words[^1] != "to"
         && tokens.Take(trigger.First).TakeLast(trigger.First >= 3 && tokens[trigger.First - 1].Lower == "and" ? 4 : 2)
             .Any(t => t.Lower is "was" or "were" or "been" or "being" or "is" or "are");
+
+    private static readonly HashSet<string> IrregularParticiples = ["shot", "hit", "struck", "taken", "held", "found", "overrun", "beaten", "driven"];
 
     private static (IReadOnlyList<ActorRef> Actors, PlaceRef? Location) AssignRoles(
         string text, IReadOnlyList<EntitySpan> found, Trigger trigger, int windowStart, int windowEnd, bool passive)

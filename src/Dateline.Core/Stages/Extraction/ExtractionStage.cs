@@ -136,7 +136,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             yield break;
         }
 
-        var own = SelectTriggers(tokens, triggers);
+        var own = SelectTriggers(text, tokens, triggers);
 
         // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
