@@ -665,6 +665,24 @@ public sealed class ExtractionStageTests
         Assert.Equal("Palmyra", mentions.First().Location?.Name);
     }
 
+    [Theory]
+    [InlineData("The delegation arrived in Syria on Thursday and visited the ancient city of Aleppo the next day.", "visited", "Aleppo")]
+    [InlineData("The delegation arrived in Syria on Thursday and visited the ancient city of Aleppo the next day.", "arrived", "Syria")]
+    [InlineData("Troops shelled Homs and then stormed Hama.", "stormed", "Hama")]
+    [InlineData("Militants attacked a checkpoint in Homs and killed five soldiers.", "killed", "Homs")]
+    public void Extract_SecondVerbOfASentence_TakesThePlaceOfItsOwnClause(string text, string trigger, string place)
+    {
+        // Given two verbs joined by "and", each with its own place (or only the first with one)
+        var entities = new FakeEntityRecognizer().Place("Syria", "SY", 35, 38).Place("Aleppo", "SY", 36.2, 37.16)
+            .Place("Homs", "SY", 34.72, 36.73).Place("Hama", "SY", 35.13, 36.76);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the second verb's place is the one after it; with none after it, the earlier clause's place still holds
+        Assert.Equal(place, mentions.First(m => m.Trigger == trigger).Location?.Name);
+    }
+
     [Fact]
     public void Extract_CompassPartOfATownOutsideTheClause_IsTheTown()
     {

@@ -39,6 +39,13 @@ public sealed partial class ExtractionStage
                     || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
+                    if (e.End <= trigger.Start && windowStart > 0 && EarlierClause(text, e.End, trigger.Start))
+                    {
+                        // "arrived in Syria on 5 January and visited Aleppo the next day": Syria is where the earlier
+                        // verb happened; "visited" takes a place of its own clause, Syria only if it has none.
+                        distance += text.Length;
+                    }
+
                     var inWindow = e.Start >= windowStart && e.End <= windowEnd;
                     if (inWindow && distance < bestPlaceDistance)
                     {
@@ -73,6 +80,16 @@ public sealed partial class ExtractionStage
         place = place is null ? null : Narrowest(text, found, place, windowStart, windowEnd);
         return (actors, place is null ? null : Located(text, found, place));
     }
+
+    /// <summary>
+    /// Whether a coordinating "and" (or "then") stands between a place and the trigger after it, so that the place belongs
+    /// to the clause of the trigger before: "arrived in Syria on 5 January | and visited …".
+    /// </summary>
+    private static bool EarlierClause(string text, int from, int to) =>
+        ClauseJoin().IsMatch(text.AsSpan(from, to - from));
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:and|then)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseJoin();
 
     /// <example>"mediated by Russia" → mediator; "by Syrian forces" (passive) → initiator; "Assad met X" → initiator, target.</example>
     private static ActorRole? DecideRole(string text, EntitySpan e, Trigger trigger, string? prep)
