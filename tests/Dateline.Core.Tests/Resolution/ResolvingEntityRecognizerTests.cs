@@ -19,6 +19,20 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.Equal("KZ", astana.Country);
     }
 
+    [Theory]
+    [InlineData("The talks will be held in the Kazakh capital later this month.", "Astana", "KZ")]
+    [InlineData("The talks will be held in the Turkish capital, Ankara, next week.", "Ankara", "TR")]
+    public void Find_ForeignCapitalByDemonym_IsThatCapitalInAReportFromElsewhere(string text, string name, string country)
+    {
+        // Given a Syrian report naming another country's capital by its demonym ("the Kazakh capital")
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 8), "SY");
+
+        // Then the demonym and "capital" are that capital, not dropped as a place abroad spelled like no place
+        var capital = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Start == text.IndexOf("the ", text.IndexOf(" in ", StringComparison.Ordinal), StringComparison.Ordinal) + 4);
+        Assert.Equal((name, country), (capital.Name, capital.Country));
+    }
+
     [Fact]
     public void Find_DemonymAndTitle_IsTheOfficeHolderOnThatDate()
     {
