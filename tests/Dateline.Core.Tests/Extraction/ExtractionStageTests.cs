@@ -594,13 +594,26 @@ public sealed class ExtractionStageTests
         Assert.Equal(new PlaceRef(name, "SY", lat, lon, precision, anchor), location);
     }
 
-    [Theory]
-    [InlineData("Regime forces retook Maareh village after clashes with IS north of Sarhan.")]
-    [InlineData("Regime forces retook Maareh village.")]
-    public void Extract_UnknownPlaceTiedToNoKnownOne_HasNoCoordinates(string text)
+    [Fact]
+    public void Extract_UnknownPlaceWithAKnownOneElsewhereInTheSentence_IsInThatRegion()
     {
-        // Given a village the gazetteer lacks, with a known town only in another clause, or none
+        // Given a village the gazetteer lacks, and a known town of the same country in another clause
         var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Sarhan", "SY", 36.27, 37.6);
+
+        // When
+        var location = Extract("Regime forces retook Maareh village after clashes with IS north of Sarhan.", Reports.Published, entities).First().Location;
+
+        // Then it keeps its name, at the town's coordinates as the region it is in
+        Assert.Equal(new PlaceRef("Maareh", "SY", 36.27, 37.6, PlacePrecision.Region, "Sarhan"), location);
+    }
+
+    [Theory]
+    [InlineData("Regime forces retook Maareh village.")]
+    [InlineData("Regime forces retook Maareh village, officials in Ankara said.")]
+    public void Extract_UnknownPlaceWithNoKnownOneOfItsCountry_HasNoCoordinates(string text)
+    {
+        // Given a village the gazetteer lacks, with no known place or only one abroad
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Ankara", "TR", 39.93, 32.86);
 
         // When
         var location = Extract(text, Reports.Published, entities).First().Location;
