@@ -637,6 +637,19 @@ public sealed class ExtractionStageTests
         Assert.Equal("Djibo", mentions.First(m => m.Type == "aid").Location?.Name);
     }
 
+    [Fact]
+    public void Extract_PlacesTheEventIsBetween_TheFirstIsTheLocation()
+    {
+        // Given an event on the border between two known regions, after a word that is no preposition of place
+        var entities = new FakeEntityRecognizer().Place("Sar-e Pol", "AF", 36.22, 65.93).Place("Jowzjan", "AF", 36.9, 65.75);
+
+        // When
+        var mentions = Extract("Two policemen were killed following an ambush by militants between Sar-e Pol and Jowzjan provinces.", Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Sar-e Pol", mentions.First().Location?.Name);
+    }
+
     [Theory]
     [InlineData("Rebels controlled Sakher village in Hama after clashes with regime forces.", true)]
     [InlineData("Rebels regained the hill from regime forces.", true)]
