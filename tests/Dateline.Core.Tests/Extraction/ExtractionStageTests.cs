@@ -594,13 +594,26 @@ public sealed class ExtractionStageTests
         Assert.Equal(new PlaceRef(name, "SY", lat, lon, precision, anchor), location);
     }
 
-    [Theory]
-    [InlineData("Regime forces retook Maareh village after clashes with IS north of Sarhan.")]
-    [InlineData("Regime forces retook Maareh village.")]
-    public void Extract_UnknownPlaceTiedToNoKnownOne_HasNoCoordinates(string text)
+    [Fact]
+    public void Extract_UnknownPlaceWithAKnownOneElsewhereInTheSentence_IsInThatRegion()
     {
-        // Given a village the gazetteer lacks, with a known town only in another clause, or none
+        // Given a village the gazetteer lacks, and a known town of the same country in another clause
         var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Sarhan", "SY", 36.27, 37.6);
+
+        // When
+        var location = Extract("Regime forces retook Maareh village after clashes with IS north of Sarhan.", Reports.Published, entities).First().Location;
+
+        // Then it keeps its name, at the town's coordinates as the region it is in
+        Assert.Equal(new PlaceRef("Maareh", "SY", 36.27, 37.6, PlacePrecision.Region, "Sarhan"), location);
+    }
+
+    [Theory]
+    [InlineData("Regime forces retook Maareh village.")]
+    [InlineData("Regime forces retook Maareh village, officials in Ankara said.")]
+    public void Extract_UnknownPlaceWithNoKnownOneOfItsCountry_HasNoCoordinates(string text)
+    {
+        // Given a village the gazetteer lacks, with no known place or only one abroad
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Ankara", "TR", 39.93, 32.86);
 
         // When
         var location = Extract(text, Reports.Published, entities).First().Location;
@@ -622,6 +635,19 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal("Djibo", mentions.First(m => m.Type == "aid").Location?.Name);
+    }
+
+    [Fact]
+    public void Extract_PlacesTheEventIsBetween_TheFirstIsTheLocation()
+    {
+        // Given an event on the border between two known regions, after a word that is no preposition of place
+        var entities = new FakeEntityRecognizer().Place("Sar-e Pol", "AF", 36.22, 65.93).Place("Jowzjan", "AF", 36.9, 65.75);
+
+        // When
+        var mentions = Extract("Two policemen were killed following an ambush by militants between Sar-e Pol and Jowzjan provinces.", Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Sar-e Pol", mentions.First().Location?.Name);
     }
 
     [Theory]

@@ -62,8 +62,9 @@ public sealed partial class ExtractionStage
     /// <item>inside a region: "Kabsh village in Ar-Raqqa", "Maqrusah of the northern Quneitra countryside", "Abasia, Dar'a",
     /// "Hyan in Homs province" → <see cref="PlacePrecision.Region"/> at that region (its seat or centroid).</item>
     /// </list>
-    /// Other unknown places between them are passed ("Al-Qashash farms east of Al-Masaleq village in Hama" → Hama).
-    /// Without such a place the name stays without coordinates.
+    /// Other unknown places between them are passed ("Al-Qashash farms east of Al-Masaleq village in Hama" → Hama). Without
+    /// such words, the known place of the same country the sentence names nearest to it is the region it is in ("control
+    /// of Senne and Shanaynih village after clashes north of Ar-Raqqa" → Ar-Raqqa, region); without any, no coordinates.
     /// </summary>
     private static PlaceRef Located(string text, IReadOnlyList<EntitySpan> found, EntitySpan chosen)
     {
@@ -101,11 +102,19 @@ public sealed partial class ExtractionStage
             var region = words.Any(w => w is "in" or "countryside" or "province" or "governorate" or "region" or "district" or ",")
                 || (words.Contains("of") && !compass);
             var precision = near && !region ? PlacePrecision.Near : PlacePrecision.Region;
-            return own with { Country = own.Country ?? e.Country, Lat = e.Lat, Lon = e.Lon, Precision = precision, Anchor = e.Name };
+            return AnchoredAt(own, e, precision);
         }
 
-        return own;
+        // No tie in words: a coder places a village by the region its report is about ("advanced in the eastern countryside
+        // of Aleppo and controlled the village of Qita" → Aleppo). Measured on both ACLED files: +14 rows in Syria, +4 in
+        // Afghanistan, no row lost; a known place abroad is not the region ("Maareh village, Turkey's Ankara said" stays).
+        var around = found.Where(e => e.Kind == EntityKind.Place && e.Id is null && e.Lat is not null && (own.Country is null || e.Country == own.Country))
+            .OrderBy(e => Math.Abs(e.Start - chosen.Start)).FirstOrDefault();
+        return around is null ? own : AnchoredAt(own, around, PlacePrecision.Region);
     }
+
+    private static PlaceRef AnchoredAt(PlaceRef own, EntitySpan anchor, PlacePrecision precision) =>
+        own with { Country = own.Country ?? anchor.Country, Lat = anchor.Lat, Lon = anchor.Lon, Precision = precision, Anchor = anchor.Name };
 
     // Characters between an unknown place and the known one the text ties it to: "village, on the Euphrates River in" is 38;
     // a known place further on belongs to another clause.
@@ -189,7 +198,7 @@ public sealed partial class ExtractionStage
 
     // Words after which a place is where something happened or arrived: "in Kunduz", "reached Djibo", "delivered to Djibo".
     private static bool IsLocative(string? word) =>
-        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside" or "on" or "reached" or "reaching" or "to";
+        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside" or "on" or "reached" or "reaching" or "to" or "between";
 
     // "captured Dakhireh village": a kind word after a name says it is where something happened, whatever comes before it.
     [GeneratedRegex(@"^\s+(?:village|town|city|neighbou?rhood|district)\b")]

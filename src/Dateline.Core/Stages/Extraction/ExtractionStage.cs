@@ -179,8 +179,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             // A noun that is another verb's argument has none of that verb's subjects: in "the United Nations welcomed the
             // arrangement" the UN welcomes the arrangement; it did not make it.
-            var entities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
-            var (actors, location) = AssignRoles(text, entities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
+            var clauseEntities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
+            var (actors, location) = AssignRoles(text, clauseEntities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             // A town's compass part is the town here too ("…, in West Manbij"); a place after "from" is more often where
@@ -189,6 +189,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 .OrderBy(e => PlaceWordBefore(text, e, townPart: true) == "from" ? 1 : 0).ThenBy(e => Math.Abs(e.Start - trigger.Start))
                 .Select(e => Located(text, ctx.Entities, e)).FirstOrDefault();
             location ??= ctx.StoryPlace;
+            location = location is null ? null : entities.AtSeat(location);
             yield return new Mention
             {
                 ReportId = ctx.Report.Id,
