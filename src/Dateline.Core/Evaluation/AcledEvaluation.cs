@@ -212,7 +212,10 @@ public static partial class AcledEvaluation
     /// letters; vowels; a final "h" after a vowel; the "h" of a digraph after a consonant (kh, gh, sh, th, dh are
     /// written with or without it: "Kherbet" = "Kerbet", "Bogheleyah" = "Bogeleyyah"); the "t" of a ta marbuta ending a
     /// word that another word follows ("Lalat Muhammad" = "Lala Muhammad", "Jazaret" = "Jazra"); and "q" and "k", two
-    /// romanizations of ق ("Qabasin" = "Kabasin").
+    /// romanizations of ق ("Qabasin" = "Kabasin"). A name of one or two consonants is too short to be told apart by them
+    /// alone: its vowels must agree too, each run of them holding the same sounds once the usual romanization swaps are
+    /// made (a or e; i or y; o, u or w): "Zayzun" = "Zeyzun", "Aidoun" = "Aydun", "Tweis" = "Tiwes", "Qita" = "Kita",
+    /// but "Duma" ≠ "Dama".
     /// </summary>
     /// <example>"Kafr Elzeit" = "Kafr al-Zayt"; "Hosh Al-Dawahrah" = "Hosh al-Dawahira"; "Jurniyah" = "Jurneyyeh";
     /// "Jazaret Elbuhmeid" = "Jazrat al-Bohmid"; "Kherbet Ghazala" = "Kerba Ghazala"; not the same: "Aleppo" ≠ "Afrin",
@@ -222,13 +225,24 @@ public static partial class AcledEvaluation
     {
         // The three consonants are counted with the digraphs whole: "Shair" has three (s, h, r), not two.
         var (x, y) = (Consonants(a, digraphs: true), Consonants(b, digraphs: true));
-        return x.Length >= 3 && y.Length >= 3 && (x == y || Consonants(a, digraphs: false) == Consonants(b, digraphs: false));
+        if (x.Length < 3 || y.Length < 3)
+        {
+            return x.Length > 0 && x == y && Consonants(a, digraphs: true, vowels: true) == Consonants(b, digraphs: true, vowels: true);
+        }
+
+        return x == y || Consonants(a, digraphs: false) == Consonants(b, digraphs: false);
     }
 
-    private static string Consonants(string name, bool digraphs)
+    /// <summary>
+    /// The consonant skeleton of <see cref="IsVariantSpelling"/>; with <paramref name="vowels"/>, each run of vowels
+    /// between them written as the set of its sounds (a/e, i/y, o/u/w) as one digit.
+    /// </summary>
+    /// <example>"Zayzun" → "zn", with vowels "z3z4n"; "Duma" → "dm", with vowels "d4m1".</example>
+    private static string Consonants(string name, bool digraphs, bool vowels = false)
     {
         var words = name.ToLowerInvariant().Replace('-', ' ').Replace('\'', ' ').Replace('’', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var sb = new System.Text.StringBuilder();
+        var sounds = 0;
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
@@ -260,14 +274,37 @@ public static partial class AcledEvaluation
                 var c = letter == 'q' ? 'k' : letter;
                 var digraphH = !digraphs && c == 'h' && previous != '\0' && !"aeiouyw".Contains(previous, StringComparison.Ordinal);
                 previous = c;
-                if (char.IsLetter(c) && !digraphH && !"aeiouyw".Contains(c, StringComparison.Ordinal) && (sb.Length == 0 || sb[^1] != c))
+                if (!char.IsLetter(c) || digraphH)
+                {
+                    continue;
+                }
+
+                if ("aeiouyw".Contains(c, StringComparison.Ordinal))
+                {
+                    sounds |= c switch { 'a' or 'e' => 1, 'i' or 'y' => 2, _ => 4 };
+                    continue;
+                }
+
+                Flush();
+                if (sb.Length == 0 || sb[^1] != c)
                 {
                     sb.Append(c);
                 }
             }
         }
 
+        Flush();
         return sb.ToString();
+
+        void Flush()
+        {
+            if (vowels && sounds != 0)
+            {
+                sb.Append((char)('0' + sounds));
+            }
+
+            sounds = 0;
+        }
     }
 
     private static bool IsBackground(Mention m) =>

@@ -132,6 +132,12 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("Tal Shiha", "Shiha", false)]
     [InlineData("Kafr Nabl", "Kafr Nabuda", false)]
     [InlineData("Hayyat", "Hayya", false)]
+    [InlineData("Zayzun", "Zeyzun", true)]
+    [InlineData("Aidoun", "Aydun", true)]
+    [InlineData("Tweis", "Tiwes", true)]
+    [InlineData("Qita", "Kita", true)]
+    [InlineData("Duma", "Dama", false)]
+    [InlineData("Hama", "Hima", false)]
     public void IsVariantSpelling_Transliterations_MatchOnlyTheSameName(string a, string b, bool expected)
     {
         // Given two spellings
