@@ -169,7 +169,7 @@ public static partial class AcledEvaluation
 
         // ACLED names a quarter or a site after its city ("Damascus - Jobar", "Tiyas - Airbase"): either part names it.
         var parts = expected.Name.Split(" - ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(expected.Name);
-        if (parts.Any(p => SameName(got.Name, p) || SameName(SiteNamesake(got.Name), SiteNamesake(p))))
+        if (parts.Any(p => SameName(got.Name, p) || SameName(SiteNamesake(got.Name), SiteNamesake(p)) || SameName(SizeInEnglish(got.Name), SizeInEnglish(p))))
         {
             return true;
         }
@@ -194,6 +194,22 @@ public static partial class AcledEvaluation
         var m = SiteKind().Match(name);
         return m.Success && m.Index >= 3 ? name[..m.Index].TrimEnd(' ', '-') : name;
     }
+
+    /// <summary>
+    /// The name with an Arabic word of size after it written as ACLED writes it, in English before it: twin villages
+    /// are "the big" and "the little" one.
+    /// </summary>
+    /// <example>"Sweidiyah Kabira" → "Big Sweidiyah"; "Jdi'aa Sghir" → "Little Jdi'aa"; "Kabir" stays "Kabir" (no name
+    /// before it); "Tal Kabir Hill" stays (the size word does not end the name).</example>
+    internal static string SizeInEnglish(string name)
+    {
+        var m = ArabicSize().Match(name);
+        return !m.Success ? name : (m.Groups["big"].Success ? "Big " : "Little ") + m.Groups["name"].Value;
+    }
+
+    // "Kabir", "Kabira", "Kebireh" (big); "Saghir", "Sghira", "Saghireh" (little), ending a name of at least three letters.
+    [GeneratedRegex(@"^(?<name>\p{L}.{2,}?)\s+(?:(?<big>K[ae]?b(?:i|ee|e)r(?:a|e|ah|eh)?)|S[ae]?gh(?:i|ee|e)r(?:a|e|ah|eh)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArabicSize();
 
     // The kind of site at the end of a name, with the resource it holds: "Airbase", "Military Airbase", "Oil Field",
     // "Gas Fields", "Pumping Station", "Dam", "Castle", "Camp".

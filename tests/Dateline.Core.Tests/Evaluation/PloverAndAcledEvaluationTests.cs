@@ -171,9 +171,13 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("Sahem Al-Golan", "Sahm El Golan Dam", 1.0)]
     [InlineData("Cemetery", "Deir-ez-Zor Cemetary", 0.0)]
     [InlineData("Jirah", "Kweires Airbase", 0.0)]
-    public void Score_SiteNamedAfterItsVillage_IsTheVillage(string name, string acled, double expected)
+    [InlineData("Sweidiyah Kabira", "Big Sweidiyeh", 1.0)]
+    [InlineData("Khafsah Saghira", "Little Khafsa", 1.0)]
+    [InlineData("Khafsah Saghira", "Big Khafsa", 0.0)]
+    [InlineData("Khafsah Saghira", "Khafsa", 0.0)]
+    public void Score_SiteOrSizeWordAroundAName_IsTheSamePlaceOnlyAsWritten(string name, string acled, double expected)
     {
-        // Given ACLED's site and a place by name only
+        // Given ACLED's site or sized village and a place by name only
         var row = Row("Clashes took place near the site.") with { Location = new PlaceRef(acled, "SY", 36.1, 37.9) };
         var mention = M("assault") with { Location = new PlaceRef(name, "SY", null, null) };
 
