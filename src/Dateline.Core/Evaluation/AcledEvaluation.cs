@@ -169,7 +169,7 @@ public static partial class AcledEvaluation
 
         // ACLED names a quarter or a site after its city ("Damascus - Jobar", "Tiyas - Airbase"): either part names it.
         var parts = expected.Name.Split(" - ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(expected.Name);
-        if (parts.Any(p => SameName(got.Name, p) || SameName(SiteNamesake(got.Name), SiteNamesake(p))))
+        if (parts.Any(p => SameName(got.Name, p) || SameName(SiteNamesake(got.Name), SiteNamesake(p)) || SameName(SizeInEnglish(got.Name), SizeInEnglish(p))))
         {
             return true;
         }
@@ -195,6 +195,22 @@ public static partial class AcledEvaluation
         return m.Success && m.Index >= 3 ? name[..m.Index].TrimEnd(' ', '-') : name;
     }
 
+    /// <summary>
+    /// The name with an Arabic word of size after it written as ACLED writes it, in English before it: twin villages
+    /// are "the big" and "the little" one.
+    /// </summary>
+    /// <example>"Sweidiyah Kabira" → "Big Sweidiyah"; "Jdi'aa Sghir" → "Little Jdi'aa"; "Kabir" stays "Kabir" (no name
+    /// before it); "Tal Kabir Hill" stays (the size word does not end the name).</example>
+    internal static string SizeInEnglish(string name)
+    {
+        var m = ArabicSize().Match(name);
+        return !m.Success ? name : (m.Groups["big"].Success ? "Big " : "Little ") + m.Groups["name"].Value;
+    }
+
+    // "Kabir", "Kabira", "Kebireh" (big); "Saghir", "Sghira", "Saghireh" (little), ending a name of at least three letters.
+    [GeneratedRegex(@"^(?<name>\p{L}.{2,}?)\s+(?:(?<big>K[ae]?b(?:i|ee|e)r(?:a|e|ah|eh)?)|S[ae]?gh(?:i|ee|e)r(?:a|e|ah|eh)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArabicSize();
+
     // The kind of site at the end of a name, with the resource it holds: "Airbase", "Military Airbase", "Oil Field",
     // "Gas Fields", "Pumping Station", "Dam", "Castle", "Camp".
     [GeneratedRegex(@"[ -]+(?:(?:military|army|oil|gas|oil and gas|pumping|research) )?(?:air ?base|airport|base|dam|castle|citadel|camp|fields?|station|facility)$", RegexOptions.IgnoreCase)]
@@ -212,7 +228,10 @@ public static partial class AcledEvaluation
     /// letters; vowels; a final "h" after a vowel; the "h" of a digraph after a consonant (kh, gh, sh, th, dh are
     /// written with or without it: "Kherbet" = "Kerbet", "Bogheleyah" = "Bogeleyyah"); the "t" of a ta marbuta ending a
     /// word that another word follows ("Lalat Muhammad" = "Lala Muhammad", "Jazaret" = "Jazra"); and "q" and "k", two
-    /// romanizations of ق ("Qabasin" = "Kabasin").
+    /// romanizations of ق ("Qabasin" = "Kabasin"). A name of one or two consonants is too short to be told apart by them
+    /// alone: its vowels must agree too, each run of them holding the same sounds once the usual romanization swaps are
+    /// made (a or e; i or y; o, u or w): "Zayzun" = "Zeyzun", "Aidoun" = "Aydun", "Tweis" = "Tiwes", "Qita" = "Kita",
+    /// but "Duma" ≠ "Dama".
     /// </summary>
     /// <example>"Kafr Elzeit" = "Kafr al-Zayt"; "Hosh Al-Dawahrah" = "Hosh al-Dawahira"; "Jurniyah" = "Jurneyyeh";
     /// "Jazaret Elbuhmeid" = "Jazrat al-Bohmid"; "Kherbet Ghazala" = "Kerba Ghazala"; not the same: "Aleppo" ≠ "Afrin",
@@ -222,13 +241,24 @@ public static partial class AcledEvaluation
     {
         // The three consonants are counted with the digraphs whole: "Shair" has three (s, h, r), not two.
         var (x, y) = (Consonants(a, digraphs: true), Consonants(b, digraphs: true));
-        return x.Length >= 3 && y.Length >= 3 && (x == y || Consonants(a, digraphs: false) == Consonants(b, digraphs: false));
+        if (x.Length < 3 || y.Length < 3)
+        {
+            return x.Length > 0 && x == y && Consonants(a, digraphs: true, vowels: true) == Consonants(b, digraphs: true, vowels: true);
+        }
+
+        return x == y || Consonants(a, digraphs: false) == Consonants(b, digraphs: false);
     }
 
-    private static string Consonants(string name, bool digraphs)
+    /// <summary>
+    /// The consonant skeleton of <see cref="IsVariantSpelling"/>; with <paramref name="vowels"/>, each run of vowels
+    /// between them written as the set of its sounds (a/e, i/y, o/u/w) as one digit.
+    /// </summary>
+    /// <example>"Zayzun" → "zn", with vowels "z3z4n"; "Duma" → "dm", with vowels "d4m1".</example>
+    private static string Consonants(string name, bool digraphs, bool vowels = false)
     {
         var words = name.ToLowerInvariant().Replace('-', ' ').Replace('\'', ' ').Replace('’', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var sb = new System.Text.StringBuilder();
+        var sounds = 0;
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
@@ -260,14 +290,37 @@ public static partial class AcledEvaluation
                 var c = letter == 'q' ? 'k' : letter;
                 var digraphH = !digraphs && c == 'h' && previous != '\0' && !"aeiouyw".Contains(previous, StringComparison.Ordinal);
                 previous = c;
-                if (char.IsLetter(c) && !digraphH && !"aeiouyw".Contains(c, StringComparison.Ordinal) && (sb.Length == 0 || sb[^1] != c))
+                if (!char.IsLetter(c) || digraphH)
+                {
+                    continue;
+                }
+
+                if ("aeiouyw".Contains(c, StringComparison.Ordinal))
+                {
+                    sounds |= c switch { 'a' or 'e' => 1, 'i' or 'y' => 2, _ => 4 };
+                    continue;
+                }
+
+                Flush();
+                if (sb.Length == 0 || sb[^1] != c)
                 {
                     sb.Append(c);
                 }
             }
         }
 
+        Flush();
         return sb.ToString();
+
+        void Flush()
+        {
+            if (vowels && sounds != 0)
+            {
+                sb.Append((char)('0' + sounds));
+            }
+
+            sounds = 0;
+        }
     }
 
     private static bool IsBackground(Mention m) =>

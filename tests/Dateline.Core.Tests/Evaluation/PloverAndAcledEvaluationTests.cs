@@ -132,6 +132,12 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("Tal Shiha", "Shiha", false)]
     [InlineData("Kafr Nabl", "Kafr Nabuda", false)]
     [InlineData("Hayyat", "Hayya", false)]
+    [InlineData("Zayzun", "Zeyzun", true)]
+    [InlineData("Aidoun", "Aydun", true)]
+    [InlineData("Tweis", "Tiwes", true)]
+    [InlineData("Qita", "Kita", true)]
+    [InlineData("Duma", "Dama", false)]
+    [InlineData("Hama", "Hima", false)]
     public void IsVariantSpelling_Transliterations_MatchOnlyTheSameName(string a, string b, bool expected)
     {
         // Given two spellings
@@ -165,9 +171,13 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("Sahem Al-Golan", "Sahm El Golan Dam", 1.0)]
     [InlineData("Cemetery", "Deir-ez-Zor Cemetary", 0.0)]
     [InlineData("Jirah", "Kweires Airbase", 0.0)]
-    public void Score_SiteNamedAfterItsVillage_IsTheVillage(string name, string acled, double expected)
+    [InlineData("Sweidiyah Kabira", "Big Sweidiyeh", 1.0)]
+    [InlineData("Khafsah Saghira", "Little Khafsa", 1.0)]
+    [InlineData("Khafsah Saghira", "Big Khafsa", 0.0)]
+    [InlineData("Khafsah Saghira", "Khafsa", 0.0)]
+    public void Score_SiteOrSizeWordAroundAName_IsTheSamePlaceOnlyAsWritten(string name, string acled, double expected)
     {
-        // Given ACLED's site and a place by name only
+        // Given ACLED's site or sized village and a place by name only
         var row = Row("Clashes took place near the site.") with { Location = new PlaceRef(acled, "SY", 36.1, 37.9) };
         var mention = M("assault") with { Location = new PlaceRef(name, "SY", null, null) };
 

@@ -623,6 +623,22 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
+    [InlineData("Regime forces clashed with rebels as they tried to enter Maareh.")]
+    [InlineData("Regime forces clashed with rebels while advancing towards Maareh.")]
+    [InlineData("Regime forces controlled Maareh after clashes with the Islamic State.")]
+    public void Extract_PlaceAForceEntersOrTakes_IsTheLocation(string text)
+    {
+        // Given a village a force enters, moves towards or takes
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY");
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Maareh", mentions.First().Location?.Name);
+    }
+
+    [Theory]
     [InlineData("A convoy carrying food reached Djibo on Tuesday.")]
     [InlineData("Humanitarian supplies were delivered to Djibo earlier this week.")]
     public void Extract_PlaceAConvoyReachesOrAidGoesTo_IsTheLocation(string text)

@@ -215,6 +215,37 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == "Rabat" && s.Country == "MA");
     }
 
+    [Theory]
+    [InlineData("Clashes took place in the vicinity of al-Qadimah village between the army and the rebels.", "al-Qadimah")]
+    [InlineData("Gunmen killed a fighter at the Tal 'Umran checkpoint in Idleb.", "Tal 'Umran")]
+    [InlineData("The army shelled rebel positions east of Kafr Sadiq.", "Kafr Sadiq")]
+    [InlineData("The regime launched shells into Bsirin as they clashed.", "Bsirin")]
+    [InlineData("Militants shelled the area around Al Hail oil fields.", "Al Hail")]
+    public void Find_UnlistedNameInMoreShapes_IsAPlace(string text, string name)
+    {
+        // Given a village written with a lower-case article, an ayn, after "east of" or "into", or after a capitalised
+        // article that would otherwise leave a city abroad (Ha'il, SA)
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Country != "SY");
+    }
+
+    [Theory]
+    [InlineData("Popular committees are integrated into QDW.")]
+    [InlineData("Regime forces clashed near the 'Tiyas' airbase.")]
+    public void Find_AcronymOrQuotedWord_IsNoUnlistedPlace(string text)
+    {
+        // Given an acronym after "into", a quoted name after "near"
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Lat is null);
+    }
+
     [Fact]
     public void Find_ListOfCapturedNames_AddsNoPlaceForTheFirst()
     {

@@ -32,10 +32,12 @@ public sealed partial class ExtractionStage
             {
                 // A town's part ("in eastern Homs") is still the town; a country's ("in northern Israel", "in southern
                 // Lebanon") is a region, and a country as an actor keeps its own word before it. What is taken is a place
-                // too: "captured Talat Aaloush", "stormed Al-Bab".
+                // too: "captured Talat Aaloush", "stormed Al-Bab", "took Hamran"; and where a force goes: "entered Al-Rashdeen",
+                // "advance towards Mansoura".
                 var placePrep = e.Kind == EntityKind.Place ? PlaceWordBefore(text, e, townPart: true) : prep;
                 if (placePrep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of" or "on"
-                    or "captured" or "recaptured" or "seized" or "retook" or "stormed"
+                    or "captured" or "recaptured" or "seized" or "retook" or "stormed" or "took" or "controlled" or "enter" or "entered"
+                    or "entering" or "towards" or "toward"
                     || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;

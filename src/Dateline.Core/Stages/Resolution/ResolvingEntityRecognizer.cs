@@ -137,8 +137,10 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                     if (place is not null && countryContext is not null && place.Country != countryContext && !namesItsCountry
                         && !mentions.Any(o => o.Kind is MatchKind.Country or MatchKind.Demonym && o.Country?.Iso2 == place.Country))
                     {
-                        if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start)))
+                        if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start))
+                            || ArticleBefore().IsMatch(sentence.AsSpan(0, m.Start)))
                         {
+                            // So is a name after a capitalised Arabic article: "Al Hail oil fields" in a Syrian report is no Ha'il (SA).
                             // Part of a name joined by an ezafe or "wa" is no place abroad: "Rabat-e Sangi", "Dara i Pech",
                             // "Qala-i-Barqi" are Afghan, not Rabat (MA), Dar'a (SY), Qala (AZ); the whole name may still be a place.
                             place = null;
@@ -314,6 +316,10 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     // After a place name: an ezafe ("-e-", "-i-", "-e ", "-ye ") or a joining word (" i ", " e ", " wa ") before more of the name.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-(?:e|i|ye|yi)[- ]|\s(?:i|e|wa|Wa)\s)\p{L}")]
     private static partial System.Text.RegularExpressions.Regex CompoundGoesOn();
+
+    // Before a place name: a capitalised Arabic article, apart or hyphenated ("Al Hail", "El-Bab").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:Al|El|Ar|As|Ash|Ad|An|Az)[- ]$")]
+    private static partial System.Text.RegularExpressions.Regex ArticleBefore();
 
     // Before a place name: the end of an ezafe or joining word ("Qala-i-", "Tala wa ").
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}(?:-(?:e|i|ye|yi)-|\s(?:i|e|wa|Wa)\s)$")]
