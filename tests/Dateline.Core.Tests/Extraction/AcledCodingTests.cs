@@ -59,6 +59,21 @@ public sealed class AcledCodingTests
         Assert.Equal(subEventType, code?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("Clashes broke out and the army was able to regain control of the plant.", "Government regains territory")]
+    [InlineData("Clashes broke out as the army tried to advance towards the plant.", "Armed clash")]
+    public void Of_ClashWithGroundTaken_IsCodedByItsOutcome(string sentence, string subEventType)
+    {
+        // Given a clash told with ground taken, or with ground only aimed at
+        var army = new ActorRef("Military Forces of Syria", ActorRole.Initiator, "SY.MIL");
+
+        // When
+        var code = AcledCoding.Of(M(sentence, "Clashes", "assault", army));
+
+        // Then
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
     [Fact]
     public void Of_StateForceTakesControl_GovernmentRegainsTerritory()
     {

@@ -24,9 +24,14 @@ public static partial class AcledCoding
         // farmer was killed by a landmine during clashes" → Armed clash); else it is coded by its means ("3 soldiers
         // were killed when their vehicle hit a roadside bomb" → Remote explosive/landmine/IED; "5 militants were killed
         // by an airstrike" → Air/drone strike).
-        if (cls == "killing" && (GroundFight(s) is null ? MeansOf(s) : "clash") is { } fightOrMeans)
+        if (cls == "killing" && GroundFight(s) is not null)
         {
-            cls = fightOrMeans;
+            return new("Battles", "Armed clash");
+        }
+
+        if (cls == "killing" && MeansOf(s) is { } means)
+        {
+            cls = means;
         }
 
         switch (cls)
@@ -51,6 +56,11 @@ public static partial class AcledCoding
                 return new("Battles", TerritorySubType(m));
 
             // "gunmen killed a teacher" → Violence against civilians / Attack; "clashes between X and Y" → Armed clash
+            // A fight whose sentence tells ground taken is coded by its outcome: "clashes broke out and the regime was
+            // able to regain control of the plant" → Government regains territory.
+            case "clash" or "attack" when GroundFight(s) == "control":
+                return new("Battles", TerritorySubType(m));
+
             // A fight between two sides is a battle, whoever else it harms: "a farmer was killed during clashes".
             case "clash":
                 return new("Battles", "Armed clash");
