@@ -1277,6 +1277,10 @@ public sealed class ExtractionStageTests
     [InlineData("The militia took the ridge from government troops.", "took the ridge from", "control")]
     [InlineData("The villages were cleared of militants by Monday.", "cleared of", "control")]
     [InlineData("Local fighters expelled the militants from the town.", "expelled the militants from", "control")]
+    [InlineData("Tribal fighters were able to gain control of the crossing.", "gain control", "control")]
+    [InlineData("The militia fought for the hills, taking them over by noon.", "taking them over", "control")]
+    [InlineData("Rebels re-captured two hilltops overnight.", "re-captured", "control")]
+    [InlineData("The army managed to take the checkpoints.", "managed to take", "control")]
     [InlineData("Fighters shot an RPG at the armoured car.", "shot an RPG", "strike")]
     [InlineData("An IED went off beside the convoy.", "IED", "explosion")]
     [InlineData("Bandits took nine travellers hostage on the highway.", "took nine travellers hostage", "coerce")]
@@ -1309,6 +1313,20 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.DoesNotContain(mentions, m => m.Trigger.StartsWith(notTrigger, StringComparison.Ordinal) && m.Type == "assault");
+    }
+
+    [Fact]
+    public void Extract_GroundOnlyAimedAt_IsPlanned()
+    {
+        // Given ground that a side tried to take and an attack that was attempted
+        const string text = "Clashes broke out as the militia tried to advance towards the dam. Gunmen attempted to assassinate a judge.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the advance is an aim; the attempted assassination happened
+        Assert.Equal(EventStatus.Planned, Assert.Single(mentions, m => m.Trigger == "advance towards").Status);
+        Assert.Equal(EventStatus.Occurred, Assert.Single(mentions, m => m.Trigger == "assassinate").Status);
     }
 
     [Fact]

@@ -43,6 +43,8 @@ internal static class TriggerLexicon
         // "fighters shot an RPG at a tank", "fired a rocket-propelled grenade": a shell fired at a target.
         ("shot * rpg|shot * rocket|shot * rockets|shot * missile|shot * mortar|shot * mortars", "assault", "strike", TriggerKind.Verb),
         ("rpg|rpgs|rocket-propelled grenade|rocket-propelled grenades", "assault", "strike", TriggerKind.Noun),
+        // "killed by an artillery attack", "under artillery fire": guns firing from afar.
+        ("artillery attack|artillery attacks|artillery fire|artillery strike|artillery strikes|artillery shelling", "assault", "strike", TriggerKind.Noun),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         // A bombing is an explosion when a ground thing carried the bomb, an air strike when planes did.
@@ -75,10 +77,12 @@ internal static class TriggerLexicon
         ("gunshot wounds|gunshot wound|gunshots|gun shots|bullet wounds", "assault", "killing", TriggerKind.Noun),
         ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged|regained|controlled|managed to control|were able to control|was able to control|establishes full control|establishes control"
             // "were able to regain control of", "expand their control", "advanced inside Al Bab city": ground taken.
-            + "|regain control|regains control|expand their control|expanded their control|restore control|restored control|seize back|seized back"
+            + "|regain control|regains control|regain|regains|retake|retakes|gain control|gains control|taking control|taking over|taking * over|took * over"
+            // "rebels re-captured two hills", "the army managed to take the checkpoints": ground taken, told with a hyphen or as an aim achieved.
+            + "|re-captured|re-took|re-take|re-capture|managed to take|were able to take|was able to take|expand their control|expanded their control|restore control|restored control|seize back|seized back"
             + "|advanced inside|advanced into|advanced towards|advanced toward|advances inside|advances into|advances towards"
             // "the army advanced in the countryside", "fighters continue making advances along the river": ground gained.
-            + "|advanced in|advances in|made advances|making advances|make advances"
+            + "|advanced in|advances in|advance in|advance into|advance towards|advance toward|made advances|making advances|make advances"
             // "rebels took Palmyra", "the army took the hill from the militants" ("^" is a name); "the town was cleared of
             // militants", "expelled the militants from the town": ground taken from someone.
             + "|took ^|took * from"
