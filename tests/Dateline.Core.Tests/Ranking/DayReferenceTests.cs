@@ -339,9 +339,9 @@ public sealed class DayReferenceTests
     private static CitedMention Toll(string report, string day, string published, Quantity dead) =>
         new(Events.Mention(report, "killed", "assault", $"People were killed on {day} .", day) with { Fatalities = dead }, null, null, new DateTimeOffset(Day(published), TimeOnly.MinValue, TimeSpan.Zero));
 
-    // The two checks below run whole hand-written corpora (report texts, tagged by the pipeline's temporal stage) through
-    // Collect and Top, for the two shapes of story the held-out T17 topics have besides a long conflict: a disaster
-    // whose coverage bursts on one day, and a story spanning two years.
+    // The checks below run whole hand-written corpora (report texts, tagged by the pipeline's temporal and extraction
+    // stages) through Collect, Tolls and Top, for the shapes of story the held-out T17 topics have: a disaster whose
+    // coverage bursts on one day, a story spanning two years, and an uprising whose massacres later reports count.
 
     [Fact]
     public void Top_DisasterCorpus_TheDisasterAndTheDayRecalledLater_NotTheBusiestNewsDay()
@@ -360,11 +360,8 @@ public sealed class DayReferenceTests
             Report("l2", "2010-02-01", "The earthquake on 12 January destroyed the port . Aid has arrived by air since 15 January ."),
             Report("l3", "2010-02-12", "A month after the 12 January earthquake , survivors held a day of mourning ."),
         };
-        var mentions = reports.SelectMany(r => DayReference.Collect(r)).ToList();
-        var published = reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
-
         // When
-        var top = DayReference.Top(mentions, published, 2);
+        var top = KeyDays(reports, 2);
 
         // Then
         Assert.Equal([Day("2010-01-12"), Day("2010-01-15")], top.Select(d => d.Day));
@@ -384,11 +381,8 @@ public sealed class DayReferenceTests
             Report("b1", "2012-06-30", "Results announced on 24 June 2012 named the new president . He was sworn in today ."),
             Report("b2", "2012-07-15", "The vote count ended on 24 June ; the army ruled since 11 February 2011 ."),
         };
-        var mentions = reports.SelectMany(r => DayReference.Collect(r)).ToList();
-        var published = reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
-
         // When
-        var top = DayReference.Top(mentions, published, 2);
+        var top = KeyDays(reports, 2);
 
         // Then
         Assert.Equal([Day("2011-02-11"), Day("2012-06-24")], top.Select(d => d.Day));
@@ -410,24 +404,32 @@ public sealed class DayReferenceTests
             Report("t1", "2012-06-20", "The talks held in Geneva on 8 June ended without a deal ."),
             Report("t2", "2012-07-02", "Since the Geneva meeting on 8 June , envoys have met twice ."),
         };
-        var extraction = new ExtractionStage(new FakeEntityRecognizer());
-        var extracted = reports.SelectMany(r =>
-        {
-            var dct = DateOnly.FromDateTime(r.Published!.Value.DateTime);
-            return extraction.Extract(r, new SegmentationStage().Split(r.Text), new TemporalStage().Tag(r.Text, dct))
-                .Select(m => new CitedMention(m, null, null, r.Published));
-        }).ToList();
-        var mentions = reports.SelectMany(r => DayReference.Collect(r)).ToList();
-        var published = reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
 
         // When
-        var tolls = DayReference.Tolls(extracted);
-        var top = DayReference.Top(mentions, published, 1, tolls: tolls);
+        var tolls = Tolls(reports);
+        var top = KeyDays(reports, 1);
 
         // Then
         Assert.Equal(78, tolls[Day("2012-06-06")]);
         Assert.Equal(Day("2012-06-06"), Assert.Single(top).Day);
-        Assert.Equal(Day("2012-06-08"), Assert.Single(DayReference.Top(mentions, published, 1)).Day);
+        Assert.Equal(Day("2012-06-08"), Assert.Single(KeyDays(reports, 1, withTolls: false)).Day);
+    }
+
+    // A corpus's key days as the CLI ranks them: day references tagged by the temporal stage, tolls from the
+    // extraction stage's mentions.
+    private static IReadOnlyList<KeyDay> KeyDays(IReadOnlyList<Report> reports, int n, bool withTolls = true) =>
+        DayReference.Top(
+            reports.SelectMany(r => DayReference.Collect(r)).ToList(),
+            reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)),
+            n,
+            tolls: withTolls ? Tolls(reports) : null);
+
+    private static IReadOnlyDictionary<DateOnly, int> Tolls(IReadOnlyList<Report> reports)
+    {
+        var extraction = new ExtractionStage(new FakeEntityRecognizer());
+        return DayReference.Tolls(reports.SelectMany(r =>
+            extraction.Extract(r, new SegmentationStage().Split(r.Text), new TemporalStage().Tag(r.Text, DateOnly.FromDateTime(r.Published!.Value.DateTime)))
+                .Select(m => new CitedMention(m, null, null, r.Published))));
     }
 
     [Fact]
