@@ -250,6 +250,8 @@ public static class DayReference
         // All of the day's entries vote (the day's own news and deictic references too), so the pick is the candidate
         // that says what the day's coverage is about: T17 Syria AR-1 .140 → .148, AR-2 .067 → .072. Voting with the
         // whole sentences instead of their entries: .136 / .070 (the other days' parts pull away from the day).
+        // Session 6, with the three-feature days (AR-1 .194, AR-2 .115): cutting an entry to the one of two run-together
+        // sentences that holds its date ("… kill 55 No wonder , then , …" at "No"): AR-1 .184, AR-2 .120, not kept.
         return string.Join(" ", SentenceCentrality.Central(candidates, count, mentions.Select(Entry).ToList()));
     }
 
