@@ -74,7 +74,7 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
         var reports = store.LoadReports();
         var mentions = store.LoadDayMentions().Where(m => filtered is null || byDay.ContainsKey(m.Day)).ToList();
         var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime));
-        var days = DayReference.Top(mentions, publications, top, query.From, query.To);
+        var days = DayReference.Top(mentions, publications, top, query.From, query.To, tolls: DayReference.Tolls(store.LoadMentions()));
         if (days.Count == 0)
         {
             console.MarkupLine("[grey]no key days: no report refers to a day in the selection[/]");
