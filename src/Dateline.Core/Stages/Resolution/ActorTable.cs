@@ -222,6 +222,11 @@ public sealed class ActorTable
     /// <summary>True when the words name an office <see cref="ResolveTitle"/> knows ("president", "prime minister").</summary>
     internal static bool IsTitle(string key) => Titles.ContainsKey(key);
 
+    /// <summary>True when the words name an office <see cref="ResolveTitle"/> knows, given as a span of a longer key.</summary>
+    internal static bool IsTitle(ReadOnlySpan<char> key) => TitleLookup.ContainsKey(key);
+
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The government a country, demonym, capital or seat stands for: "Damascus" → Government of Syria; "the Kremlin" → Government of Russia.</summary>
     public ActorEntry? Government(string countryOrCapital)
     {
@@ -319,8 +324,8 @@ public sealed class ActorTable
             return [];
         }
 
-        // Among people, the one whose last term ended latest (open = now) first.
-        return list.OrderByDescending(e => e.Offices.Count == 0 ? DateOnly.MinValue : e.Offices.Max(o => o.To ?? DateOnly.MaxValue));
+        // Among people, the one whose last term ended latest (open = now) first; one entry needs no ordering (most aliases).
+        return list.Count == 1 ? list : list.OrderByDescending(e => e.Offices.Count == 0 ? DateOnly.MinValue : e.Offices.Max(o => o.To ?? DateOnly.MaxValue));
     }
 
     private static string AliasKey(string alias) => TextKey.Key(alias);
