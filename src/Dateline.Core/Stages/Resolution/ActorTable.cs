@@ -489,11 +489,16 @@ public sealed class ActorTable
                 continue;
             }
 
-            var code = codes[0].Split(':')[0];
+            var colon = codes[0].IndexOf(':', StringComparison.Ordinal);
+            var code = colon < 0 ? codes[0] : codes[0][..colon];
             var country = countries.ByIso3(code.Length >= 3 ? code[..3] : code)?.Iso2;
             var name = TitleCase(r[0]);
             var b = get("phx:" + Slug(r[0]), name, PhoenixKind(nameKey, code), country);
-            b.Aliases.AddRange(EmbeddedData.List(r, 1).Select(TitleCase));
+            if (EmbeddedData.List(r, 1) is { Length: > 0 } aliases)
+            {
+                b.Aliases.AddRange(aliases.Select(TitleCase));
+            }
+
             b.Codes.AddRange(codes);
         }
     }
@@ -585,36 +590,44 @@ public sealed class ActorTable
         public Dictionary<string, string[]> CodesByCoreId { get; } = new(StringComparer.Ordinal);
     }
 
+    /// <remarks>
+    /// The lists are made on first use: most of the 27k Phoenix builders only ever get codes, and three empty lists
+    /// each were 80k objects the collector copied from generation to generation while the table loaded.
+    /// </remarks>
     private sealed class Builder(string id, string name, ActorKind kind, string? country)
     {
+        private List<string>? aliases;
+        private List<string>? related;
+        private List<OfficeTerm>? offices;
+
         public string Id { get; } = id;
 
         public string Name { get; } = name;
 
-        public List<string> Aliases { get; } = [];
+        public List<string> Aliases => aliases ??= [];
 
-        public List<string> Related { get; } = [];
+        public List<string> Related => related ??= [];
 
         public List<string> Codes { get; } = [];
 
-        public List<OfficeTerm> Offices { get; } = [];
+        public List<OfficeTerm> Offices => offices ??= [];
 
         public string? AcledName { get; set; }
 
         // Most of the 27k Phoenix builders have no aliases and one code: no LINQ set for those.
         public ActorEntry Build(string? acledName) => new(Id, Name, kind, country)
         {
-            Aliases = Aliases.Count == 0 ? [] : Aliases.Where(a => a.Length > 0 && a != Name).Distinct(StringComparer.Ordinal).ToArray(),
+            Aliases = aliases is not { Count: > 0 } ? [] : aliases.Where(a => a.Length > 0 && a != Name).Distinct(StringComparer.Ordinal).ToArray(),
             AcledName = acledName,
-            Offices = Offices.ToArray(),
-            Related = Related.ToArray(),
+            Offices = offices?.ToArray() ?? [],
+            Related = related?.ToArray() ?? [],
             Codes = Codes.Count <= 1 ? Codes.ToArray() : Codes.Distinct(StringComparer.Ordinal).ToArray(),
         };
 
         /// <summary>The lookup keys of the name and aliases, each once, in that order.</summary>
         public IEnumerable<string> Keys() =>
-            Aliases.Count == 0
+            aliases is not { Count: > 0 }
                 ? (AliasKey(Name) is { Length: > 0 } key ? [key] : [])
-                : Aliases.Prepend(Name).Select(AliasKey).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
+                : aliases.Prepend(Name).Select(AliasKey).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
     }
 }
