@@ -140,17 +140,17 @@ public sealed class BenchLoadCommand(IAnsiConsole console) : Command<BenchLoadCo
 
     private static Table PartsTable(LoadRun run)
     {
-        var table = new Table().AddColumns("part", "wall s", "CPU s", "allocated MB", "GC pauses s", "working set after, MB");
+        var table = new Table().AddColumns("part", "wall s", "CPU s", "allocated MB", "GC pauses s", "GCs gen0/1/2", "working set after, MB");
         foreach (var p in run.Parts)
         {
-            table.AddRow(Markup.Escape(p.Part), Seconds(p.WallSeconds), Seconds(p.CpuSeconds), Mb(p.AllocatedBytes), Seconds(p.GcPauseSeconds), Mb(p.WorkingSetBytes));
+            table.AddRow(Markup.Escape(p.Part), Seconds(p.WallSeconds), Seconds(p.CpuSeconds), Mb(p.AllocatedBytes), Seconds(p.GcPauseSeconds), p.Collections, Mb(p.WorkingSetBytes));
         }
 
         var tables = run.Parts.Where(p => p.Part != LoadProbe.StartUp && p.Part != LoadProbe.FirstReport).ToList();
         table.AddRow("[bold]reference tables[/]", Seconds(tables.Sum(p => p.WallSeconds)), Seconds(tables.Sum(p => p.CpuSeconds)), Mb(tables.Sum(p => p.AllocatedBytes)),
-            Seconds(tables.Sum(p => p.GcPauseSeconds)), string.Empty);
+            Seconds(tables.Sum(p => p.GcPauseSeconds)), string.Empty, string.Empty);
         table.AddRow("[bold]tables + first report[/]", Seconds(run.LoadWallSeconds), Seconds(run.LoadCpuSeconds), Mb(run.Parts.Where(p => p.Part != LoadProbe.StartUp).Sum(p => p.AllocatedBytes)),
-            Seconds(run.Parts.Where(p => p.Part != LoadProbe.StartUp).Sum(p => p.GcPauseSeconds)), $"peak {Mb(run.PeakBytes)}");
+            Seconds(run.Parts.Where(p => p.Part != LoadProbe.StartUp).Sum(p => p.GcPauseSeconds)), string.Empty, $"peak {Mb(run.PeakBytes)}");
         return table;
     }
 
@@ -162,13 +162,16 @@ public sealed class BenchLoadCommand(IAnsiConsole console) : Command<BenchLoadCo
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
 
-/// <summary>What one part of a load cost: wall and CPU time, bytes allocated, garbage-collection pauses, and the working set after it.</summary>
-internal sealed record LoadSample(string Part, double WallSeconds, double CpuSeconds, long AllocatedBytes, double GcPauseSeconds, long WorkingSetBytes);
+/// <summary>
+/// What one part of a load cost: wall and CPU time, bytes allocated, garbage-collection pauses and collections ("4/2/1": of
+/// generations 0, 1 and 2), and the working set after it.
+/// </summary>
+internal sealed record LoadSample(string Part, double WallSeconds, double CpuSeconds, long AllocatedBytes, double GcPauseSeconds, string Collections, long WorkingSetBytes);
 
 /// <summary>One fresh process's load: its parts in order and its peak working set.</summary>
 /// <example>
-/// A child prints one tab-separated line per part, <c>part, gazetteer, 0.41, 0.38, 98000000, 0.02, 150000000</c> (name,
-/// wall s, CPU s, bytes allocated, GC pause s, working set bytes after), then <c>peak, 240000000</c>; <see cref="Parse"/>
+/// A child prints one tab-separated line per part, <c>part, gazetteer, 0.41, 0.38, 98000000, 0.02, 3/1/0, 150000000</c>
+/// (name, wall s, CPU s, bytes allocated, GC pause s, collections, working set bytes after), then <c>peak, 240000000</c>; <see cref="Parse"/>
 /// reads that back.
 /// </example>
 internal sealed record LoadRun(IReadOnlyList<LoadSample> Parts, long PeakBytes)
@@ -183,7 +186,7 @@ internal sealed record LoadRun(IReadOnlyList<LoadSample> Parts, long PeakBytes)
     public IEnumerable<string> Lines() =>
         Parts.Select(p => string.Join('\t', "part", p.Part, p.WallSeconds.ToString("R", CultureInfo.InvariantCulture), p.CpuSeconds.ToString("R", CultureInfo.InvariantCulture),
             p.AllocatedBytes.ToString(CultureInfo.InvariantCulture), p.GcPauseSeconds.ToString("R", CultureInfo.InvariantCulture),
-            p.WorkingSetBytes.ToString(CultureInfo.InvariantCulture)))
+            p.Collections, p.WorkingSetBytes.ToString(CultureInfo.InvariantCulture)))
         .Append("peak\t" + PeakBytes.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Reads a child's output back; null when it is not one (no parts, or no peak line).</summary>
@@ -195,11 +198,11 @@ internal sealed record LoadRun(IReadOnlyList<LoadSample> Parts, long PeakBytes)
         {
             var f = line.Split('\t');
             var c = CultureInfo.InvariantCulture;
-            if (f is ["part", var name, var wall, var cpu, var allocated, var gc, var ws]
+            if (f is ["part", var name, var wall, var cpu, var allocated, var gc, var collections, var ws]
                 && double.TryParse(wall, c, out var w) && double.TryParse(cpu, c, out var u) && long.TryParse(allocated, c, out var a)
                 && double.TryParse(gc, c, out var g) && long.TryParse(ws, c, out var s))
             {
-                parts.Add(new LoadSample(name, w, u, a, g, s));
+                parts.Add(new LoadSample(name, w, u, a, g, collections, s));
             }
             else if (f is ["peak", var p] && long.TryParse(p, c, out var pb))
             {
@@ -226,7 +229,7 @@ internal static class LoadProbe
         var parts = new List<LoadSample>();
         using var self = Process.GetCurrentProcess();
         parts.Add(new LoadSample(StartUp, (DateTime.Now - self.StartTime).TotalSeconds, self.TotalProcessorTime.TotalSeconds,
-            GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration().TotalSeconds, Environment.WorkingSet));
+            GC.GetTotalAllocatedBytes(precise: true), GC.GetTotalPauseDuration().TotalSeconds, Collections(0, 0, 0), Environment.WorkingSet));
         // The report is made outside the clocks: generating it is not part of the load.
         var report = NewsStream.Make(1).Reports[0];
         Core.Pipeline.ReportPipeline? pipeline = null;
@@ -255,11 +258,16 @@ internal static class LoadProbe
         var cpu = self.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var pause = GC.GetTotalPauseDuration();
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         load();
         clock.Stop();
         self.Refresh();
         return new LoadSample(part, clock.Elapsed.TotalSeconds, (self.TotalProcessorTime - cpu).TotalSeconds,
-            GC.GetTotalAllocatedBytes(precise: true) - allocated, (GC.GetTotalPauseDuration() - pause).TotalSeconds, Environment.WorkingSet);
+            GC.GetTotalAllocatedBytes(precise: true) - allocated, (GC.GetTotalPauseDuration() - pause).TotalSeconds, Collections(gen0, gen1, gen2), Environment.WorkingSet);
     }
+
+    // Collections of each generation since the counts given ("3/1/0").
+    private static string Collections(int gen0, int gen1, int gen2) =>
+        $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
 }

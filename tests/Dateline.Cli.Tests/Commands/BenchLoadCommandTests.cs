@@ -7,9 +7,9 @@ public sealed class BenchLoadCommandTests
 {
     private static readonly LoadRun Run = new(
     [
-        new LoadSample(LoadProbe.StartUp, 0.30, 0.17, 700_000, 0, 52_000_000),
-        new LoadSample("gazetteer", 0.41, 0.19, 98_000_000, 0.015, 140_000_000),
-        new LoadSample(LoadProbe.FirstReport, 0.90, 0.50, 1_100_000, 0.001, 233_000_000),
+        new LoadSample(LoadProbe.StartUp, 0.30, 0.17, 700_000, 0, "0/0/0", 52_000_000),
+        new LoadSample("gazetteer", 0.41, 0.19, 98_000_000, 0.015, "3/1/0", 140_000_000),
+        new LoadSample(LoadProbe.FirstReport, 0.90, 0.50, 1_100_000, 0.001, "1/0/0", 233_000_000),
     ], 247_000_000);
 
     [Fact]
@@ -30,8 +30,8 @@ public sealed class BenchLoadCommandTests
     [Theory]
     [InlineData("")]
     [InlineData("Unhandled exception. System.InvalidOperationException")]
-    [InlineData("part\tgazetteer\t0.4\t0.2\t98000000\t0.01\t140000000")] // no peak line: the child stopped early
-    [InlineData("part\tgazetteer\tfast\t0.2\t98000000\t0.01\t140000000\npeak\t1")]
+    [InlineData("part\tgazetteer\t0.4\t0.2\t98000000\t0.01\t3/1/0\t140000000")] // no peak line: the child stopped early
+    [InlineData("part\tgazetteer\tfast\t0.2\t98000000\t0.01\t3/1/0\t140000000\npeak\t1")]
     public void Parse_NotAChildsOutput_IsNull(string output)
     {
         // When

@@ -377,8 +377,8 @@ public sealed class Gazetteer
 
     private (PostingIndex Compact, PostingIndex Skeleton) BuildFuzzy()
     {
-        var compact = new PostingIndex(400_000);
-        var skeletons = new PostingIndex(400_000);
+        var compact = byKey.EmptyOfSameSize();
+        var skeletons = byKey.EmptyOfSameSize();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         byKey.CopyTo(compact, TextKey.CompactInto);
         byKey.CopyTo(skeletons, (key, buffer) => TextKey.SkeletonInto(key, buffer) is >= 3 and var length ? length : 0);
