@@ -232,6 +232,23 @@ public sealed class ExtractionStageTests
         Assert.Equal("December 30, 2016", mention.TimeText);
     }
 
+    [Theory]
+    [InlineData("The ceasefire took effect on Sunday.", "2017-01-08")]
+    [InlineData("The ceasefire came into force on Sunday and has held since.", "2017-01-08")]
+    [InlineData("The ceasefire was announced on Sunday.", null)]
+    public void Extract_DefiniteNounTakingPlace_IsDatedByItsOwnVerb(string text, string? expected)
+    {
+        // Given a known ceasefire and the verb of its own taking effect (or of its telling) with a date
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Sunday", "2017-01-08"));
+
+        // Then taking effect dates the ceasefire; an announcement's day is the telling's, not the ceasefire's
+        var ceasefire = Assert.Single(mentions, m => m.Trigger == "ceasefire");
+        Assert.Equal(expected, ceasefire.TimeText is null ? null : ceasefire.Time.Value);
+    }
+
     [Fact]
     public void Extract_DefiniteNounBesideAStatementsDate_TakesNoDateFromIt()
     {
@@ -251,6 +268,8 @@ public sealed class ExtractionStageTests
     [InlineData("Officials discussed the bombing on Sunday at length.", "Sunday")]
     [InlineData("Officials discussed the attack on the camp on Sunday at length.", "Sunday")]
     [InlineData("Officials discussed Sunday's attack at length.", "Sunday")]
+    [InlineData("The bombing took place on Sunday near the market.", "Sunday")]
+    [InlineData("The attack, which began on Sunday, went on for hours.", "Sunday")]
     public void Extract_DateBoundToADefiniteNoun_IsItsDate(string text, string span)
     {
         // Given a date right after the noun (or before it as a possessive)
