@@ -128,18 +128,19 @@ public static partial class DayReference
     /// Measured on T17 Syria (13 reference dates) as full date F1 and as the mean over 60 seeded random halves of the
     /// articles (`eval tls --halves 60`; one topic moves by a whole date, 0.077, with a few reports, so the halves are
     /// the steadier yardstick; offline figures are from the stored day references, paired halves, ± one standard error).
-    /// Session 6: the two features before it (later reports, later explicit reports): 0.308, halves 0.241. Adding the
-    /// later death toll: 0.385, halves 0.318. Variants of the toll: from all reports, the day's own included: 0.308,
-    /// halves 0.338; that with open numbers too ("more than 7,000", mostly running totals): 0.231, halves 0.288; offline
-    /// (all reports' tolls): from the day's own reports only 0.231; ln(1 + toll) × 0.5 instead of the second log 0.385
-    /// but halves +0.04 against +0.10; a flag for any toll halves +0.02; tolls only from reports 2, 3 or 7 days later
-    /// (offline, against the kept set) +0.008 ± 0.009, −0.014 ± 0.011, −0.072 ± 0.013; only from mentions dated
-    /// with digits ("on 25 May", not "on Friday") −0.042 ± 0.013; leaving out running totals ("toll", "since", "so
-    /// far", …; kept, for disasters' daily toll updates, test Top_DisasterWithTollUpdates_…) −0.015 ± 0.005. Then replacing later reports by all mentions
-    /// (MentionCount): 0.462, halves 0.355; with running totals left out of the tolls, the kept set: 0.462, halves 0.341. Offline against the kept set: keeping later reports as a
-    /// fourth feature −0.018 ± 0.007; adding chronology entries ("26 December : …") −0.028 ± 0.006; calling only dates
-    /// with a month name explicit (not "13 days ago") +0.013 ± 0.005, not kept (small, and a writer counting days back
-    /// still names the day); dropping the toll −0.112 ± 0.012. MentionCount alone: 0.308, halves 0.17.
+    /// Session 6: the two features before it (later reports, later explicit reports): 0.308, halves 0.241. Adding the later
+    /// death toll: 0.385, halves 0.318. Variants of the toll: from all reports, the day's own included: 0.308, halves
+    /// 0.338; that with open numbers too ("more than 7,000", mostly running totals): 0.231, halves 0.288; offline (all
+    /// reports' tolls): from the day's own reports only 0.231; ln(1 + toll) × 0.5 instead of the second log 0.385 but
+    /// halves +0.04 against +0.10; a flag for any toll halves +0.02; tolls only from reports 2, 3 or 7 days later (offline,
+    /// against the kept set) +0.008 ± 0.009, −0.014 ± 0.011, −0.072 ± 0.013; only from mentions dated with digits ("on 25
+    /// May", not "on Friday") −0.042 ± 0.013; leaving out running totals ("toll", "since", "so far", …; kept, for
+    /// disasters' daily toll updates, test Top_DisasterWithTollUpdates_…) −0.015 ± 0.005. Then replacing later reports by
+    /// all mentions (MentionCount): 0.462, halves 0.355; with running totals left out of the tolls, the kept set: 0.462,
+    /// halves 0.341. Offline against the kept set: keeping later reports as a fourth feature −0.018 ± 0.007; adding
+    /// chronology entries ("26 December : …") −0.028 ± 0.006; calling only dates with a month name explicit (not "13 days
+    /// ago") +0.013 ± 0.005, not kept (small, and a writer counting days back still names the day); dropping the toll
+    /// −0.112 ± 0.012. MentionCount alone: 0.308, halves 0.17.
     /// Dropping dates of cited publications ("Der Spiegel (March 29, 2012)", from a reader's comment): the day leaves
     /// the top 13 for another wrong one, date F1 and halves unchanged, AR-1 .194 → .190; not kept.
     /// Left alone: a night event told on two days (the Homs assault of Friday night 3/4 February; the UN veto of
@@ -149,7 +150,8 @@ public static partial class DayReference
     /// apart (no two within 1–3 days: −0.08) each lowered date F1; z-scores or rank sums instead of logs picked the same
     /// days; counting only references at least 2–5 days later: same, 8 or 15 days: 0.23 or below; reports of the day
     /// after as a feature, headline-and-lead mentions, distinct later publication days: 0.23 each.
-    /// Why the features should carry to other stories (no words of any topic, no knob but the logs): a turning point is
+    /// Why the features should carry to other stories (no words of any one topic — the running-total words are those of
+    /// casualty counts in any story — and no knob but the logs): a turning point is
     /// what later writers still name and count the dead of, whatever the story; a story without deaths (an election, a
     /// market crash) ranks by the references alone. A disaster's coverage bursts on one day whose reports only tell the
     /// day's news ("today"): the burst is counted once through a log, and the disaster day and the later days writers
