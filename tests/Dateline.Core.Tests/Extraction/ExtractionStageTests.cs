@@ -637,6 +637,23 @@ public sealed class ExtractionStageTests
         Assert.Equal("Djibo", mentions.First(m => m.Type == "aid").Location?.Name);
     }
 
+    [Theory]
+    [InlineData("Regime forces clashed with IS fighters in the desert surrounding Tadmor.")]
+    [InlineData("Rebels fought the Islamic State in northern and western Tadmor.")]
+    [InlineData("Rebels fended off an attack during clashes towards Tadmor.")]
+    [InlineData("Rebels attacked western Tadmor countryside.")]
+    public void Extract_RegionAroundATown_IsTheTown(string text)
+    {
+        // Given an event in the area around a known town, named by its parts or surroundings
+        var entities = new FakeEntityRecognizer().Place("Tadmor", "SY", 34.56, 38.28);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the town is the location of the fighting
+        Assert.Equal("Tadmor", mentions.Last().Location?.Name);
+    }
+
     [Fact]
     public void Extract_PlacesTheEventIsBetween_TheFirstIsTheLocation()
     {

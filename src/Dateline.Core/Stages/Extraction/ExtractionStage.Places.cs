@@ -255,7 +255,9 @@ public sealed partial class ExtractionStage
 
         var word = text[begin..end].ToLowerInvariant();
         // "in the Hazrama area": the article sits between the preposition and the place; so may "rural" or a direction.
-        var part = beforeParts && (word == "rural" || (directions && Directions.Contains(word)));
+        // "in northern and western Aleppo": two directions joined by "and" are one part.
+        var part = beforeParts && (word == "rural" || (directions && (Directions.Contains(word)
+            || (word == "and" && Token.Before(text, begin) is var (db, de) && de > db && Directions.Contains(text[db..de].ToLowerInvariant())))));
         return (word == "the" && begin > 0 && text[begin - 1] == ' ') || part ? PrecedingWord(text, begin, beforeParts, directions) ?? word : word;
     }
 

@@ -31,8 +31,9 @@ public sealed partial class ExtractionStage
                 // too: "captured Talat Aaloush", "stormed Al-Bab".
                 var placePrep = e.Kind == EntityKind.Place ? PlaceWordBefore(text, e, townPart: true) : prep;
                 if (placePrep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of" or "on"
-                    or "captured" or "recaptured" or "seized" or "retook" or "stormed"
-                    || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))))
+                    or "captured" or "recaptured" or "seized" or "retook" or "stormed" or "surrounding" or "towards" or "toward"
+                    || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start))
+                        || CountrysideAfter().IsMatch(text.AsSpan(e.End)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
                     var inWindow = e.Start >= windowStart && e.End <= windowEnd;
