@@ -654,6 +654,24 @@ public sealed class ExtractionStageTests
         Assert.Equal("Tadmor", mentions.Last().Location?.Name);
     }
 
+    [Theory]
+    [InlineData("Clashes took place in the area of the orchards northeast of the capital.", "Damascus")]
+    [InlineData("Rebels clashed with regime forces on the eastern outskirts of the capital, sources said.", "Damascus")]
+    [InlineData("Rebels clashed with regime forces in Jobar in the capital Damascus.", "Jobar")]
+    [InlineData("Rebels clashed with regime forces in the capital of Idlib province.", null)]
+    public void Extract_TheCapital_IsTheReportCountrysCapital(string text, string? expected)
+    {
+        // Given a Syrian report that names "the capital" (alone, or before its own name, or of another place)
+        var entities = new FakeEntityRecognizer().Capital("SY", "Damascus", 33.51, 36.29).UnknownPlace("Jobar", "SY");
+        var report = Reports.Make(text, Reports.Published) with { Country = "SY" };
+
+        // When
+        var mention = Extract(report, entities, []).First();
+
+        // Then
+        Assert.Equal(expected, mention.Location?.Name);
+    }
+
     [Fact]
     public void Extract_PlacesTheEventIsBetween_TheFirstIsTheLocation()
     {
