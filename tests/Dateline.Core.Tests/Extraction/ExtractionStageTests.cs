@@ -623,6 +623,22 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
+    [InlineData("Regime forces clashed with rebels as they tried to enter Maareh.")]
+    [InlineData("Regime forces clashed with rebels while advancing towards Maareh.")]
+    [InlineData("Regime forces controlled Maareh after clashes with the Islamic State.")]
+    public void Extract_PlaceAForceEntersOrTakes_IsTheLocation(string text)
+    {
+        // Given a village a force enters, moves towards or takes
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY");
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Maareh", mentions.First().Location?.Name);
+    }
+
+    [Theory]
     [InlineData("A convoy carrying food reached Djibo on Tuesday.")]
     [InlineData("Humanitarian supplies were delivered to Djibo earlier this week.")]
     public void Extract_PlaceAConvoyReachesOrAidGoesTo_IsTheLocation(string text)
@@ -724,6 +740,24 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal("Palmyra", mentions.First().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The delegation arrived in Syria on Thursday and visited the ancient city of Aleppo the next day.", "visited", "Aleppo")]
+    [InlineData("The delegation arrived in Syria on Thursday and visited the ancient city of Aleppo the next day.", "arrived", "Syria")]
+    [InlineData("Troops shelled Homs and then stormed Hama.", "stormed", "Hama")]
+    [InlineData("Militants attacked a checkpoint in Homs and killed five soldiers.", "killed", "Homs")]
+    public void Extract_SecondVerbOfASentence_TakesThePlaceOfItsOwnClause(string text, string trigger, string place)
+    {
+        // Given two verbs joined by "and", each with its own place (or only the first with one)
+        var entities = new FakeEntityRecognizer().Place("Syria", "SY", 35, 38).Place("Aleppo", "SY", 36.2, 37.16)
+            .Place("Homs", "SY", 34.72, 36.73).Place("Hama", "SY", 35.13, 36.76);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the second verb's place is the one after it; with none after it, the earlier clause's place still holds
+        Assert.Equal(place, mentions.First(m => m.Trigger == trigger).Location?.Name);
     }
 
     [Fact]
@@ -1261,6 +1295,100 @@ public sealed class ExtractionStageTests
         // Then
         var arrangement = Assert.Single(mentions, m => m.Trigger == "arrangement");
         Assert.DoesNotContain(arrangement.Actors, a => a.Name == "United Nations");
+    }
+
+    [Theory]
+    [InlineData("Militia fighters were clashing with the army near the dam.", "clashing", "clash")]
+    [InlineData("The two sides exchanged heavy artillery shells across the valley.", "exchanged heavy artillery shells", "clash")]
+    [InlineData("An exchange of shelling went on all night near the border post.", "exchange of shelling", "clash")]
+    [InlineData("Gunmen shot down a police helicopter over the hills.", "shot down", "clash")]
+    [InlineData("Insurgents overtook an army post at dawn.", "overtook an army post", "attack")]
+    [InlineData("Three farmers were shot near the river.", "shot", "killing")]
+    [InlineData("Villagers found four bodies in an orchard.", "found four bodies", "killing")]
+    [InlineData("A corpse bearing gunshot wounds lay by the canal.", "gunshot wounds", "killing")]
+    [InlineData("The army advanced in the desert east of the city.", "advanced in", "control")]
+    [InlineData("Tribal fighters were making advances along the coast road.", "making advances", "control")]
+    [InlineData("Rebels took Palmyra after a week of fighting.", "took Palmyra", "control")]
+    [InlineData("The militia took the ridge from government troops.", "took the ridge from", "control")]
+    [InlineData("The villages were cleared of militants by Monday.", "cleared of", "control")]
+    [InlineData("Local fighters expelled the militants from the town.", "expelled the militants from", "control")]
+    [InlineData("Tribal fighters were able to gain control of the crossing.", "gain control", "control")]
+    [InlineData("The militia fought for the hills, taking them over by noon.", "taking them over", "control")]
+    [InlineData("Rebels re-captured two hilltops overnight.", "re-captured", "control")]
+    [InlineData("The army managed to take the checkpoints.", "managed to take", "control")]
+    [InlineData("Fighters shot an RPG at the armoured car.", "shot an RPG", "strike")]
+    [InlineData("An IED went off beside the convoy.", "IED", "explosion")]
+    [InlineData("Bandits took nine travellers hostage on the highway.", "took nine travellers hostage", "coerce")]
+    [InlineData("Forty soldiers switched sides overnight.", "switched sides", "defect")]
+    [InlineData("A district commander joined the insurgents with his men.", "joined the insurgents", "defect")]
+    public void Extract_CombatToldByOutcomeOrPhrase_IsFoundWithItsClass(string text, string trigger, string cls)
+    {
+        // Given a sentence telling a fight, a killing, a taking of ground, a hostage taking or a defection in a phrase
+        // rather than a plain verb of violence
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        var mention = Assert.Single(mentions, m => m.Trigger == trigger);
+        Assert.Equal(cls, TriggerClasses.ClassOf(mention.Trigger, mention.Type));
+    }
+
+    [Theory]
+    [InlineData("Hundreds took part in the march through the city.", "took")]
+    [InlineData("The court said he was cleared of all charges.", "cleared")]
+    [InlineData("The ministry expelled two diplomats from the country.", "expelled two diplomats from")]
+    [InlineData("The crew shot footage in the old city.", "shot")]
+    public void Extract_IdiomOfATriggerWord_TakesNoGround(string text, string notTrigger)
+    {
+        // Given a phrase that shares a word with a combat trigger but takes no ground and harms no one
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.DoesNotContain(mentions, m => m.Trigger.StartsWith(notTrigger, StringComparison.Ordinal) && m.Type == "assault");
+    }
+
+    [Fact]
+    public void Extract_GroundOnlyAimedAt_IsPlanned()
+    {
+        // Given ground that a side tried to take and an attack that was attempted
+        const string text = "Clashes broke out as the militia tried to advance towards the dam. Gunmen attempted to assassinate a judge.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the advance is an aim; the attempted assassination happened
+        Assert.Equal(EventStatus.Planned, Assert.Single(mentions, m => m.Trigger == "advance towards").Status);
+        Assert.Equal(EventStatus.Occurred, Assert.Single(mentions, m => m.Trigger == "assassinate").Status);
+    }
+
+    [Fact]
+    public void Extract_VerbInAnAfterClause_LeavesTheMainNounItsEvent()
+    {
+        // Given a sanction noun in the main clause and a combat verb in an "after" clause
+        const string text = "The league announced a suspension of flights, a day after a jet shot down an airliner.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the suspension is the sentence's first event
+        Assert.Equal("sanction", mentions[0].Type);
+    }
+
+    [Fact]
+    public void Extract_ShotByPassive_SubjectIsTarget()
+    {
+        // Given an irregular participle in the passive ("were shot by")
+        var entities = new FakeEntityRecognizer().Actor("guards", "Police Forces of Ruritania").Actor("Bandits");
+
+        // When
+        var mention = Assert.Single(Extract("Two guards were shot by Bandits near the mine.", Reports.Published, entities), m => m.Trigger == "shot");
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == "Police Forces of Ruritania" && a.Role == ActorRole.Target);
+        Assert.Contains(mention.Actors, a => a.Name == "Bandits" && a.Role == ActorRole.Initiator);
     }
 
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>

@@ -9,10 +9,14 @@ public sealed partial class ExtractionStage
     /// <summary>"12 militants were killed", "the town was shelled": the subject suffers the event.</summary>
     // "was killed", "were shot and killed": the auxiliary may stand before a first participle joined by "and".
     // "is prepared to lift", "is committed to opening": an adjective before "to" states the subject's own stance.
+    // "two policemen were shot by gunmen", "the convoy was hit by a bomb": irregular participles of trigger verbs.
     private static bool IsPassive(List<Token> tokens, Trigger trigger) =>
-        trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal) && trigger.Entry.Words[^1] != "to"
+        trigger.Entry.Kind == TriggerKind.Verb && (tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(tokens[trigger.First].Lower))
+        && trigger.Entry.Words[^1] != "to"
         && tokens.Take(trigger.First).TakeLast(trigger.First >= 3 && tokens[trigger.First - 1].Lower == "and" ? 4 : 2)
             .Any(t => t.Lower is "was" or "were" or "been" or "being" or "is" or "are");
+
+    private static readonly HashSet<string> IrregularParticiples = ["shot", "hit", "struck", "taken", "held", "found", "overrun", "beaten", "driven"];
 
     private static (IReadOnlyList<ActorRef> Actors, PlaceRef? Location) AssignRoles(
         string text, IReadOnlyList<EntitySpan> found, Trigger trigger, int windowStart, int windowEnd, bool passive)
@@ -28,14 +32,23 @@ public sealed partial class ExtractionStage
             {
                 // A town's part ("in eastern Homs") is still the town; a country's ("in northern Israel", "in southern
                 // Lebanon") is a region, and a country as an actor keeps its own word before it. What is taken is a place
-                // too: "captured Talat Aaloush", "stormed Al-Bab".
+                // too: "captured Talat Aaloush", "stormed Al-Bab", "took Hamran"; and where a force goes: "entered Al-Rashdeen",
+                // "advance towards Mansoura".
                 var placePrep = e.Kind == EntityKind.Place ? PlaceWordBefore(text, e, townPart: true) : prep;
                 if (placePrep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of" or "on"
-                    or "captured" or "recaptured" or "seized" or "retook" or "stormed" or "surrounding" or "towards" or "toward"
+                    or "captured" or "recaptured" or "seized" or "retook" or "stormed" or "took" or "controlled" or "enter" or "entered"
+                    or "entering" or "towards" or "toward" or "surrounding"
                     || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start))
                         || CountrysideAfter().IsMatch(text.AsSpan(e.End)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
+                    if (e.End <= trigger.Start && windowStart > 0 && EarlierClause(text, e.End, trigger.Start))
+                    {
+                        // "arrived in Syria on 5 January and visited Aleppo the next day": Syria is where the earlier
+                        // verb happened; "visited" takes a place of its own clause, Syria only if it has none.
+                        distance += text.Length;
+                    }
+
                     var inWindow = e.Start >= windowStart && e.End <= windowEnd;
                     if (inWindow && distance < bestPlaceDistance)
                     {
@@ -70,6 +83,16 @@ public sealed partial class ExtractionStage
         place = place is null ? null : Narrowest(text, found, place, windowStart, windowEnd);
         return (actors, place is null ? null : Located(text, found, place));
     }
+
+    /// <summary>
+    /// Whether a coordinating "and" (or "then") stands between a place and the trigger after it, so that the place belongs
+    /// to the clause of the trigger before: "arrived in Syria on 5 January | and visited …".
+    /// </summary>
+    private static bool EarlierClause(string text, int from, int to) =>
+        ClauseJoin().IsMatch(text.AsSpan(from, to - from));
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:and|then)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseJoin();
 
     /// <example>"mediated by Russia" → mediator; "by Syrian forces" (passive) → initiator; "Assad met X" → initiator, target.</example>
     private static ActorRole? DecideRole(string text, EntitySpan e, Trigger trigger, string? prep)

@@ -137,7 +137,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             yield break;
         }
 
-        var own = SelectTriggers(tokens, triggers);
+        var own = SelectTriggers(text, tokens, triggers);
 
         // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
@@ -164,7 +164,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 continue;
             }
 
-            var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
+            // "in an attempt to advance towards the town": an aim is intended, not done.
+            var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred
+                : IsAim(text, tokens, trigger) ? EventStatus.Planned : DecideStatus(text, windowStart, windowEnd, trigger);
             var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
             if (timeText is not null && time.Precision == TimePrecision.Day)
             {

@@ -20,16 +20,6 @@ public sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Lazy = new(() => new Gazetteer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Words that say what kind of place a name is: "Dawlat Abad district", "Idlib province", "the village of Tal Rifaat".
-    private static readonly Dictionary<string, PlaceKind> KindWords = new(StringComparer.Ordinal)
-    {
-        ["district"] = PlaceKind.Admin2, ["subdistrict"] = PlaceKind.Admin2, ["county"] = PlaceKind.Admin2, ["municipality"] = PlaceKind.Admin2,
-        ["province"] = PlaceKind.Admin1, ["governorate"] = PlaceKind.Admin1, ["region"] = PlaceKind.Admin1, ["state"] = PlaceKind.Admin1,
-        ["oblast"] = PlaceKind.Admin1, ["prefecture"] = PlaceKind.Admin1, ["wilayat"] = PlaceKind.Admin1, ["vilayet"] = PlaceKind.Admin1,
-        ["city"] = PlaceKind.Populated, ["town"] = PlaceKind.Populated, ["village"] = PlaceKind.Populated, ["neighbourhood"] = PlaceKind.Populated,
-        ["neighborhood"] = PlaceKind.Populated, ["suburb"] = PlaceKind.Populated,
-    };
-
     // The places as flat rows over the two tables' text, made into GazetteerPlace records only when asked for: a report
     // touches a few hundred of the 200k, and rows without strings or references cost the garbage collector nothing.
     private readonly PlaceRow[] rows;
@@ -298,14 +288,14 @@ public sealed class Gazetteer
         }
 
         var first = key.IndexOf(' ', StringComparison.Ordinal);
-        if (first > 0 && key.AsSpan(first).StartsWith(" of ") && KindWords.TryGetValue(key[..first], out var k1))
+        if (first > 0 && key.AsSpan(first).StartsWith(" of ") && PlaceKindWords.Kinds.TryGetValue(key[..first], out var k1))
         {
             kind = k1;
             key = key[(first + 4)..];
         }
 
         var last = key.LastIndexOf(' ');
-        if (last > 0 && KindWords.TryGetValue(key[(last + 1)..], out var k2))
+        if (last > 0 && PlaceKindWords.Kinds.TryGetValue(key[(last + 1)..], out var k2))
         {
             kind = k2;
             key = key[..last];
@@ -378,7 +368,7 @@ public sealed class Gazetteer
         }
 
         byKey.Add(key, i);
-        if (kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && KindWordLookup.ContainsKey(key[(last + 1)..]))
+        if (kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && PlaceKindWords.BySpan.ContainsKey(key[(last + 1)..]))
         {
             // "Balkh District", "Maidan Wardak Province", "Damascus Governorate" are also "Balkh", "Maidan Wardak", "Damascus".
             byKey.Add(key[..last], i);
@@ -387,8 +377,8 @@ public sealed class Gazetteer
 
     private (PostingIndex Compact, PostingIndex Skeleton) BuildFuzzy()
     {
-        var compact = new PostingIndex(400_000);
-        var skeletons = new PostingIndex(400_000);
+        var compact = byKey.EmptyOfSameSize();
+        var skeletons = byKey.EmptyOfSameSize();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         byKey.CopyTo(compact, TextKey.CompactInto);
         byKey.CopyTo(skeletons, (key, buffer) => TextKey.SkeletonInto(key, buffer) is >= 3 and var length ? length : 0);
@@ -420,8 +410,6 @@ public sealed class Gazetteer
 
     /// <summary>How long the fuzzy index took to build, for the benchmark console (0 before it is built).</summary>
     internal long FuzzyMs { get; private set; }
-
-    private static readonly Dictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>> KindWordLookup = KindWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The record of a row, made on first request and then shared (one instance per place, as before).</summary>
     private GazetteerPlace Place(int i) => Volatile.Read(ref made[i]) ?? Make(i);
