@@ -469,6 +469,31 @@ public sealed partial class DatelineAppTests : IDisposable
         Assert.DoesNotContain("Could not find color or style", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Show_VillageTheGazetteerLacks_SaysWhoseCoordinatesItHas()
+    {
+        // Given a report of a village no gazetteer lists, in a known province
+        var folder = _dir.File("village");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "raqqa.txt"),
+            "Syrian Democratic Forces captured Qaryat Zughba village, on the Euphrates River in Ar-Raqqa province, on 5 January 2017, after clashes with the Islamic State.\n");
+        Run("ingest", folder, "--db", Db);
+        var (_, json) = Run("timeline", "--db", Db, "--format", "json");
+        var location = JsonDocument.Parse(json).RootElement.GetProperty("events")[0].GetProperty("location");
+        var id = JsonDocument.Parse(json).RootElement.GetProperty("events")[0].GetProperty("id").GetString()!;
+
+        // When
+        var (code, shown) = Run("show", id, "--db", Db);
+        Run("export", "--db", Db, "--format", "csv", "--out", _dir.File("village.csv"));
+
+        // Then the village keeps its name, at the province seat's coordinates, and every view says so
+        Assert.Equal(0, code);
+        Assert.Equal(("Qaryat Zughba", "region", "Ar Raqqah"), (location.GetProperty("name").GetString(), location.GetProperty("precision").GetString(), location.GetProperty("anchor").GetString()));
+        Assert.Contains("Qaryat Zughba (SY, 35.95", shown, StringComparison.Ordinal);
+        Assert.Contains("at Ar Raqqah (region)", shown, StringComparison.Ordinal);
+        Assert.Contains(",Qaryat Zughba,35.95283,39.00788,3,", File.ReadAllText(_dir.File("village.csv")), StringComparison.Ordinal);
+    }
+
     private static (int Code, string Output) Run(params string[] args)
     {
         var console = new TestConsole().Width(4000);

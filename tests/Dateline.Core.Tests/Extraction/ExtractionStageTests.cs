@@ -672,6 +672,41 @@ public sealed class ExtractionStageTests
         Assert.Equal("Djibo", mentions.First(m => m.Type == "aid").Location?.Name);
     }
 
+    [Theory]
+    [InlineData("Regime forces clashed with IS fighters in the desert surrounding Tadmor.")]
+    [InlineData("Rebels fought the Islamic State in northern and western Tadmor.")]
+    [InlineData("Rebels fended off an attack during clashes towards Tadmor.")]
+    [InlineData("Rebels attacked western Tadmor countryside.")]
+    public void Extract_RegionAroundATown_IsTheTown(string text)
+    {
+        // Given an event in the area around a known town, named by its parts or surroundings
+        var entities = new FakeEntityRecognizer().Place("Tadmor", "SY", 34.56, 38.28);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the town is the location of the fighting
+        Assert.Equal("Tadmor", mentions.Last().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Clashes took place in the area of the orchards northeast of the capital.", "Damascus")]
+    [InlineData("Rebels clashed with regime forces on the eastern outskirts of the capital, sources said.", "Damascus")]
+    [InlineData("Rebels clashed with regime forces in Jobar in the capital Damascus.", "Jobar")]
+    [InlineData("Rebels clashed with regime forces in the capital of Idlib province.", null)]
+    public void Extract_TheCapital_IsTheReportCountrysCapital(string text, string? expected)
+    {
+        // Given a Syrian report that names "the capital" (alone, or before its own name, or of another place)
+        var entities = new FakeEntityRecognizer().Capital("SY", "Damascus", 33.51, 36.29).UnknownPlace("Jobar", "SY");
+        var report = Reports.Make(text, Reports.Published) with { Country = "SY" };
+
+        // When
+        var mention = Extract(report, entities, []).First();
+
+        // Then
+        Assert.Equal(expected, mention.Location?.Name);
+    }
+
     [Fact]
     public void Extract_PlacesTheEventIsBetween_TheFirstIsTheLocation()
     {

@@ -21,6 +21,35 @@ public sealed partial class ExtractionStage
     }
 
     /// <summary>
+    /// "The capital" in a report about a country is that country's capital, a place like any other: "clashes in the area
+    /// of al-Barza orchards northeast of the capital" in a Syrian report → Damascus. Not when a name follows ("the capital
+    /// Damascus" names it) or it is another place's ("the capital of Idlib province").
+    /// </summary>
+    private IReadOnlyList<EntitySpan> WithCapital(string text, IReadOnlyList<EntitySpan> found, string? country)
+    {
+        if (country is null || !text.Contains("the capital", StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        var spans = found.ToList();
+        foreach (Match m in TheCapital().Matches(text))
+        {
+            var (start, end) = (m.Index + 4, m.Index + m.Length);
+            if (!spans.Any(e => e.Start < end && start < e.End) && entities.CapitalOf(country) is { Lat: not null } capital)
+            {
+                spans.Add(new EntitySpan(start, end, EntityKind.Place, capital.Name, null, capital.Country, capital.Lat, capital.Lon));
+            }
+        }
+
+        return spans.Count == found.Count ? found : spans.OrderBy(e => e.Start).ToList();
+    }
+
+    // "the capital" with neither a name nor "of" after it: "northeast of the capital", "the eastern outskirts of the capital,".
+    [GeneratedRegex(@"\bthe capital\b(?!\s+(?:of\b|city\s+[A-Z]|[A-Z]))")]
+    private static partial Regex TheCapital();
+
+    /// <summary>
     /// Of two places named one inside the other, the one a coder records: the village, town or front inside a region
     /// ("Widyan village in the western countryside of Ar-Raqqa" → Widyan), but the district a small area belongs to
     /// ("the Rabat area of Tarnak Wa Jaldak district" → Tarnak Wa Jaldak, "the Pol-e-Malan village of Guzara district" → Guzara).
@@ -255,7 +284,9 @@ public sealed partial class ExtractionStage
 
         var word = text[begin..end].ToLowerInvariant();
         // "in the Hazrama area": the article sits between the preposition and the place; so may "rural" or a direction.
-        var part = beforeParts && (word == "rural" || (directions && Directions.Contains(word)));
+        // "in northern and western Aleppo": two directions joined by "and" are one part.
+        var part = beforeParts && (word == "rural" || (directions && (Directions.Contains(word)
+            || (word == "and" && Token.Before(text, begin) is var (db, de) && de > db && Directions.Contains(text[db..de].ToLowerInvariant())))));
         return (word == "the" && begin > 0 && text[begin - 1] == ' ') || part ? PrecedingWord(text, begin, beforeParts, directions) ?? word : word;
     }
 

@@ -37,8 +37,9 @@ public sealed partial class ExtractionStage
                 var placePrep = e.Kind == EntityKind.Place ? PlaceWordBefore(text, e, townPart: true) : prep;
                 if (placePrep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of" or "on"
                     or "captured" or "recaptured" or "seized" or "retook" or "stormed" or "took" or "controlled" or "enter" or "entered"
-                    or "entering" or "towards" or "toward"
-                    || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))))
+                    or "entering" or "towards" or "toward" or "surrounding"
+                    || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start))
+                        || CountrysideAfter().IsMatch(text.AsSpan(e.End)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
                     if (e.End <= trigger.Start && windowStart > 0 && EarlierClause(text, e.End, trigger.Start))

@@ -21,7 +21,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var storyDay = FindStoryDay(sentences, times, dct);
         // Entities once per sentence, with the report's main country; the story's place is the first specific place of
         // the lead, else the most named one.
-        var (found, country) = entities.FindAll(report.Text, sentences, dct, report.Country);
+        var (recognized, country) = entities.FindAll(report.Text, sentences, dct, report.Country);
+        var found = recognized.Select((spans, i) => WithCapital(sentences[i].Text, spans, country)).ToList();
         var storyPlace = StoryPlace(sentences, found);
         var mentions = new List<Mention>();
         TimeValue? previousDate = null;

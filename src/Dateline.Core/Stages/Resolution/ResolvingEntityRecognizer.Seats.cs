@@ -2,7 +2,8 @@ using Dateline.Core.Model;
 
 namespace Dateline.Core.Stages.Resolution;
 
-// Seats: a place named only as a province stands at its capital town, as ACLED's geo-precision 3 places it.
+// Seats: a place named only as a province stands at its capital town, as ACLED's geo-precision 3 places it; "the
+// capital" of a report is its country's.
 public sealed partial class ResolvingEntityRecognizer
 {
     /// <inheritdoc/>
@@ -20,4 +21,8 @@ public sealed partial class ResolvingEntityRecognizer
             ? place with { Lat = seat.Lat, Lon = seat.Lon, Precision = PlacePrecision.Region, Anchor = seat.AsciiName }
             : place;
     }
+
+    /// <inheritdoc/>
+    /// <example><c>CapitalOf("SY")</c> → Damascus (33.51, 36.29).</example>
+    public PlaceRef? CapitalOf(string country) => gazetteer.Capital(country)?.ToPlaceRef();
 }
