@@ -180,6 +180,7 @@ public sealed class ResolvingEntityRecognizerTests
     [InlineData("The army shelled rebel positions east of Kafr Sadiq.", "Kafr Sadiq")]
     [InlineData("The regime launched shells into Bsirin as they clashed.", "Bsirin")]
     [InlineData("Militants shelled the area around Al Hail oil fields.", "Al Hail")]
+    [InlineData("Rebels shelled regime positions on the outskirts of Kafr Sadiq.", "Kafr Sadiq")]
     public void Find_UnlistedNameInMoreShapes_IsAPlace(string text, string name)
     {
         // Given a village written with a lower-case article, an ayn, after "east of" or "into", or after a capitalised

@@ -49,9 +49,10 @@ public sealed partial class ResolvingEntityRecognizer
                 continue; // After any other word only a kind word makes a name a place: "captured Dakhireh village".
             }
 
-            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success && !capitalKind.Success)
+            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success && !m.Groups["kind"].Success && !capitalKind.Success)
             {
-                continue; // "on Bahariya front" is a place; "on Khalid Bin Al-Walid" is whom an attack was on.
+                // "on Bahariya front", "on the outskirts of Kafriya" are places; "on Khalid Bin Al-Walid" is whom an attack was on.
+                continue;
             }
 
             if (m.Groups["prep"].Value is not ("in" or "at" or "near" or "around" or "outside" or "inside" or "on") && m.Groups["prep"].Success
