@@ -194,6 +194,19 @@ public sealed class ResolvingEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Clashes took place in Sabkha-Maadan road with no losses reported.", "Sabkha")]
+    [InlineData("Clashes took place in Sabkha-Maadan area with no losses reported.", "Sabkha-Maadan")]
+    public void Find_RoadNamedByItsEnds_IsTheFirstEnd(string text, string name)
+    {
+        // Given a road named by the two towns it joins (and, for contrast, an area with a joined name)
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+    }
+
+    [Theory]
     [InlineData("Popular committees are integrated into QDW.")]
     [InlineData("Regime forces clashed near the 'Tiyas' airbase.")]
     public void Find_AcronymOrQuotedWord_IsNoUnlistedPlace(string text)

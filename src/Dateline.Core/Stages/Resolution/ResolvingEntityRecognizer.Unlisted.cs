@@ -76,6 +76,12 @@ public sealed partial class ResolvingEntityRecognizer
                 text = text[..capitalKind.Index];
             }
 
+            // "in Khanaser-Athriya road": a road is named by the towns at its ends, and the first one named places it.
+            if (RoadEnds().Match(text) is { Success: true } ends && RoadAfter().IsMatch(sentence.AsSpan(start + text.Length)))
+            {
+                text = ends.Groups["first"].Value;
+            }
+
             end = start + text.Length;
             if (text.Length < 3 || spans.Any(s => s.Start < end && start < s.End))
             {
@@ -166,6 +172,13 @@ public sealed partial class ResolvingEntityRecognizer
 
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex LowerWordAfter();
+
+    // Two capitalised names joined by a hyphen: "Khanaser-Athriya", "Tanaf-Domeir" (not "Deir-ez-Zor": its second part is lower case).
+    [GeneratedRegex(@"^(?<first>[A-Z][\p{L}'’]{2,})-[A-Z][\p{L}'’]{2,}$")]
+    private static partial Regex RoadEnds();
+
+    [GeneratedRegex(@"^\s+(?:road|highway)\b")]
+    private static partial Regex RoadAfter();
 
     [GeneratedRegex("^(?:" + NamePart + ")$")]
     private static partial Regex CompassOrSize();
