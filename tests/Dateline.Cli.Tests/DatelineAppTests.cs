@@ -203,6 +203,29 @@ public sealed partial class DatelineAppTests : IDisposable
     }
 
     [Fact]
+    public void EvalTls_Halves_PrintsTheSpreadOfDateF1()
+    {
+        // Given: four articles, two of them naming 25 May later; the reference holds 25 May
+        var articles = _dir.File("articles.jsonl");
+        File.WriteAllLines(articles,
+        [
+            """{"id": "1", "time": "2012-05-26", "text": "Troops shelled the village of Taldou on Friday ."}""",
+            """{"id": "2", "time": "2012-06-02", "text": "Of the 108 people killed on 25 May , 49 were children ."}""",
+            """{"id": "3", "time": "2012-06-10", "text": "The massacre of 25 May shocked the world ."}""",
+            """{"id": "4", "time": "2012-06-11", "text": "Talks were held in Geneva on Sunday ."}""",
+        ]);
+        var timelines = _dir.File("timelines.jsonl");
+        File.WriteAllText(timelines, """[["2012-05-25", ["108 people were killed in Houla ."]]]""" + "\n");
+
+        // When
+        var (code, output) = Run("eval", "tls", "--articles", articles, "--timelines", timelines, "--halves", "4");
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Matches(@"halves 4: date F1 mean [01]\.\d{3}, sd \d\.\d{3}, [01]\.\d{3}\.\.[01]\.\d{3}", output);
+    }
+
+    [Fact]
     public void Timeline_EmptyStore_SaysNoEvents()
     {
         // Given a store with nothing in it

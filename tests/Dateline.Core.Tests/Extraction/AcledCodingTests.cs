@@ -24,6 +24,13 @@ public sealed class AcledCodingTests
     [InlineData("Rioters set fire to the council building.", "protest", "protest", "Riots", "Violent demonstration")]
     [InlineData("The two sides agreed a local truce.", "agreed", "agree", "Strategic developments", "Agreement")]
     [InlineData("Police arrested 30 activists.", "arrested", "coerce", "Strategic developments", "Arrests")]
+    [InlineData("Fighters shot an RPG at a tank.", "shot an RPG", "assault", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("Bandits took nine travellers hostage.", "took nine travellers hostage", "coerce", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Forty soldiers switched sides and joined the rebels.", "switched sides", "retreat", "Strategic developments", "Change to group/activity")]
+    [InlineData("Three soldiers were killed when their truck hit a roadside bomb.", "killed", "assault", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    [InlineData("A farmer was killed by a landmine during clashes near the border.", "killed", "assault", "Battles", "Armed clash")]
+    [InlineData("Two civilians were killed by army fire in the valley.", "killed", "assault", "Violence against civilians", "Attack")]
+    [InlineData("Four soldiers were killed and six were taken hostage in the attack.", "killed", "assault", "Battles", "Armed clash")]
     [InlineData("The minister condemned the attack.", "condemned", "accuse", null, null)]
     public void Of_Sentence_GivesAcledTypes(string sentence, string trigger, string type, string? eventType, string? subEventType)
     {
@@ -32,6 +39,38 @@ public sealed class AcledCodingTests
 
         // Then
         Assert.Equal(eventType, code?.EventType);
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Under heavy shelling, clashes took place near the dam.", "Armed clash")]
+    [InlineData("Backed by airstrikes, the army captured the hill.", "Government regains territory")]
+    public void Of_StrikeBackingAGroundFight_IsTheBattle(string sentence, string subEventType)
+    {
+        // Given a strike told in the same sentence as a ground fight or ground taken by the army
+        var army = new ActorRef("Military Forces of Syria", ActorRole.Initiator, "SY.MIL");
+        var strike = sentence.Contains("shelling", StringComparison.Ordinal) ? "shelling" : "airstrikes";
+
+        // When
+        var code = AcledCoding.Of(M(sentence, strike, "assault", army));
+
+        // Then
+        Assert.Equal("Battles", code?.EventType);
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Clashes broke out and the army was able to regain control of the plant.", "Government regains territory")]
+    [InlineData("Clashes broke out as the army tried to advance towards the plant.", "Armed clash")]
+    public void Of_ClashWithGroundTaken_IsCodedByItsOutcome(string sentence, string subEventType)
+    {
+        // Given a clash told with ground taken, or with ground only aimed at
+        var army = new ActorRef("Military Forces of Syria", ActorRole.Initiator, "SY.MIL");
+
+        // When
+        var code = AcledCoding.Of(M(sentence, "Clashes", "assault", army));
+
+        // Then
         Assert.Equal(subEventType, code?.SubEventType);
     }
 

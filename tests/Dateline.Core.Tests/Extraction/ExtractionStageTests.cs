@@ -232,6 +232,23 @@ public sealed class ExtractionStageTests
         Assert.Equal("December 30, 2016", mention.TimeText);
     }
 
+    [Theory]
+    [InlineData("The ceasefire took effect on Sunday.", "2017-01-08")]
+    [InlineData("The ceasefire came into force on Sunday and has held since.", "2017-01-08")]
+    [InlineData("The ceasefire was announced on Sunday.", null)]
+    public void Extract_DefiniteNounTakingPlace_IsDatedByItsOwnVerb(string text, string? expected)
+    {
+        // Given a known ceasefire and the verb of its own taking effect (or of its telling) with a date
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Sunday", "2017-01-08"));
+
+        // Then taking effect dates the ceasefire; an announcement's day is the telling's, not the ceasefire's
+        var ceasefire = Assert.Single(mentions, m => m.Trigger == "ceasefire");
+        Assert.Equal(expected, ceasefire.TimeText is null ? null : ceasefire.Time.Value);
+    }
+
     [Fact]
     public void Extract_DefiniteNounBesideAStatementsDate_TakesNoDateFromIt()
     {
@@ -251,6 +268,8 @@ public sealed class ExtractionStageTests
     [InlineData("Officials discussed the bombing on Sunday at length.", "Sunday")]
     [InlineData("Officials discussed the attack on the camp on Sunday at length.", "Sunday")]
     [InlineData("Officials discussed Sunday's attack at length.", "Sunday")]
+    [InlineData("The bombing took place on Sunday near the market.", "Sunday")]
+    [InlineData("The attack, which began on Sunday, went on for hours.", "Sunday")]
     public void Extract_DateBoundToADefiniteNoun_IsItsDate(string text, string span)
     {
         // Given a date right after the noun (or before it as a possessive)
@@ -568,24 +587,58 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
-    [InlineData("Regime forces retook Maareh village south of Sarhan from the Islamic State.", "Sarhan")]
-    [InlineData("Regime forces fought IS around Jahar junction near the Tadmor desert.", "Tadmor")]
-    [InlineData("Regime forces fought IS in Bayyarat to the west of Tadmor.", "Tadmor")]
-    [InlineData("Regime forces captured Maareh village in east of Aleppo after clashes.", "Maareh")]
-    [InlineData("Regime forces captured Maareh village in the eastern countryside of Aleppo.", "Maareh")]
-    public void Extract_UnknownPlaceNearAKnownOne_IsTheKnownOne(string text, string expected)
+    [InlineData("Regime forces retook Maareh village south of Sarhan from the Islamic State.", "Maareh", "Sarhan", PlacePrecision.Near)]
+    [InlineData("Regime forces fought IS around Jahar junction near the Tadmor desert.", "Jahar", "Tadmor", PlacePrecision.Near)]
+    [InlineData("Regime forces fought IS in Bayyarat to the west of Tadmor.", "Bayyarat", "Tadmor", PlacePrecision.Near)]
+    [InlineData("Regime forces captured Maareh village in east of Aleppo after clashes.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Regime forces captured Maareh village in the eastern countryside of Aleppo.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Rebels and regime forces exchanged shells in Jahar, Tadmor.", "Jahar", "Tadmor", PlacePrecision.Region)]
+    [InlineData("Rebels killed 5 soldiers in Bayyarat farms east of Maareh village in Aleppo.", "Bayyarat", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Regime forces clashed with rebels in Jahar and Bayyarat in Tadmor.", "Jahar", "Tadmor", PlacePrecision.Region)]
+    [InlineData("Rebels fought IS in Maareh village, on the Euphrates River in Aleppo province.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Rebels fought IS in Maareh axis in Al-Qasr area of Aleppo.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    public void Extract_UnknownPlaceTiedToAKnownOne_KeepsItsNameAtTheKnownOnesCoordinates(string text, string name, string anchor, PlacePrecision precision)
     {
-        // Given a village the gazetteer lacks, near a known town (the town, as a coder records it) or only inside a
-        // province-sized area (the village's own name: a coder's gazetteer may know it)
+        // Given a village the gazetteer lacks, near a known town or inside a known region (past other unknown places)
         var entities = new FakeEntityRecognizer()
             .UnknownPlace("Maareh", "SY").UnknownPlace("Jahar", "SY").UnknownPlace("Bayyarat", "SY")
             .Place("Sarhan", "SY", 36.27, 37.6).Place("Tadmor", "SY", 34.56, 38.28).Place("Aleppo", "SY", 36.2, 37.16);
+        var coordinates = new Dictionary<string, (double, double)> { ["Sarhan"] = (36.27, 37.6), ["Tadmor"] = (34.56, 38.28), ["Aleppo"] = (36.2, 37.16) };
 
         // When
-        var mentions = Extract(text, Reports.Published, entities);
+        var location = Extract(text, Reports.Published, entities).First().Location;
 
-        // Then
-        Assert.Equal(expected, mentions.First().Location?.Name);
+        // Then the village keeps its name and says whose coordinates it has, and how closely
+        var (lat, lon) = coordinates[anchor];
+        Assert.Equal(new PlaceRef(name, "SY", lat, lon, precision, anchor), location);
+    }
+
+    [Fact]
+    public void Extract_UnknownPlaceWithAKnownOneElsewhereInTheSentence_IsInThatRegion()
+    {
+        // Given a village the gazetteer lacks, and a known town of the same country in another clause
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Sarhan", "SY", 36.27, 37.6);
+
+        // When
+        var location = Extract("Regime forces retook Maareh village after clashes with IS north of Sarhan.", Reports.Published, entities).First().Location;
+
+        // Then it keeps its name, at the town's coordinates as the region it is in
+        Assert.Equal(new PlaceRef("Maareh", "SY", 36.27, 37.6, PlacePrecision.Region, "Sarhan"), location);
+    }
+
+    [Theory]
+    [InlineData("Regime forces retook Maareh village.")]
+    [InlineData("Regime forces retook Maareh village, officials in Ankara said.")]
+    public void Extract_UnknownPlaceWithNoKnownOneOfItsCountry_HasNoCoordinates(string text)
+    {
+        // Given a village the gazetteer lacks, with no known place or only one abroad
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Ankara", "TR", 39.93, 32.86);
+
+        // When
+        var location = Extract(text, Reports.Published, entities).First().Location;
+
+        // Then it keeps its name without coordinates
+        Assert.Equal(new PlaceRef("Maareh", "SY", null, null), location);
     }
 
     [Theory]
@@ -635,6 +688,19 @@ public sealed class ExtractionStageTests
         Assert.Equal("Djibo", mentions.First(m => m.Type == "aid").Location?.Name);
     }
 
+    [Fact]
+    public void Extract_PlacesTheEventIsBetween_TheFirstIsTheLocation()
+    {
+        // Given an event on the border between two known regions, after a word that is no preposition of place
+        var entities = new FakeEntityRecognizer().Place("Sar-e Pol", "AF", 36.22, 65.93).Place("Jowzjan", "AF", 36.9, 65.75);
+
+        // When
+        var mentions = Extract("Two policemen were killed following an ambush by militants between Sar-e Pol and Jowzjan provinces.", Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Sar-e Pol", mentions.First().Location?.Name);
+    }
+
     [Theory]
     [InlineData("Rebels controlled Sakher village in Hama after clashes with regime forces.", true)]
     [InlineData("Rebels regained the hill from regime forces.", true)]
@@ -674,6 +740,24 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal("Palmyra", mentions.First().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The delegation arrived in Syria on Thursday and visited the ancient city of Aleppo the next day.", "visited", "Aleppo")]
+    [InlineData("The delegation arrived in Syria on Thursday and visited the ancient city of Aleppo the next day.", "arrived", "Syria")]
+    [InlineData("Troops shelled Homs and then stormed Hama.", "stormed", "Hama")]
+    [InlineData("Militants attacked a checkpoint in Homs and killed five soldiers.", "killed", "Homs")]
+    public void Extract_SecondVerbOfASentence_TakesThePlaceOfItsOwnClause(string text, string trigger, string place)
+    {
+        // Given two verbs joined by "and", each with its own place (or only the first with one)
+        var entities = new FakeEntityRecognizer().Place("Syria", "SY", 35, 38).Place("Aleppo", "SY", 36.2, 37.16)
+            .Place("Homs", "SY", 34.72, 36.73).Place("Hama", "SY", 35.13, 36.76);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the second verb's place is the one after it; with none after it, the earlier clause's place still holds
+        Assert.Equal(place, mentions.First(m => m.Trigger == trigger).Location?.Name);
     }
 
     [Fact]
@@ -1211,6 +1295,100 @@ public sealed class ExtractionStageTests
         // Then
         var arrangement = Assert.Single(mentions, m => m.Trigger == "arrangement");
         Assert.DoesNotContain(arrangement.Actors, a => a.Name == "United Nations");
+    }
+
+    [Theory]
+    [InlineData("Militia fighters were clashing with the army near the dam.", "clashing", "clash")]
+    [InlineData("The two sides exchanged heavy artillery shells across the valley.", "exchanged heavy artillery shells", "clash")]
+    [InlineData("An exchange of shelling went on all night near the border post.", "exchange of shelling", "clash")]
+    [InlineData("Gunmen shot down a police helicopter over the hills.", "shot down", "clash")]
+    [InlineData("Insurgents overtook an army post at dawn.", "overtook an army post", "attack")]
+    [InlineData("Three farmers were shot near the river.", "shot", "killing")]
+    [InlineData("Villagers found four bodies in an orchard.", "found four bodies", "killing")]
+    [InlineData("A corpse bearing gunshot wounds lay by the canal.", "gunshot wounds", "killing")]
+    [InlineData("The army advanced in the desert east of the city.", "advanced in", "control")]
+    [InlineData("Tribal fighters were making advances along the coast road.", "making advances", "control")]
+    [InlineData("Rebels took Palmyra after a week of fighting.", "took Palmyra", "control")]
+    [InlineData("The militia took the ridge from government troops.", "took the ridge from", "control")]
+    [InlineData("The villages were cleared of militants by Monday.", "cleared of", "control")]
+    [InlineData("Local fighters expelled the militants from the town.", "expelled the militants from", "control")]
+    [InlineData("Tribal fighters were able to gain control of the crossing.", "gain control", "control")]
+    [InlineData("The militia fought for the hills, taking them over by noon.", "taking them over", "control")]
+    [InlineData("Rebels re-captured two hilltops overnight.", "re-captured", "control")]
+    [InlineData("The army managed to take the checkpoints.", "managed to take", "control")]
+    [InlineData("Fighters shot an RPG at the armoured car.", "shot an RPG", "strike")]
+    [InlineData("An IED went off beside the convoy.", "IED", "explosion")]
+    [InlineData("Bandits took nine travellers hostage on the highway.", "took nine travellers hostage", "coerce")]
+    [InlineData("Forty soldiers switched sides overnight.", "switched sides", "defect")]
+    [InlineData("A district commander joined the insurgents with his men.", "joined the insurgents", "defect")]
+    public void Extract_CombatToldByOutcomeOrPhrase_IsFoundWithItsClass(string text, string trigger, string cls)
+    {
+        // Given a sentence telling a fight, a killing, a taking of ground, a hostage taking or a defection in a phrase
+        // rather than a plain verb of violence
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        var mention = Assert.Single(mentions, m => m.Trigger == trigger);
+        Assert.Equal(cls, TriggerClasses.ClassOf(mention.Trigger, mention.Type));
+    }
+
+    [Theory]
+    [InlineData("Hundreds took part in the march through the city.", "took")]
+    [InlineData("The court said he was cleared of all charges.", "cleared")]
+    [InlineData("The ministry expelled two diplomats from the country.", "expelled two diplomats from")]
+    [InlineData("The crew shot footage in the old city.", "shot")]
+    public void Extract_IdiomOfATriggerWord_TakesNoGround(string text, string notTrigger)
+    {
+        // Given a phrase that shares a word with a combat trigger but takes no ground and harms no one
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.DoesNotContain(mentions, m => m.Trigger.StartsWith(notTrigger, StringComparison.Ordinal) && m.Type == "assault");
+    }
+
+    [Fact]
+    public void Extract_GroundOnlyAimedAt_IsPlanned()
+    {
+        // Given ground that a side tried to take and an attack that was attempted
+        const string text = "Clashes broke out as the militia tried to advance towards the dam. Gunmen attempted to assassinate a judge.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the advance is an aim; the attempted assassination happened
+        Assert.Equal(EventStatus.Planned, Assert.Single(mentions, m => m.Trigger == "advance towards").Status);
+        Assert.Equal(EventStatus.Occurred, Assert.Single(mentions, m => m.Trigger == "assassinate").Status);
+    }
+
+    [Fact]
+    public void Extract_VerbInAnAfterClause_LeavesTheMainNounItsEvent()
+    {
+        // Given a sanction noun in the main clause and a combat verb in an "after" clause
+        const string text = "The league announced a suspension of flights, a day after a jet shot down an airliner.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the suspension is the sentence's first event
+        Assert.Equal("sanction", mentions[0].Type);
+    }
+
+    [Fact]
+    public void Extract_ShotByPassive_SubjectIsTarget()
+    {
+        // Given an irregular participle in the passive ("were shot by")
+        var entities = new FakeEntityRecognizer().Actor("guards", "Police Forces of Ruritania").Actor("Bandits");
+
+        // When
+        var mention = Assert.Single(Extract("Two guards were shot by Bandits near the mine.", Reports.Published, entities), m => m.Trigger == "shot");
+
+        // Then
+        Assert.Contains(mention.Actors, a => a.Name == "Police Forces of Ruritania" && a.Role == ActorRole.Target);
+        Assert.Contains(mention.Actors, a => a.Name == "Bandits" && a.Role == ActorRole.Initiator);
     }
 
     private static IReadOnlyList<Mention> Extract(string text, DateTimeOffset? published, IEntityRecognizer? entities = null) =>

@@ -1,3 +1,4 @@
+using Dateline.Core.Model;
 using Dateline.Core.Stages.Extraction;
 using Dateline.Core.Stages.Resolution;
 
@@ -6,6 +7,32 @@ namespace Dateline.Core.Tests.Resolution;
 public sealed class ResolvingEntityRecognizerTests
 {
     private static readonly ResolvingEntityRecognizer Recognizer = ResolvingEntityRecognizer.Default;
+
+    [Fact]
+    public void AtSeat_ProvinceOrVillagePlacedAtIt_StandsAtTheProvincesSeat()
+    {
+        // Given a province as the recognizer gives it (its centroid), and a village placed at that province
+        var paktia = Recognizer.Find("Taliban attacked a checkpoint in Paktia province.", null, "AF").Single(e => e.Kind == EntityKind.Place);
+        var province = new PlaceRef(paktia.Name, "AF", paktia.Lat, paktia.Lon);
+        var village = new PlaceRef("Azra", "AF", paktia.Lat, paktia.Lon, PlacePrecision.Region, paktia.Name);
+
+        // When
+        var placed = new[] { province, village }.Select(p => Recognizer.AtSeat(p)).ToList();
+
+        // Then both keep their names, at Gardez (33.60N 69.23E), the province's seat
+        Assert.All(placed, p => Assert.Equal((33.6, 69.23, PlacePrecision.Region, "Gardez"), (Math.Round(p.Lat!.Value, 2), Math.Round(p.Lon!.Value, 2), p.Precision, p.Anchor)));
+        Assert.Equal(["Paktia", "Azra"], placed.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void AtSeat_Town_Unchanged()
+    {
+        // Given a town
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.20124, 37.16117);
+
+        // When / Then
+        Assert.Equal(aleppo, Recognizer.AtSeat(aleppo));
+    }
 
     [Fact]
     public void Find_ExactNameAbroad_BeatsFuzzyNameInContextCountry()
@@ -17,6 +44,20 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         var astana = Assert.Single(spans, s => s.Kind == EntityKind.Place);
         Assert.Equal("KZ", astana.Country);
+    }
+
+    [Theory]
+    [InlineData("The talks will be held in the Kazakh capital later this month.", "Astana", "KZ")]
+    [InlineData("The talks will be held in the Turkish capital, Ankara, next week.", "Ankara", "TR")]
+    public void Find_ForeignCapitalByDemonym_IsThatCapitalInAReportFromElsewhere(string text, string name, string country)
+    {
+        // Given a Syrian report naming another country's capital by its demonym ("the Kazakh capital")
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 8), "SY");
+
+        // Then the demonym and "capital" are that capital, not dropped as a place abroad spelled like no place
+        var capital = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Start == text.IndexOf("the ", text.IndexOf(" in ", StringComparison.Ordinal), StringComparison.Ordinal) + 4);
+        Assert.Equal((name, country), (capital.Name, capital.Country));
     }
 
     [Fact]

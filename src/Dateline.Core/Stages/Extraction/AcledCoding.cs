@@ -19,8 +19,29 @@ public static partial class AcledCoding
     {
         var cls = TriggerClasses.ClassOf(m.Trigger, m.Type);
         var s = m.Sentence;
+
+        // A killing during a ground fight told in the same sentence is a casualty of the battle, as ACLED codes it ("a
+        // farmer was killed by a landmine during clashes" → Armed clash); else it is coded by its means ("3 soldiers
+        // were killed when their vehicle hit a roadside bomb" → Remote explosive/landmine/IED; "5 militants were killed
+        // by an airstrike" → Air/drone strike).
+        if (cls == "killing" && GroundFight(s) is not null)
+        {
+            return new("Battles", "Armed clash");
+        }
+
+        if (cls == "killing" && MeansOf(s) is { } means)
+        {
+            cls = means;
+        }
+
         switch (cls)
         {
+            // ACLED codes remote violence that backs a ground fight told in the same sentence as the fight ("Under heavy
+            // shelling, clashes took place near the dam" → Battles / Armed clash; "backed by airstrikes, the army
+            // captured the hill" → Battles / Government regains territory).
+            case "strike" when GroundFight(s) is { } ground:
+                return new("Battles", ground == "control" ? TerritorySubType(m) : "Armed clash");
+
             // "jets bombed the town" → Air/drone strike; "shelled the village" → Shelling/artillery/missile attack
             case "strike":
                 return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack" : "Air/drone strike");
@@ -32,17 +53,29 @@ public static partial class AcledCoding
 
             // "regime forces took control of the village" → Government regains territory
             case "control":
-                var state = m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a));
-                return new("Battles", state ? "Government regains territory" : "Non-state actor overtakes territory");
+                return new("Battles", TerritorySubType(m));
 
             // "gunmen killed a teacher" → Violence against civilians / Attack; "clashes between X and Y" → Armed clash
-            case "clash" or "attack" or "killing":
-                if (AbductionCue().IsMatch(s))
+            // A fight whose sentence tells ground taken is coded by its outcome: "clashes broke out and the regime was
+            // able to regain control of the plant" → Government regains territory.
+            case "clash" or "attack" when GroundFight(s) == "control":
+                return new("Battles", TerritorySubType(m));
+
+            // A fight between two sides is a battle, whoever else it harms: "a farmer was killed during clashes".
+            case "clash":
+                return new("Battles", "Armed clash");
+
+            // The victims decide, not the attackers: "2 civilians were killed by Afghan forces" is an attack on civilians
+            // though "forces" are named; "militants abducted 6 soldiers" is a battle (ACLED codes taking armed men as one).
+            case "attack" or "killing":
+                var victims = VictimText(m);
+                var armed = ArmedTargetCue().IsMatch(victims);
+                if (AbductionCue().IsMatch(s) && !armed)
                 {
                     return new("Violence against civilians", "Abduction/forced disappearance");
                 }
 
-                return CivilianTargetCue().IsMatch(s) && !ArmedTargetCue().IsMatch(s)
+                return CivilianTargetCue().IsMatch(victims) && !armed
                     ? new("Violence against civilians", "Attack")
                     : new("Battles", "Armed clash");
 
@@ -67,6 +100,9 @@ public static partial class AcledCoding
                 return new("Violence against civilians", "Abduction/forced disappearance");
             case "coerce" when Regex.IsMatch(m.Trigger, "arrest|detain", RegexOptions.IgnoreCase):
                 return new("Strategic developments", "Arrests");
+            // "25 soldiers switched sides and joined the insurgents" → Change to group/activity
+            case "defect":
+                return new("Strategic developments", "Change to group/activity");
             case "withdraw":
                 return new("Strategic developments", "Non-violent transfer of territory");
             case "mobilize":
@@ -76,6 +112,48 @@ public static partial class AcledCoding
         }
     }
 
+    /// <summary>Who took the ground decides: state forces regain it, anyone else overtakes it.</summary>
+    private static string TerritorySubType(Mention m) =>
+        m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a)) ? "Government regains territory" : "Non-state actor overtakes territory";
+
+    /// <summary>The class of the first weapon used in <paramref name="sentence"/> (an explosive or a strike), or null.</summary>
+    /// <example>"killed when their vehicle hit a roadside bomb" → explosion; "killed by an airstrike" → strike; "gunmen
+    /// killed a teacher" → null.</example>
+    private static string? MeansOf(string sentence) =>
+        ExtractionStage.ClassesIn(sentence).FirstOrDefault(c => c is "explosion" or "bombing" or "strike");
+
+    /// <summary>
+    /// The words that name who suffered the event: before a passive trigger (its subject), after an active one (its
+    /// object), without the agent phrase ("by Afghan forces").
+    /// </summary>
+    /// <example>"2 civilians were killed by Afghan forces fire" → "2 civilians"; "Taliban militants shot a woman" → " a woman".</example>
+    private static string VictimText(Mention m)
+    {
+        var at = m.Sentence.IndexOf(m.Trigger, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return m.Sentence;
+        }
+
+        var before = m.Sentence[..at];
+        var victims = PassiveAuxiliary().IsMatch(before) ? before : m.Sentence[(at + m.Trigger.Length)..];
+        return AgentPhrase().Replace(victims, " ");
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:[a-z]+\s+)?$")]
+    private static partial Regex PassiveAuxiliary();
+
+    // "by Afghan forces fire", "by a Taliban militant": the agent of a passive, up to four words.
+    [GeneratedRegex(@"\bby (?:[\w'-]+ ?){1,4}")]
+    private static partial Regex AgentPhrase();
+
+    /// <summary>"control" when the sentence tells ground taken, "clash" when it tells a fight, else null.</summary>
+    private static string? GroundFight(string sentence)
+    {
+        var classes = ExtractionStage.ClassesIn(sentence).ToList();
+        return classes.Contains("control") ? "control" : classes.Contains("clash") ? "clash" : null;
+    }
+
     private static bool IsStateForce(ActorRef a) =>
         a.Id is { } id && (id.EndsWith(".MIL", StringComparison.Ordinal) || id.EndsWith(".GOV", StringComparison.Ordinal) || id.EndsWith(".POL", StringComparison.Ordinal))
         || Regex.IsMatch(a.Name, @"\b(?:Military|Army|Armed Forces|Police|Government|Forces of)\b");
@@ -83,7 +161,7 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\b(?:air ?strikes?|air ?raids?|jets?|warplanes?|aircraft|helicopters?|drones?|aerial|airstrikes?|bombers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AirCue();
 
-    [GeneratedRegex(@"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|barrel bombs?|howitzers?|tanks? fired)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|barrel bombs?|howitzers?|tanks? fired|rpgs?|rocket-propelled grenades?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShellCue();
 
     [GeneratedRegex(@"\bsuicide\b", RegexOptions.IgnoreCase)]
@@ -92,13 +170,13 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\bgrenades?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GrenadeCue();
 
-    [GeneratedRegex(@"\b(?:abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing)?|disappeared)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing)?|disappeared|hostages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbductionCue();
 
     [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|worshippers?|teachers?|students?|children|women|farmers?|shopkeepers?|scholars?|journalists?|doctors?|an? (?:man|woman|boy|girl)|family|passengers?|elders?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CivilianTargetCue();
 
-    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|police(?:men)?|militants?|fighters?|insurgents?|rebels?|commanders?|checkpoints?|army|security)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|police(?:men)?|militants?|fighters?|insurgents?|rebels?|commanders?|checkpoints?|army|security|guards?|bodyguards)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedTargetCue();
 
     [GeneratedRegex(@"\b(?:rioters?|riots?|threw stones|set fire|torched|burned tyres|looted|stormed the)\b", RegexOptions.IgnoreCase)]

@@ -9,10 +9,14 @@ public sealed partial class ExtractionStage
     /// <summary>"12 militants were killed", "the town was shelled": the subject suffers the event.</summary>
     // "was killed", "were shot and killed": the auxiliary may stand before a first participle joined by "and".
     // "is prepared to lift", "is committed to opening": an adjective before "to" states the subject's own stance.
+    // "two policemen were shot by gunmen", "the convoy was hit by a bomb": irregular participles of trigger verbs.
     private static bool IsPassive(List<Token> tokens, Trigger trigger) =>
-        trigger.Entry.Kind == TriggerKind.Verb && tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal) && trigger.Entry.Words[^1] != "to"
+        trigger.Entry.Kind == TriggerKind.Verb && (tokens[trigger.First].Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(tokens[trigger.First].Lower))
+        && trigger.Entry.Words[^1] != "to"
         && tokens.Take(trigger.First).TakeLast(trigger.First >= 3 && tokens[trigger.First - 1].Lower == "and" ? 4 : 2)
             .Any(t => t.Lower is "was" or "were" or "been" or "being" or "is" or "are");
+
+    private static readonly HashSet<string> IrregularParticiples = ["shot", "hit", "struck", "taken", "held", "found", "overrun", "beaten", "driven"];
 
     private static (IReadOnlyList<ActorRef> Actors, PlaceRef? Location) AssignRoles(
         string text, IReadOnlyList<EntitySpan> found, Trigger trigger, int windowStart, int windowEnd, bool passive)
@@ -37,6 +41,13 @@ public sealed partial class ExtractionStage
                     || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
+                    if (e.End <= trigger.Start && windowStart > 0 && EarlierClause(text, e.End, trigger.Start))
+                    {
+                        // "arrived in Syria on 5 January and visited Aleppo the next day": Syria is where the earlier
+                        // verb happened; "visited" takes a place of its own clause, Syria only if it has none.
+                        distance += text.Length;
+                    }
+
                     var inWindow = e.Start >= windowStart && e.End <= windowEnd;
                     if (inWindow && distance < bestPlaceDistance)
                     {
@@ -69,9 +80,18 @@ public sealed partial class ExtractionStage
         }
 
         place = place is null ? null : Narrowest(text, found, place, windowStart, windowEnd);
-        place = place is null ? null : Anchored(text, found, place, windowStart, windowEnd);
-        return (actors, place is null ? null : new PlaceRef(place.Name, place.Country, place.Lat, place.Lon));
+        return (actors, place is null ? null : Located(text, found, place));
     }
+
+    /// <summary>
+    /// Whether a coordinating "and" (or "then") stands between a place and the trigger after it, so that the place belongs
+    /// to the clause of the trigger before: "arrived in Syria on 5 January | and visited …".
+    /// </summary>
+    private static bool EarlierClause(string text, int from, int to) =>
+        ClauseJoin().IsMatch(text.AsSpan(from, to - from));
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:and|then)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseJoin();
 
     /// <example>"mediated by Russia" → mediator; "by Syrian forces" (passive) → initiator; "Assad met X" → initiator, target.</example>
     private static ActorRole? DecideRole(string text, EntitySpan e, Trigger trigger, string? prep)

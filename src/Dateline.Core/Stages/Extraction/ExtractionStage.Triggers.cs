@@ -38,6 +38,20 @@ public sealed partial class ExtractionStage
         ["hearing"] = ["aid", "about", "from"],
         // "a death sentence", "the death penalty": a punishment, no killing.
         ["death"] = ["sentence", "sentences", "penalty", "row", "threat", "threats", "certificate"],
+        // "the crew shot footage in the old city": filming, no shooting.
+        ["shot"] = ["video", "videos", "footage", "film", "films", "scenes", "photos", "pictures"],
+        // "was cleared of all charges", "cleared the road of mines": acquitted or demined, no ground taken.
+        ["cleared"] = ["charges", "all", "any", "wrongdoing", "corruption", "murder", "allegations", "accusations", "misconduct", "fraud", "doping",
+            "suspicion", "mines", "landmines", "explosives", "debris", "rubble", "snow"],
+    };
+
+    // Words that, in the gap of a phrasal trigger, show the phrase is no taking of ground: "took part in", "took shelter
+    // from", "took the children from" (people led away), "expelled the ambassador from" (a diplomatic sanction).
+    private static readonly Dictionary<string, HashSet<string>> GapExclusions = new(StringComparer.Ordinal)
+    {
+        ["took"] = ["part", "place", "effect", "office", "care", "note", "up", "aim", "advantage", "time", "shelter", "refuge", "power", "questions", "over", "them", "him", "her", "it", "people", "children", "money"],
+        ["expelled"] = ["ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "journalist", "journalists", "staff", "students",
+            "migrants", "refugees", "workers", "nationals", "citizens"],
     };
 
     // Words that, later in the same clause, keep a trigger its exclusion would drop: "gave the Ivory Coast 5 million
@@ -73,6 +87,50 @@ public sealed partial class ExtractionStage
         return false;
     }
 
+    /// <summary>The classes of the events <paramref name="sentence"/> tells as done, in order, by the rules of extraction;
+    /// an aim to take ground ("in an attempt to advance") is left out.</summary>
+    /// <example>"Under heavy shelling, clashes took place near the dam" → strike, clash; "clashes broke out as IS
+    /// tried to advance in the area" → clash.</example>
+    internal static IEnumerable<string> ClassesIn(string sentence)
+    {
+        var tokens = Token.Split(sentence);
+        return FindTriggers(sentence, tokens).Where(t => !IsAim(sentence, tokens, t)).Select(t => t.Entry.Class);
+    }
+
+    // Words that make a following "to" + verb an aim: "in an attempt to advance", "trying to seize back".
+    private static readonly HashSet<string> AimWords =
+        ["attempt", "attempts", "attempted", "attempting", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking",
+         "aim", "aims", "aimed", "aiming", "bid", "effort", "efforts", "order", "plan", "plans", "planned", "planning", "push", "want", "wants"];
+
+    /// <summary>
+    /// A taking of ground after "to" with an aim word up to four words before it, in one clause: the ground is not yet
+    /// taken. An attempt at violence is violence done ("attempted to assassinate a commander"), so only ground counts.
+    /// </summary>
+    /// <example>"in an attempt by IS to advance in the area" → true at "advance in"; "were able to regain control" → false;
+    /// "attempted to assassinate" → false.</example>
+    private static bool IsAim(string text, List<Token> tokens, Trigger t)
+    {
+        if (t.Entry.Class != "control" || t.First == 0 || tokens[t.First - 1].Lower != "to")
+        {
+            return false;
+        }
+
+        for (var j = t.First - 2; j >= Math.Max(0, t.First - 6); j--)
+        {
+            if (AimWords.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
+
+            if (text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IndexOfAny(",;:.()") >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static List<Trigger> FindTriggers(string text, List<Token> tokens)
     {
         var found = new List<Trigger>();
@@ -84,8 +142,9 @@ public sealed partial class ExtractionStage
                 continue;
             }
 
-            // Capitalised mid-sentence words are names or months: "March", "Strike Force".
-            if (i > 0 && char.IsUpper(tokens[i].Text[0]))
+            // Capitalised mid-sentence words are names or months: "March", "Strike Force"; an acronym is a word
+            // ("an IED exploded", "shot an RPG").
+            if (i > 0 && char.IsUpper(tokens[i].Text[0]) && !IsAcronym(tokens[i].Text))
             {
                 continue;
             }
@@ -154,6 +213,10 @@ public sealed partial class ExtractionStage
 
         return found;
     }
+
+    /// <summary>A word of two to four capitals: "IED", "RPG".</summary>
+    /// <example>"IED" → true; "March", "UNICEF" → false.</example>
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
 
     // Weapon nouns that name an attack only when they are used: "missiles struck", not "their missiles".
     private static readonly HashSet<string> WeaponNouns = ["missiles", "rockets", "bomb", "bombs", "drones", "landmine", "landmines"];
@@ -225,9 +288,11 @@ public sealed partial class ExtractionStage
 
     /// <summary>
     /// The index of the last token of <paramref name="words"/> matched at <paramref name="i"/>, or −1. A "*" stands for
-    /// one to four words within one clause (no punctuation), for phrasal verbs split by their object.
+    /// one to four words within one clause (no punctuation), for phrasal verbs split by their object, none of them one of
+    /// the first word's <see cref="GapExclusions"/>; a "^" stands for one capitalised word, a name.
     /// </summary>
-    /// <example>"moved * back" matches "moved its forces back" and "moved their fighters and equipment back".</example>
+    /// <example>"moved * back" matches "moved its forces back" and "moved their fighters and equipment back"; "took ^"
+    /// matches "took Palmyra", not "took control"; "took * from" matches "took the hill from", not "took part from".</example>
     private static int MatchEnd(string text, List<Token> tokens, int i, string[] words)
     {
         var gap = Array.IndexOf(words, "*");
@@ -250,6 +315,11 @@ public sealed partial class ExtractionStage
                 break;
             }
 
+            if (GapExclusions.TryGetValue(tokens[i].Lower, out var idiom) && idiom.Contains(tokens[from - 1].Lower))
+            {
+                break;
+            }
+
             if (Matches(tokens, from, rest))
             {
                 return from + rest.Length - 1;
@@ -268,7 +338,7 @@ public sealed partial class ExtractionStage
 
         for (var k = 0; k < words.Length; k++)
         {
-            if (!string.Equals(tokens[i + k].Text, words[k], StringComparison.OrdinalIgnoreCase))
+            if (words[k] == "^" ? !char.IsUpper(tokens[i + k].Text[0]) : !string.Equals(tokens[i + k].Text, words[k], StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -281,7 +351,7 @@ public sealed partial class ExtractionStage
     /// Verbs are the events of a sentence. Nouns count when no verb does ("upcoming peace negotiations") or
     /// when the noun has its own predicate or date ("a ceasefire, which came into effect on …", "an accord in December").
     /// </summary>
-    private static List<Trigger> SelectTriggers(List<Token> tokens, List<Trigger> triggers)
+    private static List<Trigger> SelectTriggers(string text, List<Token> tokens, List<Trigger> triggers)
     {
         // "A ceasefire negotiated by tribal elders took effect": a participle with "by" right after an event noun tells how
         // that event came about (a reduced relative clause); the noun is the sentence's event, the participle no event.
@@ -298,7 +368,7 @@ public sealed partial class ExtractionStage
             }
         }
 
-        var hasVerb = triggers.Any(t => t.Entry.Kind == TriggerKind.Verb && !participles.Contains(t));
+        var hasVerb = triggers.Any(t => t.Entry.Kind == TriggerKind.Verb && !participles.Contains(t) && !InTemporalClause(text, tokens, t));
         var selected = new List<Trigger>();
         var firstNounTaken = false;
         foreach (var t in triggers)
@@ -324,6 +394,30 @@ public sealed partial class ExtractionStage
         }
 
         return selected;
+    }
+
+    // Words that open a clause telling what happened before or after the sentence's own event.
+    private static readonly HashSet<string> TemporalSubordinators = ["after", "before", "since", "until", "following"];
+
+    /// <summary>A verb in a clause opened by "after", "since" … (no clause punctuation between, up to eight words back).</summary>
+    /// <example>"Italy announced a suspension of air links, one day after a jet shot down a helicopter" → true at "shot down";
+    /// "Rebels shot down a helicopter" → false.</example>
+    private static bool InTemporalClause(string text, List<Token> tokens, Trigger t)
+    {
+        for (var j = t.First - 1; j >= Math.Max(0, t.First - 8); j--)
+        {
+            if (TemporalSubordinators.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
+
+            if (j > 0 && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(",;:.()") >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A noun with a definite determiner or a possessive before it: "the talks", "its withdrawal", "Saturday's talks".</summary>

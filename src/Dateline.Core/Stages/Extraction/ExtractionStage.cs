@@ -174,7 +174,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             yield break;
         }
 
-        var own = SelectTriggers(tokens, triggers);
+        var own = SelectTriggers(text, tokens, triggers);
 
         // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
@@ -201,7 +201,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 continue;
             }
 
-            var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred : DecideStatus(text, windowStart, windowEnd, trigger);
+            // "in an attempt to advance towards the town": an aim is intended, not done.
+            var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred
+                : IsAim(text, tokens, trigger) ? EventStatus.Planned : DecideStatus(text, windowStart, windowEnd, trigger);
             var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
             if (timeText is not null && time.Precision == TimePrecision.Day)
             {
@@ -217,18 +219,19 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             // A noun that is another verb's argument has none of that verb's subjects: in "the United Nations welcomed the
             // arrangement" the UN welcomes the arrangement; it did not make it.
-            var entities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
-            var (actors, location) = AssignRoles(text, entities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
+            var clauseEntities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
+            var (actors, location) = AssignRoles(text, clauseEntities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             // A town's compass part is the town here too ("…, in West Manbij"); a place after "from" is more often where
             // someone came from ("a general, from Tartus province, …") than where the event was, so it comes last.
             location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null) && IsLocative(PlaceWordBefore(text, e, townPart: true)))
                 .OrderBy(e => PlaceWordBefore(text, e, townPart: true) == "from" ? 1 : 0).ThenBy(e => Math.Abs(e.Start - trigger.Start))
-                .Select(e => new PlaceRef(e.Name, e.Country, e.Lat, e.Lon)).FirstOrDefault();
+                .Select(e => Located(text, ctx.Entities, e)).FirstOrDefault();
             // "regained the whole city": the town named last, when the sentence names none.
             location ??= ctx.LastTown;
             location ??= ctx.StoryPlace;
+            location = location is null ? null : entities.AtSeat(location);
             yield return new Mention
             {
                 ReportId = ctx.Report.Id,

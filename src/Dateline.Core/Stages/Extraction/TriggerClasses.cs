@@ -5,14 +5,15 @@ namespace Dateline.Core.Stages.Extraction;
 internal static class TriggerClasses
 {
     /// <summary>Class of <paramref name="trigger"/> in the trigger lexicon, or the type when the trigger is unknown.</summary>
+    /// <example>"took control" → control; "took Palmyra" (the form "took ^") → control; "moved its forces back" → withdraw.</example>
     public static string ClassOf(string trigger, string type)
     {
-        var words = trigger.ToLowerInvariant().Split(' ');
-        if (TriggerLexicon.ByFirstWord.TryGetValue(words[0], out var entries))
+        var words = trigger.Split(' ');
+        if (TriggerLexicon.ByFirstWord.TryGetValue(words[0].ToLowerInvariant(), out var entries))
         {
             foreach (var e in entries)
             {
-                if (e.Type == type && e.Words.Length == words.Length && e.Words.SequenceEqual(words))
+                if (e.Type == type && Fits(e.Words, words))
                 {
                     return e.Class;
                 }
@@ -21,6 +22,25 @@ internal static class TriggerClasses
 
         return type;
     }
+
+    /// <summary>Whether a trigger's words are a lexicon form: "*" stands for one to four words, "^" for a capitalised one.</summary>
+    private static bool Fits(string[] form, string[] words)
+    {
+        var gap = Array.IndexOf(form, "*");
+        if (gap < 0)
+        {
+            return form.Length == words.Length && form.Zip(words).All(p => WordFits(p.First, p.Second));
+        }
+
+        var rest = form.Length - gap - 1;
+        var inGap = words.Length - gap - rest;
+        return inGap is >= 1 and <= 4
+            && form.Take(gap).Zip(words).All(p => WordFits(p.First, p.Second))
+            && form.Skip(gap + 1).Zip(words.Skip(gap + inGap)).All(p => WordFits(p.First, p.Second));
+    }
+
+    private static bool WordFits(string form, string word) =>
+        form == "^" ? char.IsUpper(word[0]) : string.Equals(form, word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The merge class of an ACLED sub-event type ("Air/drone strike" → strike, "Armed clash" → clash).</summary>
     public static string OfAcledSubEvent(string subEventType, string type) => subEventType switch

@@ -40,29 +40,54 @@ internal static class TriggerLexicon
         ("counter-attack|counter-attacks|counterattack|counterattacks|counter-offensive|counteroffensive", "assault", "attack", TriggerKind.Noun),
         ("counter-attacked|counterattacked", "assault", "attack", TriggerKind.Verb),
         ("bombed|shelled|pounded|struck|fired rockets|fired missiles|fired shells|fired mortars|fired", "assault", "strike", TriggerKind.Verb),
+        // "fighters shot an RPG at a tank", "fired a rocket-propelled grenade": a shell fired at a target.
+        ("shot * rpg|shot * rocket|shot * rockets|shot * missile|shot * mortar|shot * mortars", "assault", "strike", TriggerKind.Verb),
+        ("rpg|rpgs|rocket-propelled grenade|rocket-propelled grenades", "assault", "strike", TriggerKind.Noun),
+        // "killed by an artillery attack", "under artillery fire": guns firing from afar.
+        ("artillery attack|artillery attacks|artillery fire|artillery strike|artillery strikes|artillery shelling", "assault", "strike", TriggerKind.Noun),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         // A bombing is an explosion when a ground thing carried the bomb, an air strike when planes did.
         ("car bombing|car bombings|truck bombing|bus bombing|roadside bombing|convoy bombing|market bombing", "assault", "explosion", TriggerKind.Noun),
         ("aerial bombing|aerial bombardment|air bombing", "assault", "strike", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
-        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
+        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|ieds|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
         ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|fight|advanced against|advance against|advances against|attempted to advance|attempt to advance|attempting to advance", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities|skirmishes|skirmish", "assault", "clash", TriggerKind.Noun),
         // "they heard heavy machine-gun fire", "its forces had repelled an advance": a fight told by its sound or its outcome.
         ("gunfire|machine-gun fire|gun battle|gun battles|exchange of fire|exchanges of fire", "assault", "clash", TriggerKind.Noun),
         ("repelled|repulsed|fought off", "assault", "clash", TriggerKind.Verb),
-        ("killed|kills|kill|shot dead|executed|massacred|beheaded|assassinated|assassinate|wounded|injured", "assault", "killing", TriggerKind.Verb),
+        // "rebels were clashing with the army", "the two sides traded fire", "they exchanged heavy shelling overnight":
+        // a fight told in the progressive or as a trade of fire.
+        ("clashing|traded fire|traded shells|traded * fire|exchanged * fire|exchanged * shells|exchanged * shelling", "assault", "clash", TriggerKind.Verb),
+        ("exchange of shelling|exchanges of shelling|exchange of shells|exchange of targeting", "assault", "clash", TriggerKind.Noun),
+        // "militants shot down a helicopter": downing an aircraft is combat against an armed force.
+        ("shot down|shoot down|shoots down", "assault", "clash", TriggerKind.Verb),
+        // "gunmen overtook a police post": a post overrun is an assault on the force holding it.
+        ("overtook * post|overtook * posts|overtook * checkpoint|overtook * checkpoints|overtook * base|overtook * unit|overtook * position|overtook * positions", "assault", "attack", TriggerKind.Verb),
+        // "two men were shot on the road", "police shot a protester": shooting someone is violence against them.
+        ("killed|kills|kill|shot dead|shot|shoots|executed|massacred|beheaded|assassinated|assassinate|wounded|injured", "assault", "killing", TriggerKind.Verb),
         ("massacre|killing|killings|assassination|execution", "assault", "killing", TriggerKind.Noun),
         // "a woman and her two sons were among the dead": a toll told by who is in it.
         ("among the dead", "assault", "killing", TriggerKind.Noun),
         // "the mission itself confirmed one death": a toll told as deaths.
         ("death|deaths", "assault", "killing", TriggerKind.Noun),
+        // "residents found three bodies in a field", "the body was found with gunshot wounds": a killing told by what is found.
+        ("found * bodies|found * body|found * dead|bodies were found|body was found|bodies found|found dead", "assault", "killing", TriggerKind.Verb),
+        ("gunshot wounds|gunshot wound|gunshots|gun shots|bullet wounds", "assault", "killing", TriggerKind.Noun),
         ("captured|seized|took control|take control|takes control|established full control|established control|gained control|regained control|retook|recaptured|overran|liberated|took over|topple|toppled|overthrow|overthrew|besieged|regained|controlled|managed to control|were able to control|was able to control|establishes full control|establishes control"
             // "were able to regain control of", "expand their control", "advanced inside Al Bab city": ground taken.
-            + "|regain control|regains control|expand their control|expanded their control|restore control|restored control|seize back|seized back"
-            + "|advanced inside|advanced into|advanced towards|advanced toward|advances inside|advances into|advances towards", "assault", "control", TriggerKind.Verb),
-        ("capture|recapture|seizure|takeover|siege|defeat|liberation", "assault", "control", TriggerKind.Noun),
+            + "|regain control|regains control|regain|regains|retake|retakes|gain control|gains control|taking control|taking over|taking * over|took * over"
+            // "rebels re-captured two hills", "the army managed to take the checkpoints": ground taken, told with a hyphen or as an aim achieved.
+            + "|re-captured|re-took|re-take|re-capture|managed to take|were able to take|was able to take|expand their control|expanded their control|restore control|restored control|seize back|seized back"
+            + "|advanced inside|advanced into|advanced towards|advanced toward|advances inside|advances into|advances towards"
+            // "the army advanced in the countryside", "fighters continue making advances along the river": ground gained.
+            + "|advanced in|advances in|advance in|advance into|advance towards|advance toward|made advances|making advances|make advances"
+            // "rebels took Palmyra", "the army took the hill from the militants" ("^" is a name); "the town was cleared of
+            // militants", "expelled the militants from the town": ground taken from someone.
+            + "|took ^|took * from"
+            + "|cleared of|cleared from|cleared * of|cleared * from|expelled * from|drove * out|drove * from|pushed * out", "assault", "control", TriggerKind.Verb),
+        ("capture|recapture|seizure|takeover|siege|defeat|liberation|advancement", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
         ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted|rioted|stopped work|went on strike|go on strike", "protest", "protest", TriggerKind.Verb),
@@ -141,6 +166,10 @@ internal static class TriggerLexicon
         // Opening a closed border or lifting a blockade eases a military hold: "Benin opened its borders to West
         // Africans", "Uzbekistan opened the Friendship Bridge", "the army lifted Friday a day-old blockade".
         ("opened * border|opened * borders|opened * bridge|opened * crossing|reopened * border|reopened * borders|reopened * bridge|reopened * crossing|opened borders|reopened borders|lifted * blockade|lifted * siege|eased * blockade|eased * siege", "retreat", "withdraw", TriggerKind.Verb),
+        // "25 soldiers switched sides and joined the insurgents", "a commander defected to the rebels": fighters changing
+        // sides. PLOVER has no defection; going over to the other side is a yielding, so RETREAT.
+        ("switched sides|switch sides|changed sides|defected|defects|joined * militants|joined * insurgents|joined * rebels|joined * ranks", "retreat", "defect", TriggerKind.Verb),
+        ("defection|defections", "retreat", "defect", TriggerKind.Noun),
         ("withdrawal|retreat|evacuation|evacuations|release|surrender|resignation|prisoner swap|prisoner exchange|pullback|pull-back|disengagement", "retreat", "withdraw", TriggerKind.Noun),
 
         // COERCE: arrests, curfews, bans. "arrested 30 activists", "imposed a curfew"
@@ -148,6 +177,8 @@ internal static class TriggerLexicon
         ("arrest|arrests|detention|detentions|crackdown|curfew|abduction|kidnapping|blockade", "coerce", "coerce", TriggerKind.Noun),
         // "about 40 people were picked up by police": people picked up are people detained.
         ("were picked up|was picked up|been picked up", "coerce", "coerce", TriggerKind.Verb),
+        // "gunmen took 20 passengers hostage", "two engineers were taken hostage": a hostage taking is an abduction.
+        ("took * hostage|took * hostages|taken hostage|held hostage|take * hostage|takes * hostage", "coerce", "coerce", TriggerKind.Verb),
 
         // ACCUSE by investigation: PLOVER folded v0.5's INVESTIGATE into ACCUSE (mode "investigate"). "launched an investigation"
         ("investigated|investigates|probed|to investigate|will investigate", "accuse", "investigate", TriggerKind.Verb),

@@ -545,15 +545,27 @@ public sealed partial class EntityScanner
     }
 
     /// <summary>True for "un secretary general", "syrian president": offices, which the scanner reads as titles by date.</summary>
+    /// <remarks>
+    /// The last one, two and three words, never the whole key, are looked up as spans of the key: the scanner's table
+    /// asks this of some 30,000 Phoenix phrases at load, and cutting them into strings was a tenth of the load's garbage.
+    /// </remarks>
     private static bool EndsWithTitle(string key)
     {
-        var words = key.Split(' ');
-        for (var n = 1; n <= Math.Min(3, words.Length - 1); n++)
+        var end = key.Length;
+        for (var n = 1; n <= 3 && end > 0; n++)
         {
-            if (ActorTable.IsTitle(string.Join(' ', words[^n..])))
+            var space = key.LastIndexOf(' ', end - 1);
+            if (space < 0)
+            {
+                return false;
+            }
+
+            if (ActorTable.IsTitle(key.AsSpan(space + 1)))
             {
                 return true;
             }
+
+            end = space;
         }
 
         return false;

@@ -32,6 +32,7 @@ public sealed class Gazetteer
     private readonly Lazy<(PostingIndex Compact, PostingIndex Skeleton)> fuzzy;
     private readonly Dictionary<string, List<string>> admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerPlace> capitals = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<(string Country, string Admin1Code), int>> seats;
 
     /// <summary>The gazetteer of the embedded tables, loaded on first use.</summary>
     public static Gazetteer Default => Lazy.Value;
@@ -85,6 +86,7 @@ public sealed class Gazetteer
         LoadProfile = $"regions {AdminMs} ms; places, keys and index {loaded - AdminMs} ms; capitals and aliases {clock.ElapsedMilliseconds - loaded} ms";
         MaxKeyWords = Math.Min(6, byKey.MaxWords);
         fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
+        seats = new(BuildSeats, LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var c in countryTable.Countries)
         {
             // Exact names only: the skeleton index is built on first need, not at load.
@@ -201,6 +203,39 @@ public sealed class Gazetteer
     /// <summary>Names of a country's first-level regions (provinces, governorates), sorted.</summary>
     /// <example><c>Admin1("SY")</c> → Al-Hasakah, Aleppo, Damascus Governorate, Daraa, Deir ez-Zor, …</example>
     public IReadOnlyList<string> Admin1(string iso2) => admin1Names.TryGetValue(iso2.ToUpperInvariant(), out var list) ? list : [];
+
+    /// <summary>
+    /// The seat of a first-level region: its capital town (GeoNames PPLA, or the national capital PPLC when that is the
+    /// region's seat), where a coder places an event known only by its province. Null for other places or when none is known.
+    /// </summary>
+    /// <example><c>Seat(Paktia province)</c> → Gardez; <c>Seat(Kabul province)</c> → Kabul.</example>
+    public GazetteerPlace? Seat(GazetteerPlace region) =>
+        region.Kind == PlaceKind.Admin1 && seats.Value.TryGetValue((region.Country, region.Admin1Code), out var i) ? Place(i) : null;
+
+    // The seat of each first-level region by country and admin1 code, built on first need from the places' feature codes.
+    private Dictionary<(string Country, string Admin1Code), int> BuildSeats()
+    {
+        var seatCodes = new[] { strings.IndexOf("PPLA"), strings.IndexOf("PPLC") };
+        var result = new Dictionary<(string, string), int>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var r = rows[i];
+            var rank = Array.IndexOf(seatCodes, r.Feature);
+            if (r.Kind != PlaceKind.Populated || r.Feature < 0 || rank < 0)
+            {
+                continue;
+            }
+
+            var key = (strings[r.Country], strings[r.Admin1Code]);
+            // A regional seat before the national capital; of two, the more populous.
+            if (!result.TryGetValue(key, out var j) || (rank, -r.Population).CompareTo((Array.IndexOf(seatCodes, rows[j].Feature), -rows[j].Population)) < 0)
+            {
+                result[key] = i;
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Great-circle distance in kilometres (haversine, mean Earth radius 6371 km).</summary>
     /// <example>Aleppo (36.20, 37.16) to Damascus (33.51, 36.29) → about 310 km.</example>
@@ -342,8 +377,8 @@ public sealed class Gazetteer
 
     private (PostingIndex Compact, PostingIndex Skeleton) BuildFuzzy()
     {
-        var compact = new PostingIndex(400_000);
-        var skeletons = new PostingIndex(400_000);
+        var compact = byKey.EmptyOfSameSize();
+        var skeletons = byKey.EmptyOfSameSize();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         byKey.CopyTo(compact, TextKey.CompactInto);
         byKey.CopyTo(skeletons, (key, buffer) => TextKey.SkeletonInto(key, buffer) is >= 3 and var length ? length : 0);

@@ -123,14 +123,18 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                     var place = m.Places.Count == 0 || m.Places.Any(p => p.Country == countryContext)
                         ? gazetteer.Resolve(m.Text, countryContext, province)
                         : m.Places.OrderByDescending(p => p.IsCapital).ThenByDescending(p => p.Population).First();
-                    if (place is not null && countryContext is not null && place.Country != countryContext
+                    // "the Kazakh capital" names its country itself (a demonym and "capital", not a name spelled like a
+                    // place): no spelling-alike doubt, whatever the report's country. "Rabat" alone is only a name.
+                    var namesItsCountry = place is not null && m.Country?.Iso2 == place.Country
+                        && gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text)) is null;
+                    if (place is not null && countryContext is not null && place.Country != countryContext && !namesItsCountry
                         && (!m.Places.Contains(place) || gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text))?.Contains(place) != true))
                     {
                         // Abroad, only a name spelled the same counts: "Alishing" in an Afghan report is not Lasang (PH).
                         place = null;
                     }
 
-                    if (place is not null && countryContext is not null && place.Country != countryContext
+                    if (place is not null && countryContext is not null && place.Country != countryContext && !namesItsCountry
                         && !mentions.Any(o => o.Kind is MatchKind.Country or MatchKind.Demonym && o.Country?.Iso2 == place.Country))
                     {
                         if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start))
