@@ -658,6 +658,22 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
+    [InlineData("The council met at a session in Geneva. Rebel resistance collapsed in eastern Homs. The army said it had regained the whole city.", "Homs")]
+    [InlineData("The council met at a session in Geneva. Rebels fought in Homs and in Hama province. The army said it had regained the whole city.", "Homs")]
+    [InlineData("The council met at a session in Geneva. Rebel resistance collapsed in eastern Homs. The army said it had regained the whole area.", "Geneva")]
+    public void Extract_TheCityWithoutAName_IsTheTownNamedLast(string text, string expected)
+    {
+        // Given a lead in one city, then a town, a province, and "the city" (or "the area", which is no town)
+        var entities = new FakeEntityRecognizer().Place("Geneva", "CH", 46.2, 6.14).Place("Homs", "SY", 34.72, 36.72).Place("Hama", "SY", 35.13, 36.76);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal(expected, mentions.Last().Location?.Name);
+    }
+
+    [Theory]
     [InlineData("A convoy carrying food reached Djibo on Tuesday.")]
     [InlineData("Humanitarian supplies were delivered to Djibo earlier this week.")]
     public void Extract_PlaceAConvoyReachesOrAidGoesTo_IsTheLocation(string text)
