@@ -74,6 +74,23 @@ public sealed class AcledCodingTests
         Assert.Equal(subEventType, code?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("tiger-forces", "Tiger Forces", "Government regains territory")]
+    [InlineData("TR.MIL", "Military Forces of Türkiye", "Non-state actor overtakes territory")]
+    [InlineData("SY.MIL", "Military Forces of Syria", "Government regains territory")]
+    public void Of_GroundTakenInSyria_StateForcesOfSyriaRegainForeignOnesOvertake(string id, string name, string subEventType)
+    {
+        // Given ground taken in Syria by a unit of the Syrian army, by a foreign army, by the Syrian army itself
+        var taker = new ActorRef(name, ActorRole.Initiator, id);
+        var mention = M("The force captured the village.", "captured", "assault", taker) with { Location = new PlaceRef("Al-Bab", "SY", 36.37, 37.52) };
+
+        // When
+        var code = AcledCoding.Of(mention);
+
+        // Then
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
     [Fact]
     public void Of_StateForceTakesControl_GovernmentRegainsTerritory()
     {

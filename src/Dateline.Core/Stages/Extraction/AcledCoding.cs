@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution;
 
 namespace Dateline.Core.Stages.Extraction;
 
@@ -112,9 +113,14 @@ public static partial class AcledCoding
         }
     }
 
-    /// <summary>Who took the ground decides: state forces regain it, anyone else overtakes it.</summary>
+    /// <summary>
+    /// Who took the ground decides: the forces of the state where it lies regain it; anyone else, a foreign army too,
+    /// overtakes it (ACLED's codebook: "a non-state actor or foreign state actor … acquires control of a location").
+    /// </summary>
+    /// <example>"Tiger Forces captured the village" in Syria → Government regains territory; "Turkish forces took Al-Bab"
+    /// → Non-state actor overtakes territory.</example>
     private static string TerritorySubType(Mention m) =>
-        m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a)) ? "Government regains territory" : "Non-state actor overtakes territory";
+        m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a, m.Location?.Country)) ? "Government regains territory" : "Non-state actor overtakes territory";
 
     /// <summary>The class of the first weapon used in <paramref name="sentence"/> (an explosive or a strike), or null.</summary>
     /// <example>"killed when their vehicle hit a roadside bomb" → explosion; "killed by an airstrike" → strike; "gunmen
@@ -154,9 +160,16 @@ public static partial class AcledCoding
         return classes.Contains("control") ? "control" : classes.Contains("clash") ? "clash" : null;
     }
 
-    private static bool IsStateForce(ActorRef a) =>
-        a.Id is { } id && (id.EndsWith(".MIL", StringComparison.Ordinal) || id.EndsWith(".GOV", StringComparison.Ordinal) || id.EndsWith(".POL", StringComparison.Ordinal))
-        || Regex.IsMatch(a.Name, @"\b(?:Military|Army|Armed Forces|Police|Government|Forces of)\b");
+    /// <summary>A state's army, police or government (by the actor table's kind, else by its name), not of another country
+    /// than <paramref name="placeCountry"/> when both are known.</summary>
+    private static bool IsStateForce(ActorRef a, string? placeCountry)
+    {
+        var entry = a.Id is { } id ? ActorTable.Default.Get(id) : null;
+        var state = entry is not null
+            ? entry.Kind is ActorKind.Military or ActorKind.Police or ActorKind.Government
+            : Regex.IsMatch(a.Name, @"\b(?:Military|Army|Armed Forces|Police|Government|Forces of)\b");
+        return state && (placeCountry is null || entry?.Country is not { } country || country == placeCountry);
+    }
 
     [GeneratedRegex(@"\b(?:air ?strikes?|air ?raids?|jets?|warplanes?|aircraft|helicopters?|drones?|aerial|airstrikes?|bombers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AirCue();
