@@ -31,6 +31,11 @@ public sealed class AcledCodingTests
     [InlineData("A farmer was killed by a landmine during clashes near the border.", "killed", "assault", "Battles", "Armed clash")]
     [InlineData("Two civilians were killed by army fire in the valley.", "killed", "assault", "Violence against civilians", "Attack")]
     [InlineData("Four soldiers were killed and six were taken hostage in the attack.", "killed", "assault", "Battles", "Armed clash")]
+    [InlineData("Forty militants surrendered to the army.", "surrendered", "retreat", "Strategic developments", "Agreement")]
+    [InlineData("Police freed twenty hostages from a cellar.", "freed", "retreat", "Strategic developments", "Other")]
+    [InlineData("A shopkeeper was kidnapped and killed by gunmen.", "kidnapped", "coerce", "Violence against civilians", "Attack")]
+    [InlineData("A policeman was abducted and later killed by gunmen.", "abducted", "coerce", "Battles", "Armed clash")]
+    [InlineData("Two soldiers were killed by a hand grenade at the gate.", "killed", "assault", "Explosions/Remote violence", "Grenade")]
     [InlineData("The minister condemned the attack.", "condemned", "accuse", null, null)]
     public void Of_Sentence_GivesAcledTypes(string sentence, string trigger, string type, string? eventType, string? subEventType)
     {
@@ -88,6 +93,22 @@ public sealed class AcledCodingTests
         var code = AcledCoding.Of(mention);
 
         // Then
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("isis", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("SY.MIL", "Explosions/Remote violence", "Air/drone strike")]
+    public void Of_StrikeWithNoWeaponNamed_WhoFiredDecides(string id, string eventType, string subEventType)
+    {
+        // Given a strike told with no weapon, by an armed group or by an army
+        var striker = new ActorRef("Striker", ActorRole.Initiator, id);
+
+        // When
+        var code = AcledCoding.Of(M("The base was pounded overnight.", "pounded", "assault", striker));
+
+        // Then
+        Assert.Equal(eventType, code?.EventType);
         Assert.Equal(subEventType, code?.SubEventType);
     }
 

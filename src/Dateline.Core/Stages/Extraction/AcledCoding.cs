@@ -25,6 +25,12 @@ public static partial class AcledCoding
         // farmer was killed by a landmine during clashes" → Armed clash); else it is coded by its means ("3 soldiers
         // were killed when their vehicle hit a roadside bomb" → Remote explosive/landmine/IED; "5 militants were killed
         // by an airstrike" → Air/drone strike).
+        // "a civilian was kidnapped and killed": an abduction that ends in a killing is coded as the killing.
+        if (cls == "coerce" && AbductionCue().IsMatch(m.Trigger) && ExtractionStage.ClassesIn(s).Contains("killing"))
+        {
+            cls = "killing";
+        }
+
         if (cls == "killing" && GroundFight(s) is not null)
         {
             return new("Battles", "Armed clash");
@@ -44,8 +50,11 @@ public static partial class AcledCoding
                 return new("Battles", ground == "control" ? TerritorySubType(m) : "Armed clash");
 
             // "jets bombed the town" → Air/drone strike; "shelled the village" → Shelling/artillery/missile attack
+            // With no weapon named, who fired decides: armed groups have no aircraft ("militants pounded a military base"
+            // → Shelling/artillery/missile attack).
             case "strike":
-                return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack" : "Air/drone strike");
+                return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack"
+                    : m.Actors.Any(a => a.Role == ActorRole.Initiator && a.Id is not null && !IsStateForce(a, null)) ? "Shelling/artillery/missile attack" : "Air/drone strike");
 
             // "a car bomb exploded" → Remote explosive/landmine/IED; "a suicide bomber blew himself up" → Suicide bomb
             case "explosion" or "bombing":
@@ -71,7 +80,7 @@ public static partial class AcledCoding
             case "attack" or "killing":
                 var victims = VictimText(m);
                 var armed = ArmedTargetCue().IsMatch(victims);
-                if (AbductionCue().IsMatch(s) && !armed)
+                if (cls == "attack" && AbductionCue().IsMatch(s) && !armed)
                 {
                     return new("Violence against civilians", "Abduction/forced disappearance");
                 }
@@ -104,6 +113,12 @@ public static partial class AcledCoding
             // "25 soldiers switched sides and joined the insurgents" → Change to group/activity
             case "defect":
                 return new("Strategic developments", "Change to group/activity");
+            // "30 militants surrendered to the army" → Agreement; "92 hostages were freed" → Other; "rebels withdrew from
+            // the town" → Non-violent transfer of territory.
+            case "withdraw" when Regex.IsMatch(m.Trigger, "^surrender", RegexOptions.IgnoreCase):
+                return new("Strategic developments", "Agreement");
+            case "withdraw" when Regex.IsMatch(m.Trigger, "^(?:released|freed|release)$", RegexOptions.IgnoreCase):
+                return new("Strategic developments", "Other");
             case "withdraw":
                 return new("Strategic developments", "Non-violent transfer of territory");
             case "mobilize":
@@ -189,7 +204,7 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|worshippers?|teachers?|students?|children|women|farmers?|shopkeepers?|scholars?|journalists?|doctors?|an? (?:man|woman|boy|girl)|family|passengers?|elders?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CivilianTargetCue();
 
-    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|police(?:men)?|militants?|fighters?|insurgents?|rebels?|commanders?|checkpoints?|army|security|guards?|bodyguards)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|police(?:m[ae]n|wom[ae]n)?|militants?|fighters?|insurgents?|rebels?|commanders?|checkpoints?|army|security|guards?|bodyguards)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedTargetCue();
 
     [GeneratedRegex(@"\b(?:rioters?|riots?|threw stones|set fire|torched|burned tyres|looted|stormed the)\b", RegexOptions.IgnoreCase)]

@@ -44,14 +44,14 @@ internal static class TriggerLexicon
         ("shot * rpg|shot * rocket|shot * rockets|shot * missile|shot * mortar|shot * mortars", "assault", "strike", TriggerKind.Verb),
         ("rpg|rpgs|rocket-propelled grenade|rocket-propelled grenades", "assault", "strike", TriggerKind.Noun),
         // "killed by an artillery attack", "under artillery fire": guns firing from afar.
-        ("artillery attack|artillery attacks|artillery fire|artillery strike|artillery strikes|artillery shelling", "assault", "strike", TriggerKind.Noun),
+        ("missile attack|missile attacks|rocket attacks|artillery attack|artillery attacks|artillery fire|artillery strike|artillery strikes|artillery shelling", "assault", "strike", TriggerKind.Noun),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         // A bombing is an explosion when a ground thing carried the bomb, an air strike when planes did.
         ("car bombing|car bombings|truck bombing|bus bombing|roadside bombing|convoy bombing|market bombing", "assault", "explosion", TriggerKind.Noun),
         ("aerial bombing|aerial bombardment|air bombing", "assault", "strike", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
-        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|ieds|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
+        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|ieds|bomb|bombs|grenade|grenades|hand grenade|grenade attack|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
         ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|fight|advanced against|advance against|advances against|attempted to advance|attempt to advance|attempting to advance", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities|skirmishes|skirmish", "assault", "clash", TriggerKind.Noun),
         // "they heard heavy machine-gun fire", "its forces had repelled an advance": a fight told by its sound or its outcome.
