@@ -36,6 +36,9 @@ public sealed class AcledCodingTests
     [InlineData("A shopkeeper was kidnapped and killed by gunmen.", "kidnapped", "coerce", "Violence against civilians", "Attack")]
     [InlineData("A policeman was abducted and later killed by gunmen.", "abducted", "coerce", "Battles", "Armed clash")]
     [InlineData("Two soldiers were killed by a hand grenade at the gate.", "killed", "assault", "Explosions/Remote violence", "Grenade")]
+    [InlineData("Rebels captured four government soldiers.", "captured", "coerce", "Battles", "Armed clash")]
+    [InlineData("Gunmen seized two farmers on the road.", "seized", "coerce", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Customs officers seized a shipment of rifles.", "seized", "coerce", null, null)]
     [InlineData("The minister condemned the attack.", "condemned", "accuse", null, null)]
     public void Of_Sentence_GivesAcledTypes(string sentence, string trigger, string type, string? eventType, string? subEventType)
     {

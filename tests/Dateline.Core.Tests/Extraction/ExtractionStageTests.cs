@@ -1234,6 +1234,23 @@ public sealed class ExtractionStageTests
         Assert.DoesNotContain(mentions, m => m.Trigger.StartsWith(notTrigger, StringComparison.Ordinal) && m.Type == "assault");
     }
 
+    [Theory]
+    [InlineData("Rebels captured four government soldiers near the dam.", "coerce")]
+    [InlineData("Customs officers seized a shipment of rifles.", "coerce")]
+    [InlineData("The two gunmen were later captured.", "coerce")]
+    [InlineData("Rebels captured Palmyra from the militants.", "assault")]
+    [InlineData("Rebels captured most of the old town.", "assault")]
+    public void Extract_CaptureOfPeopleOrThings_IsASeizureNotGround(string text, string type)
+    {
+        // Given a capture whose object is people or things, or ground
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(type, Assert.Single(mentions, m => m.Trigger is "captured" or "seized").Type);
+    }
+
     [Fact]
     public void Extract_GroundOnlyAimedAt_IsPlanned()
     {

@@ -106,6 +106,11 @@ public static partial class AcledCoding
             case "accord" or "ceasefire":
                 return new("Strategic developments", "Agreement");
             // "gunmen abducted two aid workers" → Violence against civilians / Abduction/forced disappearance
+            // "rebels captured four soldiers" → Armed clash; "gunmen seized two farmers" → Abduction; "police seized drugs" → none.
+            case "coerce" when Regex.IsMatch(m.Trigger, "^(?:captured?|seized?)$", RegexOptions.IgnoreCase):
+                var taken = VictimText(m);
+                return ArmedTargetCue().IsMatch(taken) ? new("Battles", "Armed clash")
+                    : CivilianTargetCue().IsMatch(taken) ? new("Violence against civilians", "Abduction/forced disappearance") : null;
             case "coerce" when AbductionCue().IsMatch(m.Trigger):
                 return new("Violence against civilians", "Abduction/forced disappearance");
             case "coerce" when Regex.IsMatch(m.Trigger, "arrest|detain", RegexOptions.IgnoreCase):
