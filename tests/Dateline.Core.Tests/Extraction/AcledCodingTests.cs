@@ -116,6 +116,20 @@ public sealed class AcledCodingTests
     }
 
     [Fact]
+    public void Of_ClashWithNoInitiator_TheSideNamedFirstTookTheGround()
+    {
+        // Given a clash told as "between" two sides, the army named first, and ground taken
+        var army = new ActorRef("Military Forces of Syria", ActorRole.Participant, "SY.MIL");
+        var militants = new ActorRef("Islamic State", ActorRole.Participant, "isis");
+
+        // When
+        var code = AcledCoding.Of(M("Clashes between the army and militants, where the army was able to advance.", "Clashes", "assault", army, militants));
+
+        // Then
+        Assert.Equal("Government regains territory", code?.SubEventType);
+    }
+
+    [Fact]
     public void Of_StateForceTakesControl_GovernmentRegainsTerritory()
     {
         // Given

@@ -139,8 +139,14 @@ public static partial class AcledCoding
     /// </summary>
     /// <example>"Tiger Forces captured the village" in Syria → Government regains territory; "Turkish forces took Al-Bab"
     /// → Non-state actor overtakes territory.</example>
-    private static string TerritorySubType(Mention m) =>
-        m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a, m.Location?.Country)) ? "Government regains territory" : "Non-state actor overtakes territory";
+    private static string TerritorySubType(Mention m)
+    {
+        // "Clashes between regime forces and IS, where regime forces were able to advance": with no initiator, the side
+        // named first.
+        var takers = m.Actors.Where(a => a.Role == ActorRole.Initiator).ToList() is { Count: > 0 } initiators ? initiators
+            : m.Actors.Where(a => a.Role == ActorRole.Participant).Take(1).ToList();
+        return takers.Any(a => IsStateForce(a, m.Location?.Country)) ? "Government regains territory" : "Non-state actor overtakes territory";
+    }
 
     /// <summary>The class of the first weapon used in <paramref name="sentence"/> (an explosive or a strike), or null.</summary>
     /// <example>"killed when their vehicle hit a roadside bomb" → explosion; "killed by an airstrike" → strike; "gunmen
