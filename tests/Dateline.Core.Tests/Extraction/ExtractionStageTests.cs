@@ -1351,6 +1351,10 @@ public sealed class ExtractionStageTests
     [InlineData("The militia fought for the hills, taking them over by noon.", "taking them over", "control")]
     [InlineData("Rebels re-captured two hilltops overnight.", "re-captured", "control")]
     [InlineData("The army managed to take the checkpoints.", "managed to take", "control")]
+    [InlineData("Troops reached the outskirts of the port city.", "reached the outskirts", "control")]
+    [InlineData("The army was encircling the town from three sides.", "encircling", "control")]
+    [InlineData("Militants had taken control of the mountain pass.", "taken control", "control")]
+    [InlineData("Tribal fighters advanced against militant positions.", "advanced against", "control")]
     [InlineData("Fighters shot an RPG at the armoured car.", "shot an RPG", "strike")]
     [InlineData("An IED went off beside the convoy.", "IED", "explosion")]
     [InlineData("Bandits took nine travellers hostage on the highway.", "took nine travellers hostage", "coerce")]
@@ -1383,6 +1387,23 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.DoesNotContain(mentions, m => m.Trigger.StartsWith(notTrigger, StringComparison.Ordinal) && m.Type == "assault");
+    }
+
+    [Theory]
+    [InlineData("Rebels captured four government soldiers near the dam.", "coerce")]
+    [InlineData("Customs officers seized a shipment of rifles.", "coerce")]
+    [InlineData("The two gunmen were later captured.", "coerce")]
+    [InlineData("Rebels captured Palmyra from the militants.", "assault")]
+    [InlineData("Rebels captured most of the old town.", "assault")]
+    public void Extract_CaptureOfPeopleOrThings_IsASeizureNotGround(string text, string type)
+    {
+        // Given a capture whose object is people or things, or ground
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(type, Assert.Single(mentions, m => m.Trigger is "captured" or "seized").Type);
     }
 
     [Fact]
