@@ -231,6 +231,7 @@ public static partial class AcledEvaluation
     /// romanizations of ق ("Qabasin" = "Kabasin"). A name of one or two consonants is too short to be told apart by them
     /// alone: its vowels must agree too, each run of them holding the same sounds once the usual romanization swaps are
     /// made (a or e; i or y; o, u or w): "Zayzun" = "Zeyzun", "Aidoun" = "Aydun", "Tweis" = "Tiwes", "Qita" = "Kita",
+    /// "Al-Fu'ah" = "Foah" (the apostrophe of a hamza or an ayn is no letter),
     /// but "Duma" ≠ "Dama".
     /// </summary>
     /// <example>"Kafr Elzeit" = "Kafr al-Zayt"; "Hosh Al-Dawahrah" = "Hosh al-Dawahira"; "Jurniyah" = "Jurneyyeh";
@@ -256,7 +257,7 @@ public static partial class AcledEvaluation
     /// <example>"Zayzun" → "zn", with vowels "z3z4n"; "Duma" → "dm", with vowels "d4m1".</example>
     private static string Consonants(string name, bool digraphs, bool vowels = false)
     {
-        var words = name.ToLowerInvariant().Replace('-', ' ').Replace('\'', ' ').Replace('’', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = name.ToLowerInvariant().Replace('-', ' ').Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var sb = new System.Text.StringBuilder();
         var sounds = 0;
         for (var i = 0; i < words.Length; i++)

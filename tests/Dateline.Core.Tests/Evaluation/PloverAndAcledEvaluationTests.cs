@@ -137,6 +137,7 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("Tweis", "Tiwes", true)]
     [InlineData("Qita", "Kita", true)]
     [InlineData("Duma", "Dama", false)]
+    [InlineData("Al-Fu'ah", "Foah", true)]
     [InlineData("Hama", "Hima", false)]
     public void IsVariantSpelling_Transliterations_MatchOnlyTheSameName(string a, string b, bool expected)
     {

@@ -31,6 +31,14 @@ public sealed class AcledCodingTests
     [InlineData("A farmer was killed by a landmine during clashes near the border.", "killed", "assault", "Battles", "Armed clash")]
     [InlineData("Two civilians were killed by army fire in the valley.", "killed", "assault", "Violence against civilians", "Attack")]
     [InlineData("Four soldiers were killed and six were taken hostage in the attack.", "killed", "assault", "Battles", "Armed clash")]
+    [InlineData("Forty militants surrendered to the army.", "surrendered", "retreat", "Strategic developments", "Agreement")]
+    [InlineData("Police freed twenty hostages from a cellar.", "freed", "retreat", "Strategic developments", "Other")]
+    [InlineData("A shopkeeper was kidnapped and killed by gunmen.", "kidnapped", "coerce", "Violence against civilians", "Attack")]
+    [InlineData("A policeman was abducted and later killed by gunmen.", "abducted", "coerce", "Battles", "Armed clash")]
+    [InlineData("Two soldiers were killed by a hand grenade at the gate.", "killed", "assault", "Explosions/Remote violence", "Grenade")]
+    [InlineData("Rebels captured four government soldiers.", "captured", "coerce", "Battles", "Armed clash")]
+    [InlineData("Gunmen seized two farmers on the road.", "seized", "coerce", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Customs officers seized a shipment of rifles.", "seized", "coerce", null, null)]
     [InlineData("The minister condemned the attack.", "condemned", "accuse", null, null)]
     public void Of_Sentence_GivesAcledTypes(string sentence, string trigger, string type, string? eventType, string? subEventType)
     {
@@ -72,6 +80,53 @@ public sealed class AcledCodingTests
 
         // Then
         Assert.Equal(subEventType, code?.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("tiger-forces", "Tiger Forces", "Government regains territory")]
+    [InlineData("TR.MIL", "Military Forces of Türkiye", "Non-state actor overtakes territory")]
+    [InlineData("SY.MIL", "Military Forces of Syria", "Government regains territory")]
+    public void Of_GroundTakenInSyria_StateForcesOfSyriaRegainForeignOnesOvertake(string id, string name, string subEventType)
+    {
+        // Given ground taken in Syria by a unit of the Syrian army, by a foreign army, by the Syrian army itself
+        var taker = new ActorRef(name, ActorRole.Initiator, id);
+        var mention = M("The force captured the village.", "captured", "assault", taker) with { Location = new PlaceRef("Al-Bab", "SY", 36.37, 37.52) };
+
+        // When
+        var code = AcledCoding.Of(mention);
+
+        // Then
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("isis", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("SY.MIL", "Explosions/Remote violence", "Air/drone strike")]
+    public void Of_StrikeWithNoWeaponNamed_WhoFiredDecides(string id, string eventType, string subEventType)
+    {
+        // Given a strike told with no weapon, by an armed group or by an army
+        var striker = new ActorRef("Striker", ActorRole.Initiator, id);
+
+        // When
+        var code = AcledCoding.Of(M("The base was pounded overnight.", "pounded", "assault", striker));
+
+        // Then
+        Assert.Equal(eventType, code?.EventType);
+        Assert.Equal(subEventType, code?.SubEventType);
+    }
+
+    [Fact]
+    public void Of_ClashWithNoInitiator_TheSideNamedFirstTookTheGround()
+    {
+        // Given a clash told as "between" two sides, the army named first, and ground taken
+        var army = new ActorRef("Military Forces of Syria", ActorRole.Participant, "SY.MIL");
+        var militants = new ActorRef("Islamic State", ActorRole.Participant, "isis");
+
+        // When
+        var code = AcledCoding.Of(M("Clashes between the army and militants, where the army was able to advance.", "Clashes", "assault", army, militants));
+
+        // Then
+        Assert.Equal("Government regains territory", code?.SubEventType);
     }
 
     [Fact]

@@ -232,6 +232,23 @@ public sealed class ExtractionStageTests
         Assert.Equal("December 30, 2016", mention.TimeText);
     }
 
+    [Theory]
+    [InlineData("The ceasefire took effect on Sunday.", "2017-01-08")]
+    [InlineData("The ceasefire came into force on Sunday and has held since.", "2017-01-08")]
+    [InlineData("The ceasefire was announced on Sunday.", null)]
+    public void Extract_DefiniteNounTakingPlace_IsDatedByItsOwnVerb(string text, string? expected)
+    {
+        // Given a known ceasefire and the verb of its own taking effect (or of its telling) with a date
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Sunday", "2017-01-08"));
+
+        // Then taking effect dates the ceasefire; an announcement's day is the telling's, not the ceasefire's
+        var ceasefire = Assert.Single(mentions, m => m.Trigger == "ceasefire");
+        Assert.Equal(expected, ceasefire.TimeText is null ? null : ceasefire.Time.Value);
+    }
+
     [Fact]
     public void Extract_DefiniteNounBesideAStatementsDate_TakesNoDateFromIt()
     {
@@ -251,6 +268,8 @@ public sealed class ExtractionStageTests
     [InlineData("Officials discussed the bombing on Sunday at length.", "Sunday")]
     [InlineData("Officials discussed the attack on the camp on Sunday at length.", "Sunday")]
     [InlineData("Officials discussed Sunday's attack at length.", "Sunday")]
+    [InlineData("The bombing took place on Sunday near the market.", "Sunday")]
+    [InlineData("The attack, which began on Sunday, went on for hours.", "Sunday")]
     public void Extract_DateBoundToADefiniteNoun_IsItsDate(string text, string span)
     {
         // Given a date right after the noun (or before it as a possessive)
@@ -636,6 +655,22 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal("Maareh", mentions.First().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The council met at a session in Geneva. Rebel resistance collapsed in eastern Homs. The army said it had regained the whole city.", "Homs")]
+    [InlineData("The council met at a session in Geneva. Rebels fought in Homs and in Hama province. The army said it had regained the whole city.", "Homs")]
+    [InlineData("The council met at a session in Geneva. Rebel resistance collapsed in eastern Homs. The army said it had regained the whole area.", "Geneva")]
+    public void Extract_TheCityWithoutAName_IsTheTownNamedLast(string text, string expected)
+    {
+        // Given a lead in one city, then a town, a province, and "the city" (or "the area", which is no town)
+        var entities = new FakeEntityRecognizer().Place("Geneva", "CH", 46.2, 6.14).Place("Homs", "SY", 34.72, 36.72).Place("Hama", "SY", 35.13, 36.76);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal(expected, mentions.Last().Location?.Name);
     }
 
     [Theory]
@@ -1332,6 +1367,10 @@ public sealed class ExtractionStageTests
     [InlineData("The militia fought for the hills, taking them over by noon.", "taking them over", "control")]
     [InlineData("Rebels re-captured two hilltops overnight.", "re-captured", "control")]
     [InlineData("The army managed to take the checkpoints.", "managed to take", "control")]
+    [InlineData("Troops reached the outskirts of the port city.", "reached the outskirts", "control")]
+    [InlineData("The army was encircling the town from three sides.", "encircling", "control")]
+    [InlineData("Militants had taken control of the mountain pass.", "taken control", "control")]
+    [InlineData("Tribal fighters advanced against militant positions.", "advanced against", "control")]
     [InlineData("Fighters shot an RPG at the armoured car.", "shot an RPG", "strike")]
     [InlineData("An IED went off beside the convoy.", "IED", "explosion")]
     [InlineData("Bandits took nine travellers hostage on the highway.", "took nine travellers hostage", "coerce")]
@@ -1364,6 +1403,23 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.DoesNotContain(mentions, m => m.Trigger.StartsWith(notTrigger, StringComparison.Ordinal) && m.Type == "assault");
+    }
+
+    [Theory]
+    [InlineData("Rebels captured four government soldiers near the dam.", "coerce")]
+    [InlineData("Customs officers seized a shipment of rifles.", "coerce")]
+    [InlineData("The two gunmen were later captured.", "coerce")]
+    [InlineData("Rebels captured Palmyra from the militants.", "assault")]
+    [InlineData("Rebels captured most of the old town.", "assault")]
+    public void Extract_CaptureOfPeopleOrThings_IsASeizureNotGround(string text, string type)
+    {
+        // Given a capture whose object is people or things, or ground
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(type, Assert.Single(mentions, m => m.Trigger is "captured" or "seized").Type);
     }
 
     [Fact]

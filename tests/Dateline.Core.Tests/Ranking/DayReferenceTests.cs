@@ -368,6 +368,27 @@ public sealed class DayReferenceTests
     }
 
     [Fact]
+    public void Top_DisasterWithTollUpdates_TheDayRecalledLater_NotTheUpdateDay()
+    {
+        // Given: an earthquake on 12 January 2010 told that day; the next days' reports update the death toll ("on
+        // Wednesday" is 13 January); the first aid flights of 15 January are recalled by two later reports
+        var reports = new List<Report>
+        {
+            Report("q1", "2010-01-12", "A powerful earthquake struck the capital on Tuesday , flattening homes ."),
+            Report("u1", "2010-01-14", "Officials said on Wednesday that the quake had killed 50,000 people so far ."),
+            Report("u2", "2010-01-14", "The quake killed 50,000 people in total , officials said on Wednesday ."),
+            Report("l1", "2010-01-20", "The earthquake of 12 January destroyed the port . The first aid flights landed on 15 January ."),
+            Report("l2", "2010-02-01", "A month after the 12 January earthquake , aid has arrived by air since 15 January ."),
+        };
+
+        // When
+        var top = KeyDays(reports, 2);
+
+        // Then
+        Assert.Equal([Day("2010-01-12"), Day("2010-01-15")], top.Select(d => d.Day));
+    }
+
+    [Fact]
     public void Top_TwoYearStory_TurningPointsOfBothYears()
     {
         // Given: a resignation on 11 February 2011 recalled through two years, an election on 24 June 2012 recalled

@@ -221,6 +221,7 @@ public sealed class ResolvingEntityRecognizerTests
     [InlineData("The army shelled rebel positions east of Kafr Sadiq.", "Kafr Sadiq")]
     [InlineData("The regime launched shells into Bsirin as they clashed.", "Bsirin")]
     [InlineData("Militants shelled the area around Al Hail oil fields.", "Al Hail")]
+    [InlineData("Rebels shelled regime positions on the outskirts of Kafr Sadiq.", "Kafr Sadiq")]
     public void Find_UnlistedNameInMoreShapes_IsAPlace(string text, string name)
     {
         // Given a village written with a lower-case article, an ayn, after "east of" or "into", or after a capitalised
@@ -231,6 +232,19 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
         Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Country != "SY");
+    }
+
+    [Theory]
+    [InlineData("Clashes took place in Sabkha-Maadan road with no losses reported.", "Sabkha")]
+    [InlineData("Clashes took place in Sabkha-Maadan area with no losses reported.", "Sabkha-Maadan")]
+    public void Find_RoadNamedByItsEnds_IsTheFirstEnd(string text, string name)
+    {
+        // Given a road named by the two towns it joins (and, for contrast, an area with a joined name)
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
     }
 
     [Theory]

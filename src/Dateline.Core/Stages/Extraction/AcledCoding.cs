@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution;
 
 namespace Dateline.Core.Stages.Extraction;
 
@@ -24,6 +25,12 @@ public static partial class AcledCoding
         // farmer was killed by a landmine during clashes" → Armed clash); else it is coded by its means ("3 soldiers
         // were killed when their vehicle hit a roadside bomb" → Remote explosive/landmine/IED; "5 militants were killed
         // by an airstrike" → Air/drone strike).
+        // "a civilian was kidnapped and killed": an abduction that ends in a killing is coded as the killing.
+        if (cls == "coerce" && AbductionCue().IsMatch(m.Trigger) && ExtractionStage.ClassesIn(s).Contains("killing"))
+        {
+            cls = "killing";
+        }
+
         if (cls == "killing" && GroundFight(s) is not null)
         {
             return new("Battles", "Armed clash");
@@ -43,8 +50,11 @@ public static partial class AcledCoding
                 return new("Battles", ground == "control" ? TerritorySubType(m) : "Armed clash");
 
             // "jets bombed the town" → Air/drone strike; "shelled the village" → Shelling/artillery/missile attack
+            // With no weapon named, who fired decides: armed groups have no aircraft ("militants pounded a military base"
+            // → Shelling/artillery/missile attack).
             case "strike":
-                return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack" : "Air/drone strike");
+                return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack"
+                    : m.Actors.Any(a => a.Role == ActorRole.Initiator && a.Id is not null && !IsStateForce(a, null)) ? "Shelling/artillery/missile attack" : "Air/drone strike");
 
             // "a car bomb exploded" → Remote explosive/landmine/IED; "a suicide bomber blew himself up" → Suicide bomb
             case "explosion" or "bombing":
@@ -70,7 +80,7 @@ public static partial class AcledCoding
             case "attack" or "killing":
                 var victims = VictimText(m);
                 var armed = ArmedTargetCue().IsMatch(victims);
-                if (AbductionCue().IsMatch(s) && !armed)
+                if (cls == "attack" && AbductionCue().IsMatch(s) && !armed)
                 {
                     return new("Violence against civilians", "Abduction/forced disappearance");
                 }
@@ -96,6 +106,11 @@ public static partial class AcledCoding
             case "accord" or "ceasefire":
                 return new("Strategic developments", "Agreement");
             // "gunmen abducted two aid workers" → Violence against civilians / Abduction/forced disappearance
+            // "rebels captured four soldiers" → Armed clash; "gunmen seized two farmers" → Abduction; "police seized drugs" → none.
+            case "coerce" when Regex.IsMatch(m.Trigger, "^(?:captured?|seized?)$", RegexOptions.IgnoreCase):
+                var taken = VictimText(m);
+                return ArmedTargetCue().IsMatch(taken) ? new("Battles", "Armed clash")
+                    : CivilianTargetCue().IsMatch(taken) ? new("Violence against civilians", "Abduction/forced disappearance") : null;
             case "coerce" when AbductionCue().IsMatch(m.Trigger):
                 return new("Violence against civilians", "Abduction/forced disappearance");
             case "coerce" when Regex.IsMatch(m.Trigger, "arrest|detain", RegexOptions.IgnoreCase):
@@ -103,6 +118,12 @@ public static partial class AcledCoding
             // "25 soldiers switched sides and joined the insurgents" → Change to group/activity
             case "defect":
                 return new("Strategic developments", "Change to group/activity");
+            // "30 militants surrendered to the army" → Agreement; "92 hostages were freed" → Other; "rebels withdrew from
+            // the town" → Non-violent transfer of territory.
+            case "withdraw" when Regex.IsMatch(m.Trigger, "^surrender", RegexOptions.IgnoreCase):
+                return new("Strategic developments", "Agreement");
+            case "withdraw" when Regex.IsMatch(m.Trigger, "^(?:released|freed|release)$", RegexOptions.IgnoreCase):
+                return new("Strategic developments", "Other");
             case "withdraw":
                 return new("Strategic developments", "Non-violent transfer of territory");
             case "mobilize":
@@ -112,9 +133,20 @@ public static partial class AcledCoding
         }
     }
 
-    /// <summary>Who took the ground decides: state forces regain it, anyone else overtakes it.</summary>
-    private static string TerritorySubType(Mention m) =>
-        m.Actors.Any(a => a.Role == ActorRole.Initiator && IsStateForce(a)) ? "Government regains territory" : "Non-state actor overtakes territory";
+    /// <summary>
+    /// Who took the ground decides: the forces of the state where it lies regain it; anyone else, a foreign army too,
+    /// overtakes it (ACLED's codebook: "a non-state actor or foreign state actor … acquires control of a location").
+    /// </summary>
+    /// <example>"Tiger Forces captured the village" in Syria → Government regains territory; "Turkish forces took Al-Bab"
+    /// → Non-state actor overtakes territory.</example>
+    private static string TerritorySubType(Mention m)
+    {
+        // "Clashes between regime forces and IS, where regime forces were able to advance": with no initiator, the side
+        // named first.
+        var takers = m.Actors.Where(a => a.Role == ActorRole.Initiator).ToList() is { Count: > 0 } initiators ? initiators
+            : m.Actors.Where(a => a.Role == ActorRole.Participant).Take(1).ToList();
+        return takers.Any(a => IsStateForce(a, m.Location?.Country)) ? "Government regains territory" : "Non-state actor overtakes territory";
+    }
 
     /// <summary>The class of the first weapon used in <paramref name="sentence"/> (an explosive or a strike), or null.</summary>
     /// <example>"killed when their vehicle hit a roadside bomb" → explosion; "killed by an airstrike" → strike; "gunmen
@@ -154,9 +186,16 @@ public static partial class AcledCoding
         return classes.Contains("control") ? "control" : classes.Contains("clash") ? "clash" : null;
     }
 
-    private static bool IsStateForce(ActorRef a) =>
-        a.Id is { } id && (id.EndsWith(".MIL", StringComparison.Ordinal) || id.EndsWith(".GOV", StringComparison.Ordinal) || id.EndsWith(".POL", StringComparison.Ordinal))
-        || Regex.IsMatch(a.Name, @"\b(?:Military|Army|Armed Forces|Police|Government|Forces of)\b");
+    /// <summary>A state's army, police or government (by the actor table's kind, else by its name), not of another country
+    /// than <paramref name="placeCountry"/> when both are known.</summary>
+    private static bool IsStateForce(ActorRef a, string? placeCountry)
+    {
+        var entry = a.Id is { } id ? ActorTable.Default.Get(id) : null;
+        var state = entry is not null
+            ? entry.Kind is ActorKind.Military or ActorKind.Police or ActorKind.Government
+            : Regex.IsMatch(a.Name, @"\b(?:Military|Army|Armed Forces|Police|Government|Forces of)\b");
+        return state && (placeCountry is null || entry?.Country is not { } country || country == placeCountry);
+    }
 
     [GeneratedRegex(@"\b(?:air ?strikes?|air ?raids?|jets?|warplanes?|aircraft|helicopters?|drones?|aerial|airstrikes?|bombers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AirCue();
@@ -176,7 +215,7 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|worshippers?|teachers?|students?|children|women|farmers?|shopkeepers?|scholars?|journalists?|doctors?|an? (?:man|woman|boy|girl)|family|passengers?|elders?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CivilianTargetCue();
 
-    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|police(?:men)?|militants?|fighters?|insurgents?|rebels?|commanders?|checkpoints?|army|security|guards?|bodyguards)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:soldiers?|troops|forces|police(?:m[ae]n|wom[ae]n)?|militants?|fighters?|insurgents?|rebels?|commanders?|checkpoints?|army|security|guards?|bodyguards)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmedTargetCue();
 
     [GeneratedRegex(@"\b(?:rioters?|riots?|threw stones|set fire|torched|burned tyres|looted|stormed the)\b", RegexOptions.IgnoreCase)]

@@ -172,6 +172,13 @@ public sealed partial class ExtractionStage
                     }
                 }
 
+                // "captured four soldiers", "seized weapons", "the gunmen were later captured": people or things taken are
+                // no ground taken, but a seizure (PLOVER's COERCE).
+                if (entry.Class == "control" && entry.Words.Length == 1 && CaptureVerbs.Contains(lower) && TakesPeopleOrThings(text, tokens, i, last))
+                {
+                    chosen = new TriggerEntry(entry.Words, "coerce", "coerce", TriggerKind.Verb);
+                }
+
                 if (Exclusions.TryGetValue(lower, out var excluded) && last + 1 < tokens.Count && excluded.Contains(tokens[last + 1].Lower)
                     && !KeptDespiteExclusion(text, tokens, lower, last))
                 {
@@ -212,6 +219,58 @@ public sealed partial class ExtractionStage
         }
 
         return found;
+    }
+
+    // Verbs of taking that take people and things as well as ground.
+    private static readonly HashSet<string> CaptureVerbs = ["captured", "captures", "capture", "seized", "seizes", "seize"];
+
+    // What a capture may take other than ground: people and things.
+    private static readonly HashSet<string> TakenPeopleOrThings =
+        ["fighter", "fighters", "member", "members", "soldier", "soldiers", "militant", "militants", "officer", "officers", "prisoner", "prisoners",
+         "people", "men", "gunmen", "commander", "commanders", "perpetrators", "suspects", "civilians", "hostages", "pilot", "pilots", "insurgents",
+         "gun", "guns", "weapon", "weapons", "tank", "tanks", "vehicle", "vehicles", "ammunition", "arms", "drugs", "equipment", "shipment", "truck", "trucks"];
+
+    // Words that end a capture's object: "captured Palmyra from IS fighters" takes Palmyra.
+    private static readonly HashSet<string> ObjectEnds = ["from", "in", "near", "of", "after", "on", "at", "during", "and", "with", "east", "west", "north", "south"];
+
+    /// <summary>
+    /// A capture whose object names people or things: up to eight words after the trigger, before a preposition or
+    /// punctuation; or, in the passive, the subject up to four words before.
+    /// </summary>
+    /// <example>"captured 4 Syrian Army Air Force Intelligence members after" → true; "captured a 23mm gun" → true;
+    /// "the gunmen were later captured" → true; "captured Palmyra from IS fighters" → false; "captured most of the
+    /// neighbourhood" → false.</example>
+    private static bool TakesPeopleOrThings(string text, List<Token> tokens, int first, int last)
+    {
+        for (var j = last + 1; j < Math.Min(tokens.Count, last + 9); j++)
+        {
+            if (ObjectEnds.Contains(tokens[j].Lower) || text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(",;:.()") >= 0)
+            {
+                break;
+            }
+
+            if (TakenPeopleOrThings.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        var passive = false;
+        for (var j = first - 1; j >= Math.Max(0, first - 4); j--)
+        {
+            if (text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IndexOfAny(",;:.()") >= 0)
+            {
+                return false;
+            }
+
+            passive |= tokens[j].Lower is "was" or "were" or "been";
+            if (passive && TakenPeopleOrThings.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word of two to four capitals: "IED", "RPG".</summary>

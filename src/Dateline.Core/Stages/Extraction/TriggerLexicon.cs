@@ -44,15 +44,15 @@ internal static class TriggerLexicon
         ("shot * rpg|shot * rocket|shot * rockets|shot * missile|shot * mortar|shot * mortars", "assault", "strike", TriggerKind.Verb),
         ("rpg|rpgs|rocket-propelled grenade|rocket-propelled grenades", "assault", "strike", TriggerKind.Noun),
         // "killed by an artillery attack", "under artillery fire": guns firing from afar.
-        ("artillery attack|artillery attacks|artillery fire|artillery strike|artillery strikes|artillery shelling", "assault", "strike", TriggerKind.Noun),
+        ("missile attack|missile attacks|rocket attacks|artillery attack|artillery attacks|artillery fire|artillery strike|artillery strikes|artillery shelling", "assault", "strike", TriggerKind.Noun),
         ("airstrike|airstrikes|air strike|air strikes|air raid|air raids|bombardment|shelling|strike|strikes|missile strike|drone strike|raid|rocket attack|rocket fire|rockets|mortar fire|missiles", "assault", "strike", TriggerKind.Noun),
         ("bombing|bombings", "assault", "bombing", TriggerKind.Noun),
         // A bombing is an explosion when a ground thing carried the bomb, an air strike when planes did.
         ("car bombing|car bombings|truck bombing|bus bombing|roadside bombing|convoy bombing|market bombing", "assault", "explosion", TriggerKind.Noun),
         ("aerial bombing|aerial bombardment|air bombing", "assault", "strike", TriggerKind.Noun),
         ("exploded|detonated|blew up", "assault", "explosion", TriggerKind.Verb),
-        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|ieds|bomb|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
-        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|fight|advanced against|advance against|advances against|attempted to advance|attempt to advance|attempting to advance", "assault", "clash", TriggerKind.Verb),
+        ("explosion|blast|car bomb|suicide bombing|suicide attack|roadside bomb|ied|ieds|bomb|bombs|grenade|grenades|hand grenade|grenade attack|explosive device|improvised explosive device|landmine", "assault", "explosion", TriggerKind.Noun),
+        ("clashed|fought|battled|clash|exchanged fire|exchanged shells|exchanged shelling|skirmished|fight|attempted to advance|attempt to advance|attempting to advance", "assault", "clash", TriggerKind.Verb),
         ("clashes|fighting|battle|battles|firefight|gunfight|hostilities|skirmishes|skirmish", "assault", "clash", TriggerKind.Noun),
         // "they heard heavy machine-gun fire", "its forces had repelled an advance": a fight told by its sound or its outcome.
         ("gunfire|machine-gun fire|gun battle|gun battles|exchange of fire|exchanges of fire", "assault", "clash", TriggerKind.Noun),
@@ -79,7 +79,11 @@ internal static class TriggerLexicon
             // "were able to regain control of", "expand their control", "advanced inside Al Bab city": ground taken.
             + "|regain control|regains control|regain|regains|retake|retakes|gain control|gains control|taking control|taking over|taking * over|took * over"
             // "rebels re-captured two hills", "the army managed to take the checkpoints": ground taken, told with a hyphen or as an aim achieved.
-            + "|re-captured|re-took|re-take|re-capture|managed to take|were able to take|was able to take|expand their control|expanded their control|restore control|restored control|seize back|seized back"
+            + "|re-captured|re-took|re-take|re-capture|managed to take|were able to take|was able to take|taken control|taken over"
+            // "troops advanced against the militants' positions", "the army was able to advance around the town", "fighters
+            // reached the outskirts of the city", "the army was encircling the town": ground gained or closed in on.
+            + "|advanced against|advance against|advances against|were able to advance|was able to advance|managed to advance"
+            + "|reached the outskirts|reach the outskirts|reached the edge|reached the gates|encircled|encircling|encircle|expand their control|expanded their control|restore control|restored control|seize back|seized back"
             + "|advanced inside|advanced into|advanced towards|advanced toward|advances inside|advances into|advances towards"
             // "the army advanced in the countryside", "fighters continue making advances along the river": ground gained.
             + "|advanced in|advances in|advance in|advance into|advance towards|advance toward|made advances|making advances|make advances"
@@ -87,7 +91,7 @@ internal static class TriggerLexicon
             // militants", "expelled the militants from the town": ground taken from someone.
             + "|took ^|took * from"
             + "|cleared of|cleared from|cleared * of|cleared * from|expelled * from|drove * out|drove * from|pushed * out", "assault", "control", TriggerKind.Verb),
-        ("capture|recapture|seizure|takeover|siege|defeat|liberation|advancement", "assault", "control", TriggerKind.Noun),
+        ("capture|recapture|seizure|takeover|siege|defeat|liberation|advancement|advancements", "assault", "control", TriggerKind.Noun),
 
         // PROTEST. "thousands marched", "a rally in Tahrir Square"
         ("protested|protest|protests|demonstrated|marched|rallied|gathered|blocked|chanted|rioted|stopped work|went on strike|go on strike", "protest", "protest", TriggerKind.Verb),

@@ -49,9 +49,10 @@ public sealed partial class ResolvingEntityRecognizer
                 continue; // After any other word only a kind word makes a name a place: "captured Dakhireh village".
             }
 
-            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success && !capitalKind.Success)
+            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success && !m.Groups["kind"].Success && !capitalKind.Success)
             {
-                continue; // "on Bahariya front" is a place; "on Khalid Bin Al-Walid" is whom an attack was on.
+                // "on Bahariya front", "on the outskirts of Kafriya" are places; "on Khalid Bin Al-Walid" is whom an attack was on.
+                continue;
             }
 
             if (m.Groups["prep"].Value is not ("in" or "at" or "near" or "around" or "outside" or "inside" or "on") && m.Groups["prep"].Success
@@ -73,6 +74,12 @@ public sealed partial class ResolvingEntityRecognizer
             if (capitalKind.Success && capitalKind.Index > 0)
             {
                 text = text[..capitalKind.Index];
+            }
+
+            // "in Khanaser-Athriya road": a road is named by the towns at its ends, and the first one named places it.
+            if (RoadEnds().Match(text) is { Success: true } ends && RoadAfter().IsMatch(sentence.AsSpan(start + text.Length)))
+            {
+                text = ends.Groups["first"].Value;
             }
 
             end = start + text.Length;
@@ -165,6 +172,13 @@ public sealed partial class ResolvingEntityRecognizer
 
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex LowerWordAfter();
+
+    // Two capitalised names joined by a hyphen: "Khanaser-Athriya", "Tanaf-Domeir" (not "Deir-ez-Zor": its second part is lower case).
+    [GeneratedRegex(@"^(?<first>[A-Z][\p{L}'’]{2,})-[A-Z][\p{L}'’]{2,}$")]
+    private static partial Regex RoadEnds();
+
+    [GeneratedRegex(@"^\s+(?:road|highway)\b")]
+    private static partial Regex RoadAfter();
 
     [GeneratedRegex("^(?:" + NamePart + ")$")]
     private static partial Regex CompassOrSize();

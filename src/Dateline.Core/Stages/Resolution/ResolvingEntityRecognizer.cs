@@ -140,7 +140,8 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                         if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start))
                             || ArticleBefore().IsMatch(sentence.AsSpan(0, m.Start)))
                         {
-                            // So is a name after a capitalised Arabic article: "Al Hail oil fields" in a Syrian report is no Ha'il (SA).
+                            // So is a name after an Arabic article: "Al Hail oil fields" in a Syrian report is no Ha'il (SA),
+                            // "Maart al-Numan" no Numan (NG).
                             // Part of a name joined by an ezafe or "wa" is no place abroad: "Rabat-e Sangi", "Dara i Pech",
                             // "Qala-i-Barqi" are Afghan, not Rabat (MA), Dar'a (SY), Qala (AZ); the whole name may still be a place.
                             place = null;
@@ -317,8 +318,8 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-(?:e|i|ye|yi)[- ]|\s(?:i|e|wa|Wa)\s)\p{L}")]
     private static partial System.Text.RegularExpressions.Regex CompoundGoesOn();
 
-    // Before a place name: a capitalised Arabic article, apart or hyphenated ("Al Hail", "El-Bab").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:Al|El|Ar|As|Ash|Ad|An|Az)[- ]$")]
+    // Before a place name: an Arabic article, apart or hyphenated ("Al Hail", "El-Bab", "Maart al-Numan").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:[Aa]l|[Ee]l|[Aa]r|[Aa]s|[Aa]sh|[Aa]d|[Aa]n|[Aa]z)[- ]$")]
     private static partial System.Text.RegularExpressions.Regex ArticleBefore();
 
     // Before a place name: the end of an ezafe or joining word ("Qala-i-", "Tala wa ").
