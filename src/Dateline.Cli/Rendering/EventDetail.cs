@@ -7,9 +7,14 @@ namespace Dateline.Cli.Rendering;
 /// <summary>Draws one event: its fields, its mentions with the sentences, the merge evidence and the disagreements.</summary>
 internal static class EventDetail
 {
-    // "Gubar (SY, 35.95, 39.01), at Ar Raqqah (region)": whose coordinates an approximate place has.
-    private static string Approximate(PlaceRef l) =>
-        l.Precision == PlacePrecision.Exact ? "" : $", at {l.Anchor ?? "?"} ({l.Precision.ToString().ToLowerInvariant()})";
+    // "Gubar (SY, 35.95, 39.01), at Ar Raqqah (region)": whose coordinates an approximate place has; "Aleppo (SY, 36.2,
+    // 37.16), the story's place": no sentence of the event names it.
+    private static string Approximate(PlaceRef l) => l.Precision switch
+    {
+        PlacePrecision.Exact => "",
+        PlacePrecision.Story => ", the story's place (the sentence names none)",
+        _ => $", at {l.Anchor ?? "?"} ({l.Precision.ToString().ToLowerInvariant()})",
+    };
 
     public static void Render(IAnsiConsole console, Event e, Func<string, string?> titleOf)
     {

@@ -81,7 +81,7 @@ public static class AcledCsvExporter
             ["latitude"] = e.Location?.Lat?.ToString("R", CultureInfo.InvariantCulture),
             ["longitude"] = e.Location?.Lon?.ToString("R", CultureInfo.InvariantCulture),
             // ACLED's 1 (the place itself), 2 (a town nearby), 3 (the region's seat).
-            ["geo_precision"] = e.Location is { Lat: not null } l ? ((int)l.Precision + 1).ToString(CultureInfo.InvariantCulture) : null,
+            ["geo_precision"] = e.Location is { Lat: not null } l ? GeoPrecision(l.Precision) : null,
             ["source"] = sources,
             ["notes"] = e.Notes,
             ["fatalities"] = e.Fatalities?.Min.ToString(CultureInfo.InvariantCulture),
@@ -165,4 +165,12 @@ public static class AcledCsvExporter
     internal static string Unneutralize(string cell) => CsvCells.Unneutralize(cell);
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    /// <summary>ACLED's geo_precision: 1 the place itself, 2 a town near it, 3 a region (or only the story's place).</summary>
+    private static string GeoPrecision(PlacePrecision precision) => precision switch
+    {
+        PlacePrecision.Exact => "1",
+        PlacePrecision.Near => "2",
+        _ => "3",
+    };
 }

@@ -641,6 +641,21 @@ public sealed class ExtractionStageTests
         Assert.Equal(new PlaceRef("Maareh", "SY", null, null), location);
     }
 
+    [Fact]
+    public void Extract_SentenceNamingNoPlace_TakesTheStorysPlaceMarkedAsSuch()
+    {
+        // Given a report that opens in Aleppo, then a sentence that names no place
+        const string text = "Shelling hit a market in Aleppo on Monday. The truce came into force on Friday.";
+        var entities = new FakeEntityRecognizer().Place("Aleppo", "SY", 36.2, 37.16);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the shelling's Aleppo is stated; the truce's is the story's, and says so
+        Assert.Equal(PlacePrecision.Exact, mentions.First(m => m.Trigger == "Shelling").Location?.Precision);
+        Assert.Equal(("Aleppo", PlacePrecision.Story), (mentions.First(m => m.Trigger == "truce").Location?.Name, mentions.First(m => m.Trigger == "truce").Location?.Precision));
+    }
+
     [Theory]
     [InlineData("Regime forces clashed with rebels as they tried to enter Maareh.")]
     [InlineData("Regime forces clashed with rebels while advancing towards Maareh.")]

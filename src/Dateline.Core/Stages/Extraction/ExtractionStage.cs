@@ -105,11 +105,15 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     private static bool SameParagraph(string text, int from, int to) =>
         from <= to && to <= text.Length && !text.AsSpan(from, to - from).Contains("\n\n", StringComparison.Ordinal);
 
+    // One place whether stated or taken from the story ("the story's Aleppo" is Aleppo).
+    private static bool SameSpot(PlaceRef a, PlaceRef? b) =>
+        b is not null && a.Name == b.Name && a.Country == b.Country && a.Lat == b.Lat && a.Lon == b.Lon;
+
     private static bool OnlyDeaths(List<Mention> mentions, int from)
     {
         for (var i = from; i < mentions.Count; i++)
         {
-            if (mentions[i].Trigger is not ("killed" or "died" or "dead") || mentions[i].Location is not null && mentions[i].Location != mentions[from - 1].Location)
+            if (mentions[i].Trigger is not ("killed" or "died" or "dead") || mentions[i].Location is { } l && !SameSpot(l, mentions[from - 1].Location))
             {
                 return false;
             }
@@ -232,8 +236,14 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 .Select(e => Located(text, ctx.Entities, e)).FirstOrDefault();
             // "regained the whole city": the town named last, when the sentence names none.
             location ??= ctx.LastTown;
+            var fromStory = location is null && ctx.StoryPlace is not null;
             location ??= ctx.StoryPlace;
             location = location is null ? null : entities.AtSeat(location);
+            if (fromStory)
+            {
+                location = location! with { Precision = PlacePrecision.Story };
+            }
+
             yield return new Mention
             {
                 ReportId = ctx.Report.Id,
