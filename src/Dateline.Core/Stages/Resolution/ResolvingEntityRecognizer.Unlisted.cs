@@ -118,6 +118,15 @@ public sealed partial class ResolvingEntityRecognizer
                 continue;
             }
 
+            // "Tadmur Badia", "Jirah Airbase": a site or desert named after a listed town of the country lies by it, and
+            // keeps its own name with the town's coordinates.
+            if (NamedSite().Match(text) is { Success: true } site && gazetteer.Resolve(site.Groups["town"].Value, country) is { } town
+                && town.Country == country && VowelShape(site.Groups["town"].Value) == VowelShape(town.AsciiName))
+            {
+                spans.Add(new EntitySpan(start, end, EntityKind.Place, text, null, town.Country, town.Lat, town.Lon));
+                continue;
+            }
+
             spans.Add(new EntitySpan(start, end, EntityKind.Place, text, null, country, null, null));
         }
     }
@@ -179,6 +188,10 @@ public sealed partial class ResolvingEntityRecognizer
 
     [GeneratedRegex(@"^\s+(?:road|highway)\b")]
     private static partial Regex RoadAfter();
+
+    // A town's name and a capitalised word for a site by it: "Tadmur Badia", "Jirah Airbase", "Shezer Castle", "Adwan Dam".
+    [GeneratedRegex(@"^(?<town>.{3,}?)\s+(?:Badia|Desert|Airbase|Airport|Dam|Castle|Citadel|Camp)$")]
+    private static partial Regex NamedSite();
 
     [GeneratedRegex("^(?:" + NamePart + ")$")]
     private static partial Regex CompassOrSize();
