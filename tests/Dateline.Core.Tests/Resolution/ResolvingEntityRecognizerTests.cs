@@ -261,6 +261,18 @@ public sealed class ResolvingEntityRecognizerTests
         Assert.Equal(lat, site.Lat is { } l ? Math.Round(l, 2) : null);
     }
 
+    [Fact]
+    public void Find_UnlistedSpellingBeforeItsProvince_IsThatProvincesPlace()
+    {
+        // Given a spelling the scanner misses, of a name borne by a Kandahar town and by a Nangarhar district
+        // When
+        var spans = Recognizer.Find("A roadside bomb hit a police vehicle in Khogyani district, Nangarhar.", new DateOnly(2020, 3, 6), "AF");
+
+        // Then the province after the comma settles it
+        var place = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == "Khugyani");
+        Assert.Equal(34.2, place.Lat!.Value, 1);
+    }
+
     [Theory]
     [InlineData("Popular committees are integrated into QDW.")]
     [InlineData("Regime forces clashed near the 'Tiyas' airbase.")]

@@ -112,7 +112,10 @@ public sealed partial class ResolvingEntityRecognizer
             // "Al-Raqqah", "Idleb", "Tadmor": a spelling the scanner's index misses may still be a listed place of the
             // report's country; then it has coordinates. Consonants alone match too many others ("Maydaani" is not Al
             // Mayadin, "Jabal" not Jablah), so the vowels must stand where the listed name has them; abroad it is another place.
-            if (gazetteer.Resolve(text, country) is { } listed && listed.Country == country && VowelShape(text) == VowelShape(listed.AsciiName))
+            // The province after the name settles which one ("in Khogyani district, Nangarhar": the Nangarhar district, not
+            // the Kandahar town of that name).
+            if (gazetteer.Resolve(text, country, ProvinceAfter(sentence, end, country)) is { } listed && listed.Country == country
+                && VowelShape(text) == VowelShape(listed.AsciiName))
             {
                 spans.Add(new EntitySpan(start, end, EntityKind.Place, listed.AsciiName, null, listed.Country, listed.Lat, listed.Lon));
                 continue;
