@@ -248,6 +248,32 @@ public sealed class ResolvingEntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("Clashes took place around Tadmur Badia in the countryside of Homs.", "Tadmur Badia", 34.56)]
+    [InlineData("Clashes took place around Qaryat Badia in the countryside of Homs.", "Qaryat Badia", null)]
+    public void Find_SiteNamedAfterAListedTown_HasTheTownsCoordinates(string text, string name, double? lat)
+    {
+        // Given a desert named after a listed town, and one named after no listed place
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        var site = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+        Assert.Equal(lat, site.Lat is { } l ? Math.Round(l, 2) : null);
+    }
+
+    [Fact]
+    public void Find_UnlistedSpellingBeforeItsProvince_IsThatProvincesPlace()
+    {
+        // Given a spelling the scanner misses, of a name borne by a Kandahar town and by a Nangarhar district
+        // When
+        var spans = Recognizer.Find("A roadside bomb hit a police vehicle in Khogyani district, Nangarhar.", new DateOnly(2020, 3, 6), "AF");
+
+        // Then the province after the comma settles it
+        var place = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Name == "Khugyani");
+        Assert.Equal(34.2, place.Lat!.Value, 1);
+    }
+
+    [Theory]
     [InlineData("Popular committees are integrated into QDW.")]
     [InlineData("Regime forces clashed near the 'Tiyas' airbase.")]
     public void Find_AcronymOrQuotedWord_IsNoUnlistedPlace(string text)

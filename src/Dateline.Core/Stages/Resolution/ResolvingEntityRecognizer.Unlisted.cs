@@ -112,9 +112,21 @@ public sealed partial class ResolvingEntityRecognizer
             // "Al-Raqqah", "Idleb", "Tadmor": a spelling the scanner's index misses may still be a listed place of the
             // report's country; then it has coordinates. Consonants alone match too many others ("Maydaani" is not Al
             // Mayadin, "Jabal" not Jablah), so the vowels must stand where the listed name has them; abroad it is another place.
-            if (gazetteer.Resolve(text, country) is { } listed && listed.Country == country && VowelShape(text) == VowelShape(listed.AsciiName))
+            // The province after the name settles which one ("in Khogyani district, Nangarhar": the Nangarhar district, not
+            // the Kandahar town of that name).
+            if (gazetteer.Resolve(text, country, ProvinceAfter(sentence, end, country)) is { } listed && listed.Country == country
+                && VowelShape(text) == VowelShape(listed.AsciiName))
             {
                 spans.Add(new EntitySpan(start, end, EntityKind.Place, listed.AsciiName, null, listed.Country, listed.Lat, listed.Lon));
+                continue;
+            }
+
+            // "Tadmur Badia", "Jirah Airbase": a site or desert named after a listed town of the country lies by it, and
+            // keeps its own name with the town's coordinates.
+            if (NamedSite().Match(text) is { Success: true } site && gazetteer.Resolve(site.Groups["town"].Value, country) is { } town
+                && town.Country == country && VowelShape(site.Groups["town"].Value) == VowelShape(town.AsciiName))
+            {
+                spans.Add(new EntitySpan(start, end, EntityKind.Place, text, null, town.Country, town.Lat, town.Lon));
                 continue;
             }
 
@@ -179,6 +191,10 @@ public sealed partial class ResolvingEntityRecognizer
 
     [GeneratedRegex(@"^\s+(?:road|highway)\b")]
     private static partial Regex RoadAfter();
+
+    // A town's name and a capitalised word for a site by it: "Tadmur Badia", "Jirah Airbase", "Shezer Castle", "Adwan Dam".
+    [GeneratedRegex(@"^(?<town>.{3,}?)\s+(?:Badia|Desert|Airbase|Airport|Dam|Castle|Citadel|Camp)$")]
+    private static partial Regex NamedSite();
 
     [GeneratedRegex("^(?:" + NamePart + ")$")]
     private static partial Regex CompassOrSize();
