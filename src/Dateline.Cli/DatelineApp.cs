@@ -71,6 +71,8 @@ public static class DatelineApp
                     .WithDescription("Merge synthetic mentions spread over a year (10k, 50k, 200k) and show how the cost grows.");
                 bench.AddCommand<BenchPipelineCommand>("pipeline")
                     .WithDescription("Run the per-report pipeline on one core over generated ~4 KB reports; time the table loads.");
+                bench.AddCommand<BenchLoadCommand>("load")
+                    .WithDescription("Time and size the cold load of the reference tables and the first report, part by part, in fresh processes.");
             });
             config.AddBranch("eval", eval =>
             {

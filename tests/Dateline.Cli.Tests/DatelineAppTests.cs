@@ -203,6 +203,29 @@ public sealed partial class DatelineAppTests : IDisposable
     }
 
     [Fact]
+    public void EvalTls_Halves_PrintsTheSpreadOfDateF1()
+    {
+        // Given: four articles, two of them naming 25 May later; the reference holds 25 May
+        var articles = _dir.File("articles.jsonl");
+        File.WriteAllLines(articles,
+        [
+            """{"id": "1", "time": "2012-05-26", "text": "Troops shelled the village of Taldou on Friday ."}""",
+            """{"id": "2", "time": "2012-06-02", "text": "Of the 108 people killed on 25 May , 49 were children ."}""",
+            """{"id": "3", "time": "2012-06-10", "text": "The massacre of 25 May shocked the world ."}""",
+            """{"id": "4", "time": "2012-06-11", "text": "Talks were held in Geneva on Sunday ."}""",
+        ]);
+        var timelines = _dir.File("timelines.jsonl");
+        File.WriteAllText(timelines, """[["2012-05-25", ["108 people were killed in Houla ."]]]""" + "\n");
+
+        // When
+        var (code, output) = Run("eval", "tls", "--articles", articles, "--timelines", timelines, "--halves", "4");
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Matches(@"halves 4: date F1 mean [01]\.\d{3}, sd \d\.\d{3}, [01]\.\d{3}\.\.[01]\.\d{3}", output);
+    }
+
+    [Fact]
     public void Timeline_EmptyStore_SaysNoEvents()
     {
         // Given a store with nothing in it
@@ -444,6 +467,31 @@ public sealed partial class DatelineAppTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("{\"records\":[…]}", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Could not find color or style", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_VillageTheGazetteerLacks_SaysWhoseCoordinatesItHas()
+    {
+        // Given a report of a village no gazetteer lists, in a known province
+        var folder = _dir.File("village");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "raqqa.txt"),
+            "Syrian Democratic Forces captured Qaryat Zughba village, on the Euphrates River in Ar-Raqqa province, on 5 January 2017, after clashes with the Islamic State.\n");
+        Run("ingest", folder, "--db", Db);
+        var (_, json) = Run("timeline", "--db", Db, "--format", "json");
+        var location = JsonDocument.Parse(json).RootElement.GetProperty("events")[0].GetProperty("location");
+        var id = JsonDocument.Parse(json).RootElement.GetProperty("events")[0].GetProperty("id").GetString()!;
+
+        // When
+        var (code, shown) = Run("show", id, "--db", Db);
+        Run("export", "--db", Db, "--format", "csv", "--out", _dir.File("village.csv"));
+
+        // Then the village keeps its name, at the province seat's coordinates, and every view says so
+        Assert.Equal(0, code);
+        Assert.Equal(("Qaryat Zughba", "region", "Ar Raqqah"), (location.GetProperty("name").GetString(), location.GetProperty("precision").GetString(), location.GetProperty("anchor").GetString()));
+        Assert.Contains("Qaryat Zughba (SY, 35.95", shown, StringComparison.Ordinal);
+        Assert.Contains("at Ar Raqqah (region)", shown, StringComparison.Ordinal);
+        Assert.Contains(",Qaryat Zughba,35.95283,39.00788,3,", File.ReadAllText(_dir.File("village.csv")), StringComparison.Ordinal);
     }
 
     private static (int Code, string Output) Run(params string[] args)

@@ -60,7 +60,7 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
     }
 
     // `--top N` as a table: the N days the coverage refers to most, each with its most central sentence and the
-    // most important selected event dated that day. With filters beyond the period (actor, place, …), only days
+    // event that sentence tells (else, in grey, the most important selected event dated that day). With filters beyond the period (actor, place, …), only days
     // with a selected event count.
     private void RenderKeyDays(Dateline.Storage.IEventStore store, Settings settings, int top)
     {
@@ -74,7 +74,7 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
         var reports = store.LoadReports();
         var mentions = store.LoadDayMentions().Where(m => filtered is null || byDay.ContainsKey(m.Day)).ToList();
         var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime));
-        var days = DayReference.Top(mentions, publications, top, query.From, query.To);
+        var days = DayReference.Top(mentions, publications, top, query.From, query.To, tolls: DayReference.Tolls(store.LoadMentions()));
         if (days.Count == 0)
         {
             console.MarkupLine("[grey]no key days: no report refers to a day in the selection[/]");
@@ -91,11 +91,24 @@ public sealed class TimelineCommand(IAnsiConsole console) : Command<TimelineComm
             table.AddRow(
                 new Markup(d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 new Markup(Markup.Escape(d.Summary)),
-                new Markup(Markup.Escape(byDay.TryGetValue(d.Day, out var e) ? $"{e.Title} ({e.Type})" : "")),
+                EventCell(d, events, byDay),
                 new Markup(d.Sources.Count.ToString(CultureInfo.InvariantCulture)));
         }
 
         console.Write(table);
         console.MarkupLineInterpolated($"[grey]{days.Count} key days[/]");
+    }
+
+    // The key day's event: the one its summary tells, under the title of the mention the summary is cut from (the
+    // event's own title may be another mention's); when the summary tells none, the day's most important event,
+    // in grey, as another thing that happened that day rather than what the summary says.
+    private static Markup EventCell(KeyDay day, IReadOnlyList<Event> events, Dictionary<DateOnly, Event> byDay)
+    {
+        if (KeyEventRanking.ToldBy(day, events) is { } told)
+        {
+            return new Markup(Markup.Escape($"{told.Mention.Title} ({told.Mention.Type}, {told.Event.Id})"));
+        }
+
+        return byDay.TryGetValue(day.Day, out var e) ? new Markup($"[grey]{Markup.Escape($"{e.Title} ({e.Type})")}[/]") : new Markup("");
     }
 }

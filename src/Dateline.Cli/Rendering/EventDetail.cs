@@ -7,6 +7,10 @@ namespace Dateline.Cli.Rendering;
 /// <summary>Draws one event: its fields, its mentions with the sentences, the merge evidence and the disagreements.</summary>
 internal static class EventDetail
 {
+    // "Gubar (SY, 35.95, 39.01), at Ar Raqqah (region)": whose coordinates an approximate place has.
+    private static string Approximate(PlaceRef l) =>
+        l.Precision == PlacePrecision.Exact ? "" : $", at {l.Anchor ?? "?"} ({l.Precision.ToString().ToLowerInvariant()})";
+
     public static void Render(IAnsiConsole console, Event e, Func<string, string?> titleOf)
     {
         var grid = new Grid().AddColumn().AddColumn();
@@ -14,7 +18,7 @@ internal static class EventDetail
         grid.AddRow("[bold]title[/]", Markup.Escape(e.Title));
         grid.AddRow("[bold]when[/]", Markup.Escape($"{TimelineTable.When(e.Time)}  [{e.Time.Earliest:yyyy-MM-dd} .. {e.Time.Latest:yyyy-MM-dd}, {e.Time.PrecisionName}]"));
         grid.AddRow("[bold]type / status[/]", Markup.Escape($"{e.Type} / {e.Status.ToString().ToLowerInvariant()}"));
-        grid.AddRow("[bold]where[/]", Markup.Escape(e.Location is { } l ? $"{l.Name} ({l.Country ?? "?"}{(l.Lat is { } lat ? $", {lat:0.###}, {l.Lon:0.###}" : "")})" : "—"));
+        grid.AddRow("[bold]where[/]", Markup.Escape(e.Location is { } l ? $"{l.Name} ({l.Country ?? "?"}{(l.Lat is { } lat ? $", {lat:0.###}, {l.Lon:0.###}" : "")}){Approximate(l)}" : "—"));
         grid.AddRow("[bold]actors[/]", Markup.Escape(e.Actors.Count == 0 ? "—" : string.Join(", ", e.Actors.Select(a => $"{a.Name} ({a.Role.ToString().ToLowerInvariant()})"))));
         if (e.Fatalities is { } f)
         {

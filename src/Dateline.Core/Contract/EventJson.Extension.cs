@@ -161,6 +161,13 @@ public static partial class EventJson
             WriteNullable(w, "country", l.Country);
             WriteNumber(w, "lat", l.Lat);
             WriteNumber(w, "lon", l.Lon);
+            if (l.Precision != PlacePrecision.Exact)
+            {
+                // Approximate coordinates say so, and whose they are, so that a map can draw them differently.
+                w.WriteString("precision", l.Precision.ToString().ToLowerInvariant());
+                WriteNullable(w, "anchor", l.Anchor);
+            }
+
             w.WriteEndObject();
         }
         else

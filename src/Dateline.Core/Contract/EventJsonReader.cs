@@ -208,7 +208,8 @@ public static class EventJsonReader
             return null;
         }
 
-        return new PlaceRef(Required(l, "name", "location"), Optional(l, "country"), Double(l, "lat"), Double(l, "lon"));
+        var precision = Optional(l, "precision") is { } p ? ParseEnum<PlacePrecision>(p, "location.precision") : PlacePrecision.Exact;
+        return new PlaceRef(Required(l, "name", "location"), Optional(l, "country"), Double(l, "lat"), Double(l, "lon"), precision, Optional(l, "anchor"));
     }
 
     private static Quantity? ReadQuantity(JsonElement e, string name)

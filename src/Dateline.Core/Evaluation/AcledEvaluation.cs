@@ -169,7 +169,7 @@ public static partial class AcledEvaluation
 
         // ACLED names a quarter or a site after its city ("Damascus - Jobar", "Tiyas - Airbase"): either part names it.
         var parts = expected.Name.Split(" - ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(expected.Name);
-        if (parts.Any(p => Fold(got.Name) == Fold(p) || Fold(WithoutArticle(got.Name)) == Fold(WithoutArticle(p)) || IsVariantSpelling(got.Name, p)))
+        if (parts.Any(p => SameName(got.Name, p) || SameName(SiteNamesake(got.Name), SiteNamesake(p)) || SameName(SizeInEnglish(got.Name), SizeInEnglish(p))))
         {
             return true;
         }
@@ -178,6 +178,44 @@ public static partial class AcledEvaluation
             && Stages.Resolution.Gazetteer.DistanceKm(a, b, c, d) <= 25;
     }
 
+    private static bool SameName(string a, string b) =>
+        Fold(a) == Fold(b) || Fold(WithoutArticle(a)) == Fold(WithoutArticle(b)) || IsVariantSpelling(a, b);
+
+    /// <summary>
+    /// The place a site is named after: a dam, a base, a castle, a camp or a field takes the name of its village, and
+    /// ACLED codes the site where a note may name only the village, or the reverse. The name is unchanged when it has no
+    /// such kind word at its end, or when nothing of three letters is left before it.
+    /// </summary>
+    /// <example>"Jirah Airbase" → "Jirah"; "ARK Oil Field" → "ARK"; "Shezer Castle" → "Shezer"; "Sahm El Golan Dam" →
+    /// "Sahm El Golan"; "Cemetery" stays "Cemetery" (no name before the kind word); "Tal Shiha" stays (a hill word
+    /// leads the name, it is not a site of it).</example>
+    internal static string SiteNamesake(string name)
+    {
+        var m = SiteKind().Match(name);
+        return m.Success && m.Index >= 3 ? name[..m.Index].TrimEnd(' ', '-') : name;
+    }
+
+    /// <summary>
+    /// The name with an Arabic word of size after it written as ACLED writes it, in English before it: twin villages
+    /// are "the big" and "the little" one.
+    /// </summary>
+    /// <example>"Sweidiyah Kabira" → "Big Sweidiyah"; "Jdi'aa Sghir" → "Little Jdi'aa"; "Kabir" stays "Kabir" (no name
+    /// before it); "Tal Kabir Hill" stays (the size word does not end the name).</example>
+    internal static string SizeInEnglish(string name)
+    {
+        var m = ArabicSize().Match(name);
+        return !m.Success ? name : (m.Groups["big"].Success ? "Big " : "Little ") + m.Groups["name"].Value;
+    }
+
+    // "Kabir", "Kabira", "Kebireh" (big); "Saghir", "Sghira", "Saghireh" (little), ending a name of at least three letters.
+    [GeneratedRegex(@"^(?<name>\p{L}.{2,}?)\s+(?:(?<big>K[ae]?b(?:i|ee|e)r(?:a|e|ah|eh)?)|S[ae]?gh(?:i|ee|e)r(?:a|e|ah|eh)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArabicSize();
+
+    // The kind of site at the end of a name, with the resource it holds: "Airbase", "Military Airbase", "Oil Field",
+    // "Gas Fields", "Pumping Station", "Dam", "Castle", "Camp".
+    [GeneratedRegex(@"[ -]+(?:(?:military|army|oil|gas|oil and gas|pumping|research) )?(?:air ?base|airport|base|dam|castle|citadel|camp|fields?|station|facility)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteKind();
+
     /// <summary>ACLED closes an actor's period when it ends: "(2014-2021)" in later exports is "(2014-)" in earlier ones.</summary>
     private static string Era(string name) => ClosedPeriod().Replace(name, "($1-)");
 
@@ -185,23 +223,46 @@ public static partial class AcledEvaluation
     private static partial Regex ClosedPeriod();
 
     /// <summary>
-    /// Two transliterations of one Arabic or Persian name: the same consonants once the article ("al-", "el-"), doubled
-    /// letters, vowels and a final "h" after a vowel are set aside.
+    /// Two transliterations of one Arabic or Persian name: the same consonants (at least three) once these are set
+    /// aside: the article, written apart, hyphenated or fused to a later word ("al-", "el-", "Elbuhmeid"); doubled
+    /// letters; vowels; a final "h" after a vowel; the "h" of a digraph after a consonant (kh, gh, sh, th, dh are
+    /// written with or without it: "Kherbet" = "Kerbet", "Bogheleyah" = "Bogeleyyah"); the "t" of a ta marbuta ending a
+    /// word that another word follows ("Lalat Muhammad" = "Lala Muhammad", "Jazaret" = "Jazra"); and "q" and "k", two
+    /// romanizations of ق ("Qabasin" = "Kabasin"). A name of one or two consonants is too short to be told apart by them
+    /// alone: its vowels must agree too, each run of them holding the same sounds once the usual romanization swaps are
+    /// made (a or e; i or y; o, u or w): "Zayzun" = "Zeyzun", "Aidoun" = "Aydun", "Tweis" = "Tiwes", "Qita" = "Kita",
+    /// "Al-Fu'ah" = "Foah" (the apostrophe of a hamza or an ayn is no letter),
+    /// but "Duma" ≠ "Dama".
     /// </summary>
-    /// <example>"Kafr Elzeit" = "Kafr al-Zayt"; "Hosh Al-Dawahrah" = "Hosh al-Dawahira"; "Jurniyah" = "Jurneyyeh"; "Aleppo" ≠ "Afrin".</example>
+    /// <example>"Kafr Elzeit" = "Kafr al-Zayt"; "Hosh Al-Dawahrah" = "Hosh al-Dawahira"; "Jurniyah" = "Jurneyyeh";
+    /// "Jazaret Elbuhmeid" = "Jazrat al-Bohmid"; "Kherbet Ghazala" = "Kerba Ghazala"; not the same: "Aleppo" ≠ "Afrin",
+    /// "Duma" ≠ "Hama", "Tal Shiha" ≠ "Shiha", "Kafr Nabl" ≠ "Kafr Nabuda", "Hayyan" ≠ "Hayyat" (a "t" ending the name
+    /// is kept: only a construct before another word drops it).</example>
     public static bool IsVariantSpelling(string a, string b)
     {
-        var (x, y) = (Consonants(a), Consonants(b));
-        return x.Length >= 3 && x == y;
+        // The three consonants are counted with the digraphs whole: "Shair" has three (s, h, r), not two.
+        var (x, y) = (Consonants(a, digraphs: true), Consonants(b, digraphs: true));
+        if (x.Length < 3 || y.Length < 3)
+        {
+            return x.Length > 0 && x == y && Consonants(a, digraphs: true, vowels: true) == Consonants(b, digraphs: true, vowels: true);
+        }
+
+        return x == y || Consonants(a, digraphs: false) == Consonants(b, digraphs: false);
     }
 
-    private static string Consonants(string name)
+    /// <summary>
+    /// The consonant skeleton of <see cref="IsVariantSpelling"/>; with <paramref name="vowels"/>, each run of vowels
+    /// between them written as the set of its sounds (a/e, i/y, o/u/w) as one digit.
+    /// </summary>
+    /// <example>"Zayzun" → "zn", with vowels "z3z4n"; "Duma" → "dm", with vowels "d4m1".</example>
+    private static string Consonants(string name, bool digraphs, bool vowels = false)
     {
-        var words = name.ToLowerInvariant().Replace('-', ' ').Replace('\'', ' ').Replace('’', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = name.ToLowerInvariant().Replace('-', ' ').Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var sb = new System.Text.StringBuilder();
-        foreach (var raw in words)
+        var sounds = 0;
+        for (var i = 0; i < words.Length; i++)
         {
-            var w = raw;
+            var w = words[i];
             if (w is "al" or "el" or "ad" or "as" or "ar" or "an" or "ash" or "az")
             {
                 continue; // the article, written apart or hyphenated
@@ -218,16 +279,49 @@ public static partial class AcledEvaluation
                 w = w[..^1];
             }
 
-            foreach (var c in w)
+            // ta marbuta in a construct ("Lalat Muhammad", "Madinet Elghar"): written -at/-et before another word, -a alone
+            if (w.Length > 3 && w[^1] == 't' && w[^2] is 'a' or 'e' && i < words.Length - 1)
             {
-                if (char.IsLetter(c) && !"aeiouyw".Contains(c, StringComparison.Ordinal) && (sb.Length == 0 || sb[^1] != c))
+                w = w[..^1];
+            }
+
+            var previous = '\0';
+            foreach (var letter in w)
+            {
+                var c = letter == 'q' ? 'k' : letter;
+                var digraphH = !digraphs && c == 'h' && previous != '\0' && !"aeiouyw".Contains(previous, StringComparison.Ordinal);
+                previous = c;
+                if (!char.IsLetter(c) || digraphH)
+                {
+                    continue;
+                }
+
+                if ("aeiouyw".Contains(c, StringComparison.Ordinal))
+                {
+                    sounds |= c switch { 'a' or 'e' => 1, 'i' or 'y' => 2, _ => 4 };
+                    continue;
+                }
+
+                Flush();
+                if (sb.Length == 0 || sb[^1] != c)
                 {
                     sb.Append(c);
                 }
             }
         }
 
+        Flush();
         return sb.ToString();
+
+        void Flush()
+        {
+            if (vowels && sounds != 0)
+            {
+                sb.Append((char)('0' + sounds));
+            }
+
+            sounds = 0;
+        }
     }
 
     private static bool IsBackground(Mention m) =>

@@ -80,6 +80,8 @@ public static class AcledCsvExporter
             ["location"] = e.Location?.Name,
             ["latitude"] = e.Location?.Lat?.ToString("R", CultureInfo.InvariantCulture),
             ["longitude"] = e.Location?.Lon?.ToString("R", CultureInfo.InvariantCulture),
+            // ACLED's 1 (the place itself), 2 (a town nearby), 3 (the region's seat).
+            ["geo_precision"] = e.Location is { Lat: not null } l ? ((int)l.Precision + 1).ToString(CultureInfo.InvariantCulture) : null,
             ["source"] = sources,
             ["notes"] = e.Notes,
             ["fatalities"] = e.Fatalities?.Min.ToString(CultureInfo.InvariantCulture),

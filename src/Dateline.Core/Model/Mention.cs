@@ -38,12 +38,34 @@ public enum ActorRole
 /// <param name="Id">Id in the actor table, if resolved.</param>
 public sealed record ActorRef(string Name, ActorRole Role, string? Id = null);
 
+/// <summary>
+/// How closely a place's coordinates locate it, as ACLED's geo_precision does (1, 2, 3). Serialized in lower case.
+/// </summary>
+public enum PlacePrecision
+{
+    /// <summary>The coordinates are the named place's own ("in Al-Bab" → Al-Bab). ACLED geo_precision 1.</summary>
+    Exact,
+    /// <summary>
+    /// The place is not in the gazetteer; the coordinates are those of a known town the text puts it next to or in
+    /// ("Maareh village east of Sarhan" → Sarhan's). ACLED geo_precision 2.
+    /// </summary>
+    Near,
+    /// <summary>
+    /// Only a region is known: the coordinates are its seat or centroid ("Gubar village in Ar-Raqqa province",
+    /// "in northern Idlib" → Idlib). ACLED geo_precision 3.
+    /// </summary>
+    Region,
+}
+
 /// <summary>A place with coordinates where known.</summary>
-/// <param name="Name">Canonical name ("Aleppo").</param>
+/// <param name="Name">The place as the text names it ("Aleppo", or a village the gazetteer lacks: "Gubar").</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code, or null.</param>
 /// <param name="Lat">Latitude in degrees, or null.</param>
 /// <param name="Lon">Longitude in degrees, or null.</param>
-public sealed record PlaceRef(string Name, string? Country, double? Lat, double? Lon);
+/// <param name="Precision">Whether the coordinates are the place's own or a nearby town's or region's.</param>
+/// <param name="Anchor">For approximate coordinates, the known place they are taken from ("Ar Raqqah" for "Gubar"); else null.</param>
+/// <example><c>new PlaceRef("Gubar", "SY", 35.95, 39.01, PlacePrecision.Region, "Ar Raqqah")</c>: a village placed at its province's seat.</example>
+public sealed record PlaceRef(string Name, string? Country, double? Lat, double? Lon, PlacePrecision Precision = PlacePrecision.Exact, string? Anchor = null);
 
 /// <summary>A count stated in text ("at least 12" → 12..null, "dozens" → 24..99).</summary>
 public sealed record Quantity(int Min, int? Max);

@@ -8,6 +8,11 @@ namespace Dateline.Core.Ranking;
 /// <param name="Day">In a timeline of dates, the day it stands for (a mention of it dates it there).</param>
 public sealed record RankedEvent(Event Event, double Score, DateOnly? Day = null);
 
+/// <summary>The event a key day's summary tells, and the mention of it that the summary is cut from.</summary>
+/// <param name="Event">The event.</param>
+/// <param name="Mention">Its mention in the summary's sentence.</param>
+public sealed record ToldEvent(Event Event, Mention Mention);
+
 /// <summary>
 /// Key events of a period, for a one-screen summary: importance grows with the independent reports and outlets
 /// that state the event with their own date (not only their publication day), its weight as an event (violence
@@ -69,6 +74,39 @@ public static class KeyEventRanking
         }
 
         return refs.ToDictionary(kv => kv.Key, kv => kv.Value.Count + (later.TryGetValue(kv.Key, out var l) ? l.Count : 0));
+    }
+
+    /// <summary>
+    /// The event a key day's summary tells (<see cref="KeyDay.Summary"/>), with the mention that tells it: a mention in
+    /// the summary's sentence whose trigger the summary holds; among several, one dated on the day first ("blocked a
+    /// resolution on 4 February" before "the crackdown" in the same sentence), then the most important event. Null
+    /// when the summary tells no extracted event (no trigger word the extraction knows, or an entry cut from a fact
+    /// box the segmenter ran into other sentences). The event's own title may come from another of its mentions, so a
+    /// display shows the mention's.
+    /// Example: for the summary "Syrian forces began shelling the restive city of Homs on 3 February", the mention
+    /// "shelling" (assault, 2012-02-03) and its event, not a demonstration in Hama the same day.
+    /// </summary>
+    public static ToldEvent? ToldBy(KeyDay day, IEnumerable<Event> events)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        ArgumentNullException.ThrowIfNull(events);
+        return events
+            .SelectMany(e => e.Mentions.Where(c => Tells(day.Summary, c.Mention)).Select(c => new ToldEvent(e, c.Mention)))
+            .OrderByDescending(t => t.Mention.Time.Precision == TimePrecision.Day && t.Mention.Time.Earliest == day.Day)
+            .ThenByDescending(t => Score(t.Event))
+            .ThenBy(t => t.Event.Id, StringComparer.Ordinal)
+            .ThenBy(t => t.Mention.Ordinal)
+            .FirstOrDefault();
+    }
+
+    // The summary is the mention's sentence or a part of it (an entry) holding its trigger; or, for a summary of
+    // several sentences, holds the whole sentence.
+    private static bool Tells(string summary, Mention m)
+    {
+        var sentence = m.Sentence.Trim();
+        return sentence.Length > 0
+            && (sentence.Contains(summary, StringComparison.Ordinal) || summary.Contains(sentence, StringComparison.Ordinal))
+            && summary.Contains(m.Trigger, StringComparison.OrdinalIgnoreCase);
     }
 
     // Weight of the day's references from other reports against the event's own support.

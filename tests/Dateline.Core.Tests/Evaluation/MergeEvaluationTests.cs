@@ -1,5 +1,6 @@
 using Dateline.Core.Evaluation;
 using Dateline.Core.Model;
+using Dateline.Core.Tests.Support;
 
 namespace Dateline.Core.Tests.Evaluation;
 
@@ -52,28 +53,7 @@ public sealed class MergeEvaluationTests
         Assert.Equal("the device was buried", result.Alignments[1].Quote);
     }
 
-    private static Mention M(string report, string trigger, string type, string sentence) => new()
-    {
-        ReportId = report,
-        Ordinal = 0,
-        Sentence = sentence,
-        Start = 0,
-        End = sentence.Length,
-        Trigger = trigger,
-        Type = type,
-        Status = EventStatus.Occurred,
-        Time = TimeValue.FromTimeMl("2019-11-03"),
-        Actors = [],
-        Title = sentence,
-    };
+    private static Mention M(string report, string trigger, string type, string sentence) => Events.Mention(report, trigger, type, sentence);
 
-    private static Event Ev(string id, params Mention[] mentions) => new()
-    {
-        Id = id,
-        Title = id,
-        Type = mentions[0].Type,
-        Status = EventStatus.Occurred,
-        Time = mentions[0].Time,
-        Mentions = mentions.Select(m => new CitedMention(m, "Outlet", null, null)).ToList(),
-    };
+    private static Event Ev(string id, params Mention[] mentions) => Events.Of(id, mentions);
 }

@@ -124,6 +124,21 @@ public sealed class PloverAndAcledEvaluationTests
     [InlineData("Tal Refaat", "Tall Refaat", true)]
     [InlineData("Aleppo", "Afrin", false)]
     [InlineData("Duma", "Hama", false)]
+    [InlineData("Jazaret Elbuhmeid", "Jazrat al-Bohmid", true)]
+    [InlineData("Lalat Muhammad", "Lala Muhammad", true)]
+    [InlineData("Kherbet Ghazala", "Kerba Ghazala", true)]
+    [InlineData("Bogheleyah", "Bogeleyyah", true)]
+    [InlineData("Qabasin", "Kabasin", true)]
+    [InlineData("Tal Shiha", "Shiha", false)]
+    [InlineData("Kafr Nabl", "Kafr Nabuda", false)]
+    [InlineData("Hayyat", "Hayya", false)]
+    [InlineData("Zayzun", "Zeyzun", true)]
+    [InlineData("Aidoun", "Aydun", true)]
+    [InlineData("Tweis", "Tiwes", true)]
+    [InlineData("Qita", "Kita", true)]
+    [InlineData("Duma", "Dama", false)]
+    [InlineData("Al-Fu'ah", "Foah", true)]
+    [InlineData("Hama", "Hima", false)]
     public void IsVariantSpelling_Transliterations_MatchOnlyTheSameName(string a, string b, bool expected)
     {
         // Given two spellings
@@ -143,6 +158,29 @@ public sealed class PloverAndAcledEvaluationTests
         // Given ACLED's "Dawlat Abad" and a place by name only, written with or without the article
         var row = Row("Clashes took place in Dawlat Abad.");
         var mention = M("assault") with { Location = new PlaceRef(name, "AF", null, null) };
+
+        // When
+        var s = AcledEvaluation.Score([(row, [mention])], (_, _, _) => null);
+
+        // Then
+        Assert.Equal(expected, s.Location, 6);
+    }
+
+    [Theory]
+    [InlineData("Jirah", "Jirah Airbase", 1.0)]
+    [InlineData("Ark", "ARK Oil Field", 1.0)]
+    [InlineData("Sahem Al-Golan", "Sahm El Golan Dam", 1.0)]
+    [InlineData("Cemetery", "Deir-ez-Zor Cemetary", 0.0)]
+    [InlineData("Jirah", "Kweires Airbase", 0.0)]
+    [InlineData("Sweidiyah Kabira", "Big Sweidiyeh", 1.0)]
+    [InlineData("Khafsah Saghira", "Little Khafsa", 1.0)]
+    [InlineData("Khafsah Saghira", "Big Khafsa", 0.0)]
+    [InlineData("Khafsah Saghira", "Khafsa", 0.0)]
+    public void Score_SiteOrSizeWordAroundAName_IsTheSamePlaceOnlyAsWritten(string name, string acled, double expected)
+    {
+        // Given ACLED's site or sized village and a place by name only
+        var row = Row("Clashes took place near the site.") with { Location = new PlaceRef(acled, "SY", 36.1, 37.9) };
+        var mention = M("assault") with { Location = new PlaceRef(name, "SY", null, null) };
 
         // When
         var s = AcledEvaluation.Score([(row, [mention])], (_, _, _) => null);

@@ -48,4 +48,23 @@ public sealed class AcledCsvExporterTests
         // Then
         Assert.Contains(",Lima,-12.04318,-77.02824,", csv, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(Core.Model.PlacePrecision.Exact, ",Gubar,35.95,39.01,1,")]
+    [InlineData(Core.Model.PlacePrecision.Near, ",Gubar,35.95,39.01,2,")]
+    [InlineData(Core.Model.PlacePrecision.Region, ",Gubar,35.95,39.01,3,")]
+    public void Write_PlacePrecision_IsAcledGeoPrecisionAndRoundTrips(Core.Model.PlacePrecision precision, string cells)
+    {
+        // Given a village placed at its own, a nearby town's or its province seat's coordinates
+        var location = new Core.Model.PlaceRef("Gubar", "SY", 35.95, 39.01, precision, precision == Core.Model.PlacePrecision.Exact ? null : "Ar Raqqah");
+        var e = SampleEvents.Talks with { Location = location };
+
+        // When
+        var csv = AcledCsvExporter.Write([e]);
+        var back = Core.Contract.EventJsonReader.Read(Core.Contract.EventJson.Write([e])).Events.Single();
+
+        // Then ACLED's geo_precision says which, and the contract keeps it
+        Assert.Contains(cells, csv, StringComparison.Ordinal);
+        Assert.Equal(location, back.Location);
+    }
 }

@@ -26,4 +26,22 @@ public sealed class GeoJsonExporterTests
         Assert.Equal("planned", astana.GetProperty("properties").GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, features[2].GetProperty("geometry").ValueKind);
     }
+
+    [Fact]
+    public void Write_ApproximateLocation_SaysSoInProperties()
+    {
+        // Given a village the gazetteer lacks, placed at its province's seat
+        var e = SampleEvents.Talks with { Location = new Core.Model.PlaceRef("Gubar", "SY", 35.95, 39.01, Core.Model.PlacePrecision.Region, "Ar Raqqah") };
+
+        // When
+        using var doc = JsonDocument.Parse(GeoJsonExporter.Write([e]));
+
+        // Then the point is there, and its properties say whose coordinates they are
+        var feature = doc.RootElement.GetProperty("features")[0];
+        Assert.Equal([39.01, 35.95], feature.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(x => x.GetDouble()));
+        var location = feature.GetProperty("properties").GetProperty("location");
+        Assert.Equal(("Gubar", "region", "Ar Raqqah"), (location.GetProperty("name").GetString(), location.GetProperty("precision").GetString(), location.GetProperty("anchor").GetString()));
+        Assert.False(JsonDocument.Parse(GeoJsonExporter.Write([SampleEvents.Talks])).RootElement.GetProperty("features")[0]
+            .GetProperty("properties").GetProperty("location").TryGetProperty("precision", out _));
+    }
 }

@@ -232,6 +232,23 @@ public sealed class ExtractionStageTests
         Assert.Equal("December 30, 2016", mention.TimeText);
     }
 
+    [Theory]
+    [InlineData("The ceasefire took effect on Sunday.", "2017-01-08")]
+    [InlineData("The ceasefire came into force on Sunday and has held since.", "2017-01-08")]
+    [InlineData("The ceasefire was announced on Sunday.", null)]
+    public void Extract_DefiniteNounTakingPlace_IsDatedByItsOwnVerb(string text, string? expected)
+    {
+        // Given a known ceasefire and the verb of its own taking effect (or of its telling) with a date
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Sunday", "2017-01-08"));
+
+        // Then taking effect dates the ceasefire; an announcement's day is the telling's, not the ceasefire's
+        var ceasefire = Assert.Single(mentions, m => m.Trigger == "ceasefire");
+        Assert.Equal(expected, ceasefire.TimeText is null ? null : ceasefire.Time.Value);
+    }
+
     [Fact]
     public void Extract_DefiniteNounBesideAStatementsDate_TakesNoDateFromIt()
     {
@@ -251,6 +268,8 @@ public sealed class ExtractionStageTests
     [InlineData("Officials discussed the bombing on Sunday at length.", "Sunday")]
     [InlineData("Officials discussed the attack on the camp on Sunday at length.", "Sunday")]
     [InlineData("Officials discussed Sunday's attack at length.", "Sunday")]
+    [InlineData("The bombing took place on Sunday near the market.", "Sunday")]
+    [InlineData("The attack, which began on Sunday, went on for hours.", "Sunday")]
     public void Extract_DateBoundToADefiniteNoun_IsItsDate(string text, string span)
     {
         // Given a date right after the noun (or before it as a possessive)
@@ -568,24 +587,90 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
-    [InlineData("Regime forces retook Maareh village south of Sarhan from the Islamic State.", "Sarhan")]
-    [InlineData("Regime forces fought IS around Jahar junction near the Tadmor desert.", "Tadmor")]
-    [InlineData("Regime forces fought IS in Bayyarat to the west of Tadmor.", "Tadmor")]
-    [InlineData("Regime forces captured Maareh village in east of Aleppo after clashes.", "Maareh")]
-    [InlineData("Regime forces captured Maareh village in the eastern countryside of Aleppo.", "Maareh")]
-    public void Extract_UnknownPlaceNearAKnownOne_IsTheKnownOne(string text, string expected)
+    [InlineData("Regime forces retook Maareh village south of Sarhan from the Islamic State.", "Maareh", "Sarhan", PlacePrecision.Near)]
+    [InlineData("Regime forces fought IS around Jahar junction near the Tadmor desert.", "Jahar", "Tadmor", PlacePrecision.Near)]
+    [InlineData("Regime forces fought IS in Bayyarat to the west of Tadmor.", "Bayyarat", "Tadmor", PlacePrecision.Near)]
+    [InlineData("Regime forces captured Maareh village in east of Aleppo after clashes.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Regime forces captured Maareh village in the eastern countryside of Aleppo.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Rebels and regime forces exchanged shells in Jahar, Tadmor.", "Jahar", "Tadmor", PlacePrecision.Region)]
+    [InlineData("Rebels killed 5 soldiers in Bayyarat farms east of Maareh village in Aleppo.", "Bayyarat", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Regime forces clashed with rebels in Jahar and Bayyarat in Tadmor.", "Jahar", "Tadmor", PlacePrecision.Region)]
+    [InlineData("Rebels fought IS in Maareh village, on the Euphrates River in Aleppo province.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    [InlineData("Rebels fought IS in Maareh axis in Al-Qasr area of Aleppo.", "Maareh", "Aleppo", PlacePrecision.Region)]
+    public void Extract_UnknownPlaceTiedToAKnownOne_KeepsItsNameAtTheKnownOnesCoordinates(string text, string name, string anchor, PlacePrecision precision)
     {
-        // Given a village the gazetteer lacks, near a known town (the town, as a coder records it) or only inside a
-        // province-sized area (the village's own name: a coder's gazetteer may know it)
+        // Given a village the gazetteer lacks, near a known town or inside a known region (past other unknown places)
         var entities = new FakeEntityRecognizer()
             .UnknownPlace("Maareh", "SY").UnknownPlace("Jahar", "SY").UnknownPlace("Bayyarat", "SY")
             .Place("Sarhan", "SY", 36.27, 37.6).Place("Tadmor", "SY", 34.56, 38.28).Place("Aleppo", "SY", 36.2, 37.16);
+        var coordinates = new Dictionary<string, (double, double)> { ["Sarhan"] = (36.27, 37.6), ["Tadmor"] = (34.56, 38.28), ["Aleppo"] = (36.2, 37.16) };
+
+        // When
+        var location = Extract(text, Reports.Published, entities).First().Location;
+
+        // Then the village keeps its name and says whose coordinates it has, and how closely
+        var (lat, lon) = coordinates[anchor];
+        Assert.Equal(new PlaceRef(name, "SY", lat, lon, precision, anchor), location);
+    }
+
+    [Fact]
+    public void Extract_UnknownPlaceWithAKnownOneElsewhereInTheSentence_IsInThatRegion()
+    {
+        // Given a village the gazetteer lacks, and a known town of the same country in another clause
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Sarhan", "SY", 36.27, 37.6);
+
+        // When
+        var location = Extract("Regime forces retook Maareh village after clashes with IS north of Sarhan.", Reports.Published, entities).First().Location;
+
+        // Then it keeps its name, at the town's coordinates as the region it is in
+        Assert.Equal(new PlaceRef("Maareh", "SY", 36.27, 37.6, PlacePrecision.Region, "Sarhan"), location);
+    }
+
+    [Theory]
+    [InlineData("Regime forces retook Maareh village.")]
+    [InlineData("Regime forces retook Maareh village, officials in Ankara said.")]
+    public void Extract_UnknownPlaceWithNoKnownOneOfItsCountry_HasNoCoordinates(string text)
+    {
+        // Given a village the gazetteer lacks, with no known place or only one abroad
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY").Place("Ankara", "TR", 39.93, 32.86);
+
+        // When
+        var location = Extract(text, Reports.Published, entities).First().Location;
+
+        // Then it keeps its name without coordinates
+        Assert.Equal(new PlaceRef("Maareh", "SY", null, null), location);
+    }
+
+    [Theory]
+    [InlineData("Regime forces clashed with rebels as they tried to enter Maareh.")]
+    [InlineData("Regime forces clashed with rebels while advancing towards Maareh.")]
+    [InlineData("Regime forces controlled Maareh after clashes with the Islamic State.")]
+    public void Extract_PlaceAForceEntersOrTakes_IsTheLocation(string text)
+    {
+        // Given a village a force enters, moves towards or takes
+        var entities = new FakeEntityRecognizer().UnknownPlace("Maareh", "SY");
 
         // When
         var mentions = Extract(text, Reports.Published, entities);
 
         // Then
-        Assert.Equal(expected, mentions.First().Location?.Name);
+        Assert.Equal("Maareh", mentions.First().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The council met at a session in Geneva. Rebel resistance collapsed in eastern Homs. The army said it had regained the whole city.", "Homs")]
+    [InlineData("The council met at a session in Geneva. Rebels fought in Homs and in Hama province. The army said it had regained the whole city.", "Homs")]
+    [InlineData("The council met at a session in Geneva. Rebel resistance collapsed in eastern Homs. The army said it had regained the whole area.", "Geneva")]
+    public void Extract_TheCityWithoutAName_IsTheTownNamedLast(string text, string expected)
+    {
+        // Given a lead in one city, then a town, a province, and "the city" (or "the area", which is no town)
+        var entities = new FakeEntityRecognizer().Place("Geneva", "CH", 46.2, 6.14).Place("Homs", "SY", 34.72, 36.72).Place("Hama", "SY", 35.13, 36.76);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then
+        Assert.Equal(expected, mentions.Last().Location?.Name);
     }
 
     [Theory]
@@ -601,6 +686,54 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal("Djibo", mentions.First(m => m.Type == "aid").Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Regime forces clashed with IS fighters in the desert surrounding Tadmor.")]
+    [InlineData("Rebels fought the Islamic State in northern and western Tadmor.")]
+    [InlineData("Rebels fended off an attack during clashes towards Tadmor.")]
+    [InlineData("Rebels attacked western Tadmor countryside.")]
+    public void Extract_RegionAroundATown_IsTheTown(string text)
+    {
+        // Given an event in the area around a known town, named by its parts or surroundings
+        var entities = new FakeEntityRecognizer().Place("Tadmor", "SY", 34.56, 38.28);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the town is the location of the fighting
+        Assert.Equal("Tadmor", mentions.Last().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Clashes took place in the area of the orchards northeast of the capital.", "Damascus")]
+    [InlineData("Rebels clashed with regime forces on the eastern outskirts of the capital, sources said.", "Damascus")]
+    [InlineData("Rebels clashed with regime forces in Jobar in the capital Damascus.", "Jobar")]
+    [InlineData("Rebels clashed with regime forces in the capital of Idlib province.", null)]
+    public void Extract_TheCapital_IsTheReportCountrysCapital(string text, string? expected)
+    {
+        // Given a Syrian report that names "the capital" (alone, or before its own name, or of another place)
+        var entities = new FakeEntityRecognizer().Capital("SY", "Damascus", 33.51, 36.29).UnknownPlace("Jobar", "SY");
+        var report = Reports.Make(text, Reports.Published) with { Country = "SY" };
+
+        // When
+        var mention = Extract(report, entities, []).First();
+
+        // Then
+        Assert.Equal(expected, mention.Location?.Name);
+    }
+
+    [Fact]
+    public void Extract_PlacesTheEventIsBetween_TheFirstIsTheLocation()
+    {
+        // Given an event on the border between two known regions, after a word that is no preposition of place
+        var entities = new FakeEntityRecognizer().Place("Sar-e Pol", "AF", 36.22, 65.93).Place("Jowzjan", "AF", 36.9, 65.75);
+
+        // When
+        var mentions = Extract("Two policemen were killed following an ambush by militants between Sar-e Pol and Jowzjan provinces.", Reports.Published, entities);
+
+        // Then
+        Assert.Equal("Sar-e Pol", mentions.First().Location?.Name);
     }
 
     [Theory]
@@ -642,6 +775,24 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal("Palmyra", mentions.First().Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The delegation arrived in Syria on Thursday and visited the ancient city of Aleppo the next day.", "visited", "Aleppo")]
+    [InlineData("The delegation arrived in Syria on Thursday and visited the ancient city of Aleppo the next day.", "arrived", "Syria")]
+    [InlineData("Troops shelled Homs and then stormed Hama.", "stormed", "Hama")]
+    [InlineData("Militants attacked a checkpoint in Homs and killed five soldiers.", "killed", "Homs")]
+    public void Extract_SecondVerbOfASentence_TakesThePlaceOfItsOwnClause(string text, string trigger, string place)
+    {
+        // Given two verbs joined by "and", each with its own place (or only the first with one)
+        var entities = new FakeEntityRecognizer().Place("Syria", "SY", 35, 38).Place("Aleppo", "SY", 36.2, 37.16)
+            .Place("Homs", "SY", 34.72, 36.73).Place("Hama", "SY", 35.13, 36.76);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the second verb's place is the one after it; with none after it, the earlier clause's place still holds
+        Assert.Equal(place, mentions.First(m => m.Trigger == trigger).Location?.Name);
     }
 
     [Fact]

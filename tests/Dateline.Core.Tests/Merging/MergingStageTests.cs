@@ -208,6 +208,23 @@ public sealed class MergingStageTests
     }
 
     [Fact]
+    public void Merge_Cluster_StatedDayBeatsTheReportsDay()
+    {
+        // Given a truce first told without a date of its own (it took its report's day, the 31st), then stated by two
+        // later reports as taking effect on the 30th
+        var a = Cite(M("r1", 0, "ceasefire", "agree", Day("2016-12-31"), "The council voted to support the ceasefire.", actors: [Rebels], title: "The council voted to support the ceasefire"), new DateTimeOffset(2016, 12, 31, 18, 0, 0, TimeSpan.Zero));
+        var b = Cite(M("r2", 0, "ceasefire", "agree", Day("2016-12-30"), "The ceasefire took effect on December 30.", actors: [Rebels], title: "The ceasefire took effect on December 30") with { TimeText = "December 30" }, Jan9.AddHours(1));
+        var c = Cite(M("r3", 0, "truce", "agree", Day("2016-12-30"), "A truce began on 30 December.", actors: [Rebels], title: "A truce began on 30 December") with { TimeText = "30 December" }, Jan9.AddHours(2));
+
+        // When
+        var e = Assert.Single(_stage.Merge([a, b, c]));
+
+        // Then the stated day, and the title of the first report that states it
+        Assert.Equal("2016-12-30", e.Time.Value);
+        Assert.Equal("The ceasefire took effect on December 30", e.Title);
+    }
+
+    [Fact]
     public void Merge_Cluster_BoundedTimeBeatsOpenEnded()
     {
         // Given a "sometime before publication" and a dated mention

@@ -1,5 +1,9 @@
 using Dateline.Core.Model;
 using Dateline.Core.Ranking;
+using Dateline.Core.Stages.Extraction;
+using Dateline.Core.Stages.Segmentation;
+using Dateline.Core.Stages.Temporal;
+using Dateline.Core.Tests.Support;
 
 namespace Dateline.Core.Tests.Ranking;
 
@@ -243,9 +247,101 @@ public sealed class DayReferenceTests
         Assert.Equal("and 6 June .", Assert.Single(top).Summary);
     }
 
-    // The two checks below run whole hand-written corpora (report texts, tagged by the pipeline's temporal stage) through
-    // Collect and Top, for the two shapes of story the held-out T17 topics have besides a long conflict: a disaster
-    // whose coverage bursts on one day, and a story spanning two years.
+    [Fact]
+    public void Top_FactBoxCopiedIntoManyReports_CountsOnce()
+    {
+        // Given: one fact box line about 26 December pasted into three later reports, against 10 May told by two
+        // later reports in their own words
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-05-10"), "a", null, Day("2012-05-18"), "Two bombs exploded in Damascus on 10 May .", true),
+            new(Day("2012-05-10"), "b", null, Day("2012-06-01"), "On 10 May , suicide bombers struck Damascus .", true),
+        };
+        mentions.AddRange(new[] { "c", "d", "e" }.Select((id, k) => new DayMention(Day("2011-12-26"), id, null, Day("2012-01-13").AddDays(k), "26 December : Arab League observers arrive in Syria", true)));
+
+        // When
+        var top = DayReference.Top(mentions, [], 1);
+
+        // Then: the box counts for its first report only (ln 2 + ln 2 against ln 3 + ln 3)
+        var day = Assert.Single(top);
+        Assert.Equal(Day("2012-05-10"), day.Day);
+    }
+
+    [Fact]
+    public void Top_SameWordsTwiceInOneReport_StillTheReportsOwn()
+    {
+        // Given: a caption repeating the report's own sentence
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-05-25"), "a", null, Day("2012-06-02"), "Of the 108 people killed on 25 May , 49 were children .", true),
+            new(Day("2012-05-25"), "a", null, Day("2012-06-02"), "Of the 108 people killed on 25 May , 49 were children .", true),
+        };
+
+        // When
+        var top = DayReference.Top(mentions, [], 1);
+
+        // Then
+        Assert.Equal(1, Assert.Single(top).LaterReports);
+    }
+
+    [Fact]
+    public void Tolls_LaterStatedCounts_NotTheDaysOwnNorOpenOnes()
+    {
+        // Given: 25 May's own report says 20 dead; a later one 108; a later running total "more than 7,000" (open)
+        var mentions = new List<CitedMention>
+        {
+            Toll("a", "2012-05-25", "2012-05-25", new Quantity(20, 20)),
+            Toll("b", "2012-05-25", "2012-06-02", new Quantity(108, 108)),
+            Toll("c", "2012-05-25", "2012-06-03", new Quantity(7000, null)),
+            Toll("d", "2012-05-26", "2012-05-26", new Quantity(5, 5)),
+        };
+
+        // When
+        var tolls = DayReference.Tolls(mentions);
+
+        // Then
+        Assert.Equal(new Dictionary<DateOnly, int> { [Day("2012-05-25")] = 108 }, tolls);
+    }
+
+    [Fact]
+    public void Top_DayPeopleDiedOn_RanksAboveDayEquallyNamed()
+    {
+        // Given: 10 May and 12 May each named by two later reports; later reports put 55 dead on 10 May
+        var mentions = new List<DayMention>
+        {
+            new(Day("2012-05-12"), "a", null, Day("2012-05-18"), "Envoys met in Geneva on 12 May .", true),
+            new(Day("2012-05-12"), "b", null, Day("2012-06-01"), "The talks of 12 May ended without a deal .", true),
+            new(Day("2012-05-10"), "c", null, Day("2012-05-18"), "Two bombs exploded in Damascus on 10 May .", true),
+            new(Day("2012-05-10"), "d", null, Day("2012-06-01"), "On 10 May , suicide bombers killed 55 people .", true),
+        };
+
+        // When
+        var top = DayReference.Top(mentions, [], 1, tolls: new Dictionary<DateOnly, int> { [Day("2012-05-10")] = 55 });
+
+        // Then
+        Assert.Equal(Day("2012-05-10"), Assert.Single(top).Day);
+    }
+
+    [Fact]
+    public void Top_RunningTotalMisdatedToADay_DoesNotOutweighSixLaterReports()
+    {
+        // Given: 3 March named once, with a running total of 16,000 dead read as its toll; 12 March named by six later reports
+        var mentions = new List<DayMention> { new(Day("2012-03-03"), "a", null, Day("2012-03-20"), "On 3 March activists said 16,000 had died .", true) };
+        mentions.AddRange(Enumerable.Range(0, 6).Select(k => new DayMention(Day("2012-03-12"), $"r{k}", null, Day("2012-03-20").AddDays(k), $"The bodies were found on 12 March , report {k} said .", true)));
+
+        // When: ln 2 + ln 2 + ln(1 + ln 16,001) ≈ 3.76 against ln 7 + ln 7 ≈ 3.89
+        var top = DayReference.Top(mentions, [], 1, tolls: new Dictionary<DateOnly, int> { [Day("2012-03-03")] = 16000 });
+
+        // Then
+        Assert.Equal(Day("2012-03-12"), Assert.Single(top).Day);
+    }
+
+    private static CitedMention Toll(string report, string day, string published, Quantity dead) =>
+        new(Events.Mention(report, "killed", "assault", $"People were killed on {day} .", day) with { Fatalities = dead }, null, null, new DateTimeOffset(Day(published), TimeOnly.MinValue, TimeSpan.Zero));
+
+    // The checks below run whole hand-written corpora (report texts, tagged by the pipeline's temporal and extraction
+    // stages) through Collect, Tolls and Top, for the shapes of story the held-out T17 topics have: a disaster whose
+    // coverage bursts on one day, a story spanning two years, and an uprising whose massacres later reports count.
 
     [Fact]
     public void Top_DisasterCorpus_TheDisasterAndTheDayRecalledLater_NotTheBusiestNewsDay()
@@ -264,11 +360,29 @@ public sealed class DayReferenceTests
             Report("l2", "2010-02-01", "The earthquake on 12 January destroyed the port . Aid has arrived by air since 15 January ."),
             Report("l3", "2010-02-12", "A month after the 12 January earthquake , survivors held a day of mourning ."),
         };
-        var mentions = reports.SelectMany(r => DayReference.Collect(r)).ToList();
-        var published = reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
+        // When
+        var top = KeyDays(reports, 2);
+
+        // Then
+        Assert.Equal([Day("2010-01-12"), Day("2010-01-15")], top.Select(d => d.Day));
+    }
+
+    [Fact]
+    public void Top_DisasterWithTollUpdates_TheDayRecalledLater_NotTheUpdateDay()
+    {
+        // Given: an earthquake on 12 January 2010 told that day; the next days' reports update the death toll ("on
+        // Wednesday" is 13 January); the first aid flights of 15 January are recalled by two later reports
+        var reports = new List<Report>
+        {
+            Report("q1", "2010-01-12", "A powerful earthquake struck the capital on Tuesday , flattening homes ."),
+            Report("u1", "2010-01-14", "Officials said on Wednesday that the quake had killed 50,000 people so far ."),
+            Report("u2", "2010-01-14", "The quake killed 50,000 people in total , officials said on Wednesday ."),
+            Report("l1", "2010-01-20", "The earthquake of 12 January destroyed the port . The first aid flights landed on 15 January ."),
+            Report("l2", "2010-02-01", "A month after the 12 January earthquake , aid has arrived by air since 15 January ."),
+        };
 
         // When
-        var top = DayReference.Top(mentions, published, 2);
+        var top = KeyDays(reports, 2);
 
         // Then
         Assert.Equal([Day("2010-01-12"), Day("2010-01-15")], top.Select(d => d.Day));
@@ -288,14 +402,55 @@ public sealed class DayReferenceTests
             Report("b1", "2012-06-30", "Results announced on 24 June 2012 named the new president . He was sworn in today ."),
             Report("b2", "2012-07-15", "The vote count ended on 24 June ; the army ruled since 11 February 2011 ."),
         };
-        var mentions = reports.SelectMany(r => DayReference.Collect(r)).ToList();
-        var published = reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
-
         // When
-        var top = DayReference.Top(mentions, published, 2);
+        var top = KeyDays(reports, 2);
 
         // Then
         Assert.Equal([Day("2011-02-11"), Day("2012-06-24")], top.Select(d => d.Day));
+    }
+
+    [Fact]
+    public void Top_UprisingCorpus_TheDayLaterReportsCountTheDeadOf_AboveADayNamedAsOften()
+    {
+        // Given: a massacre on Wednesday 6 June 2012 and talks on Friday 8 June, each told the same day and named by two
+        // later reports (8 June wins the tie on its day's news: two reports on it or the next day); only the later
+        // reports of 6 June count its dead
+        var reports = new List<Report>
+        {
+            Report("t3", "2012-06-09", "The envoys flew home ."),
+            Report("m0", "2012-06-06", "Activists said troops shelled the village of Qubair on Wednesday ."),
+            Report("t0", "2012-06-08", "Envoys met in Geneva on Friday to discuss a political transition ."),
+            Report("m1", "2012-06-20", "Soldiers killed 78 villagers in Qubair on 6 June , UN monitors said ."),
+            Report("m2", "2012-07-02", "The killing of 78 people in Qubair on 6 June was condemned by the UN ."),
+            Report("t1", "2012-06-20", "The talks held in Geneva on 8 June ended without a deal ."),
+            Report("t2", "2012-07-02", "Since the Geneva meeting on 8 June , envoys have met twice ."),
+        };
+
+        // When
+        var tolls = Tolls(reports);
+        var top = KeyDays(reports, 1);
+
+        // Then
+        Assert.Equal(78, tolls[Day("2012-06-06")]);
+        Assert.Equal(Day("2012-06-06"), Assert.Single(top).Day);
+        Assert.Equal(Day("2012-06-08"), Assert.Single(KeyDays(reports, 1, withTolls: false)).Day);
+    }
+
+    // A corpus's key days as the CLI ranks them: day references tagged by the temporal stage, tolls from the
+    // extraction stage's mentions.
+    private static IReadOnlyList<KeyDay> KeyDays(IReadOnlyList<Report> reports, int n, bool withTolls = true) =>
+        DayReference.Top(
+            reports.SelectMany(r => DayReference.Collect(r)).ToList(),
+            reports.Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)),
+            n,
+            tolls: withTolls ? Tolls(reports) : null);
+
+    private static IReadOnlyDictionary<DateOnly, int> Tolls(IReadOnlyList<Report> reports)
+    {
+        var extraction = new ExtractionStage(new FakeEntityRecognizer());
+        return DayReference.Tolls(reports.SelectMany(r =>
+            extraction.Extract(r, new SegmentationStage().Split(r.Text), new TemporalStage().Tag(r.Text, DateOnly.FromDateTime(r.Published!.Value.DateTime)))
+                .Select(m => new CitedMention(m, null, null, r.Published))));
     }
 
     [Fact]

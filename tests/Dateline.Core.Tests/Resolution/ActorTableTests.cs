@@ -259,4 +259,24 @@ public sealed class ActorTableTests
         Assert.Equal("QA", actor?.Country);
         Assert.Equal(ActorKind.Person, actor?.Kind);
     }
+
+    [Theory]
+    [InlineData("un secretary general", 3, true)]
+    [InlineData("syrian president", 7, true)]
+    [InlineData("syrian presidential palace", 7, false)]
+    [InlineData("the prime minister", 4, true)]
+    [InlineData("the prime minister", 10, false)]
+    [InlineData("the prime minister", 0, false)]
+    public void IsTitle_WordsAtTheEndOfAKey_SameAsTheStringForm(string key, int start, bool expected)
+    {
+        // Given the words of a longer key from a word boundary on, as the scanner's table looks them up
+        var words = key.AsSpan(start);
+
+        // When
+        var isTitle = ActorTable.IsTitle(words);
+
+        // Then
+        Assert.Equal(expected, isTitle);
+        Assert.Equal(ActorTable.IsTitle(words.ToString()), isTitle);
+    }
 }

@@ -40,6 +40,34 @@ public sealed class GazetteerTests
         Assert.Equal(lon, place.Lon, 2);
     }
 
+    [Theory]
+    [InlineData("Paktia province", "AF", "Gardez")]
+    [InlineData("Kabul province", "AF", "Kabul")]
+    [InlineData("Daraa Governorate", "SY", "Dar'a")]
+    public void Seat_Province_IsItsCapitalTown(string name, string country, string expected)
+    {
+        // Given a first-level region (its coordinates a centroid)
+        var region = Gaz.Resolve(name, country);
+        Assert.Equal(PlaceKind.Admin1, region?.Kind);
+
+        // When
+        var seat = Gaz.Seat(region!);
+
+        // Then it is the town that governs it (a regional seat before the national capital)
+        Assert.Equal(expected, seat?.AsciiName);
+        Assert.Equal(PlaceKind.Populated, seat?.Kind);
+    }
+
+    [Fact]
+    public void Seat_Town_IsNone()
+    {
+        // Given a town, not a region
+        var town = Gaz.Resolve("Aleppo", "SY")!;
+
+        // When / Then
+        Assert.Null(Gaz.Seat(town));
+    }
+
     [Fact]
     public void Resolve_AleppoWithoutContext_StillSyria()
     {

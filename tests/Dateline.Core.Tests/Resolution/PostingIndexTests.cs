@@ -68,4 +68,31 @@ public sealed class PostingIndexTests
         // Then the first key's values come first, as a Dictionary walk gave them
         Assert.Equal([3, 1, 2], compact.Get("dawlatabad"));
     }
+
+    [Fact]
+    public void EmptyOfSameSize_FilledByCopyTo_SameAnswersAsAGuessedCapacity()
+    {
+        // Given an index of 3,000 names, and two copies of their spellings without spaces: one sized like the source,
+        // one at a guessed capacity that grows
+        var index = new PostingIndex(10_000);
+        for (var i = 0; i < 3_000; i++)
+        {
+            index.Add($"tal {i % 1_000} abad", i);
+        }
+
+        var sized = index.EmptyOfSameSize();
+        var guessed = new PostingIndex(2);
+
+        // When
+        index.CopyTo(sized, TextKey.CompactInto);
+        index.CopyTo(guessed, TextKey.CompactInto);
+
+        // Then
+        Assert.Empty(sized.Get("tal 5 abad"));
+        for (var i = 0; i < 1_000; i += 37)
+        {
+            Assert.Equal(guessed.Get($"tal{i}abad"), sized.Get($"tal{i}abad"));
+            Assert.Equal(3, sized.Get($"tal{i}abad").Count);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Dateline.Core.Model;
 using Dateline.Core.Stages.Extraction;
 using Dateline.Core.Stages.Resolution;
 
@@ -6,6 +7,32 @@ namespace Dateline.Core.Tests.Resolution;
 public sealed class ResolvingEntityRecognizerTests
 {
     private static readonly ResolvingEntityRecognizer Recognizer = ResolvingEntityRecognizer.Default;
+
+    [Fact]
+    public void AtSeat_ProvinceOrVillagePlacedAtIt_StandsAtTheProvincesSeat()
+    {
+        // Given a province as the recognizer gives it (its centroid), and a village placed at that province
+        var paktia = Recognizer.Find("Taliban attacked a checkpoint in Paktia province.", null, "AF").Single(e => e.Kind == EntityKind.Place);
+        var province = new PlaceRef(paktia.Name, "AF", paktia.Lat, paktia.Lon);
+        var village = new PlaceRef("Azra", "AF", paktia.Lat, paktia.Lon, PlacePrecision.Region, paktia.Name);
+
+        // When
+        var placed = new[] { province, village }.Select(p => Recognizer.AtSeat(p)).ToList();
+
+        // Then both keep their names, at Gardez (33.60N 69.23E), the province's seat
+        Assert.All(placed, p => Assert.Equal((33.6, 69.23, PlacePrecision.Region, "Gardez"), (Math.Round(p.Lat!.Value, 2), Math.Round(p.Lon!.Value, 2), p.Precision, p.Anchor)));
+        Assert.Equal(["Paktia", "Azra"], placed.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void AtSeat_Town_Unchanged()
+    {
+        // Given a town
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.20124, 37.16117);
+
+        // When / Then
+        Assert.Equal(aleppo, Recognizer.AtSeat(aleppo));
+    }
 
     [Fact]
     public void Find_ExactNameAbroad_BeatsFuzzyNameInContextCountry()
@@ -17,6 +44,20 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         var astana = Assert.Single(spans, s => s.Kind == EntityKind.Place);
         Assert.Equal("KZ", astana.Country);
+    }
+
+    [Theory]
+    [InlineData("The talks will be held in the Kazakh capital later this month.", "Astana", "KZ")]
+    [InlineData("The talks will be held in the Turkish capital, Ankara, next week.", "Ankara", "TR")]
+    public void Find_ForeignCapitalByDemonym_IsThatCapitalInAReportFromElsewhere(string text, string name, string country)
+    {
+        // Given a Syrian report naming another country's capital by its demonym ("the Kazakh capital")
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 8), "SY");
+
+        // Then the demonym and "capital" are that capital, not dropped as a place abroad spelled like no place
+        var capital = Assert.Single(spans, s => s.Kind == EntityKind.Place && s.Start == text.IndexOf("the ", text.IndexOf(" in ", StringComparison.Ordinal), StringComparison.Ordinal) + 4);
+        Assert.Equal((name, country), (capital.Name, capital.Country));
     }
 
     [Fact]
@@ -95,6 +136,8 @@ public sealed class ResolvingEntityRecognizerTests
     [Theory]
     [InlineData("Regime forces fought the Islamic State in Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city.", "Al-Ommal")]
     [InlineData("Clashes took place in Al-Mowazafin area in the Shuhuda neighborhood of Deir-ez-Zor city.", "Al-Mowazafin")]
+    [InlineData("The army clashed with the Islamic State in Stadium area in Raqqa city.", "Stadium")]
+    [InlineData("Rebels shelled a checkpoint at Tishreen neighborhood in Homs city.", "Tishreen")]
     public void Find_SmallAreaInACityQuarter_AddsNoPlaceForTheArea(string text, string area)
     {
         // Given a small area named inside a named quarter of a city, which a coder records by the city
@@ -117,6 +160,104 @@ public sealed class ResolvingEntityRecognizerTests
         // Then
         Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
         Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Actor && name.EndsWith(s.Name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Kurdish forces clashed with the Islamic State in Eastern Dumair village north of Homs.", "Eastern Dumair")]
+    [InlineData("The army took Little Tarba village from the rebels.", "Little Tarba")]
+    public void Find_CompassOrSizeWordOpeningAVillageName_IsPartOfTheName(string text, string name)
+    {
+        // Given a village whose capitalised name opens with a compass or size word
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Rebels fought the Islamic State in Western Aleppo during the night.", "Western Aleppo")]
+    [InlineData("Rebels fought the Islamic State in western Aleppo during the night.", "Aleppo")]
+    [InlineData("Western Aleppo was shelled during the night.", "Aleppo")]
+    public void Find_CapitalisedCompassWordBeforeAListedPlace_JoinsItsName(string text, string name)
+    {
+        // Given a listed place after a compass word, capitalised or not, inside the sentence or opening it
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then only the capitalised word inside the sentence joins the name, which keeps the place's coordinates
+        var place = Assert.Single(spans, s => s.Kind == EntityKind.Place);
+        Assert.Equal(name, place.Name);
+        Assert.NotNull(place.Lat);
+    }
+
+    [Theory]
+    [InlineData("Clashes took place between regime forces and IS around Bari in Salamia countryside.", "SY", "Bari")]
+    [InlineData("A soldier was killed by a sniper in the Rabat area of Kandahar province.", "AF", "Rabat")]
+    public void Find_CityAbroadSetInsideAPlaceAtHome_IsAPlaceAtHomeByName(string text, string country, string name)
+    {
+        // Given a name a big city abroad bears, set by the sentence inside a place of the report's country
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 3, 6), country);
+
+        // Then it is not the city abroad
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Name == name && s.Country != country);
+    }
+
+    [Fact]
+    public void Find_CityAbroadNotSetInsideAPlaceAtHome_IsTheCityAbroad()
+    {
+        // Given a big city abroad named in an Afghan report, with nothing placing it in Afghanistan
+        // When
+        var spans = Recognizer.Find("Officials met in Rabat on Monday.", new DateOnly(2020, 3, 6), "AF");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == "Rabat" && s.Country == "MA");
+    }
+
+    [Theory]
+    [InlineData("Clashes took place in the vicinity of al-Qadimah village between the army and the rebels.", "al-Qadimah")]
+    [InlineData("Gunmen killed a fighter at the Tal 'Umran checkpoint in Idleb.", "Tal 'Umran")]
+    [InlineData("The army shelled rebel positions east of Kafr Sadiq.", "Kafr Sadiq")]
+    [InlineData("The regime launched shells into Bsirin as they clashed.", "Bsirin")]
+    [InlineData("Militants shelled the area around Al Hail oil fields.", "Al Hail")]
+    [InlineData("Rebels shelled regime positions on the outskirts of Kafr Sadiq.", "Kafr Sadiq")]
+    public void Find_UnlistedNameInMoreShapes_IsAPlace(string text, string name)
+    {
+        // Given a village written with a lower-case article, an ayn, after "east of" or "into", or after a capitalised
+        // article that would otherwise leave a city abroad (Ha'il, SA)
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Country != "SY");
+    }
+
+    [Theory]
+    [InlineData("Clashes took place in Sabkha-Maadan road with no losses reported.", "Sabkha")]
+    [InlineData("Clashes took place in Sabkha-Maadan area with no losses reported.", "Sabkha-Maadan")]
+    public void Find_RoadNamedByItsEnds_IsTheFirstEnd(string text, string name)
+    {
+        // Given a road named by the two towns it joins (and, for contrast, an area with a joined name)
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.Contains(spans, s => s.Kind == EntityKind.Place && s.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Popular committees are integrated into QDW.")]
+    [InlineData("Regime forces clashed near the 'Tiyas' airbase.")]
+    public void Find_AcronymOrQuotedWord_IsNoUnlistedPlace(string text)
+    {
+        // Given an acronym after "into", a quoted name after "near"
+        // When
+        var spans = Recognizer.Find(text, new DateOnly(2017, 1, 6), "SY");
+
+        // Then
+        Assert.DoesNotContain(spans, s => s.Kind == EntityKind.Place && s.Lat is null);
     }
 
     [Fact]

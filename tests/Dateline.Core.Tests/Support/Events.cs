@@ -35,4 +35,31 @@ internal static class Events
             Mentions = [new CitedMention(mention, "Levant Wire", "https://example.test/truce", new DateTimeOffset(2017, 1, 9, 14, 28, 0, TimeSpan.Zero))],
         };
     }
+
+    /// <summary>A mention of <paramref name="report"/> whose title is its sentence, dated <paramref name="value"/>.</summary>
+    public static Mention Mention(string report, string trigger, string type, string sentence, string value = "2019-11-03") => new()
+    {
+        ReportId = report,
+        Ordinal = 0,
+        Sentence = sentence,
+        Start = 0,
+        End = sentence.Length,
+        Trigger = trigger,
+        Type = type,
+        Status = EventStatus.Occurred,
+        Time = TimeValue.FromTimeMl(value),
+        Actors = [],
+        Title = sentence,
+    };
+
+    /// <summary>An event of <paramref name="mentions"/>, typed and dated as the first.</summary>
+    public static Event Of(string id, params Mention[] mentions) => new()
+    {
+        Id = id,
+        Title = id,
+        Type = mentions[0].Type,
+        Status = EventStatus.Occurred,
+        Time = mentions[0].Time,
+        Mentions = mentions.Select(m => new CitedMention(m, "Outlet", null, null)).ToList(),
+    };
 }

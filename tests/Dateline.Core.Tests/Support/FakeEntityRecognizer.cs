@@ -6,6 +6,7 @@ namespace Dateline.Core.Tests.Support;
 internal sealed class FakeEntityRecognizer : IEntityRecognizer
 {
     private readonly List<(string Text, EntitySpan Template)> _names = [];
+    private readonly Dictionary<string, Core.Model.PlaceRef> _capitals = [];
 
     public FakeEntityRecognizer Actor(string text, string? name = null, string? country = null, string? id = null) =>
         Add(text, new EntitySpan(0, 0, EntityKind.Actor, name ?? text, id, country, null, null));
@@ -20,6 +21,15 @@ internal sealed class FakeEntityRecognizer : IEntityRecognizer
     /// <summary>A country named as a place ("in Lebanon"): the Resolution stage gives it its state's id.</summary>
     public FakeEntityRecognizer Country(string text, string iso2, double lat, double lon) =>
         Add(text, new EntitySpan(0, 0, EntityKind.Place, text, iso2, iso2, lat, lon));
+
+    /// <summary>A country's capital, for "the capital" in a report about it.</summary>
+    public FakeEntityRecognizer Capital(string iso2, string name, double lat, double lon)
+    {
+        _capitals[iso2] = new Core.Model.PlaceRef(name, iso2, lat, lon);
+        return this;
+    }
+
+    public Core.Model.PlaceRef? CapitalOf(string country) => _capitals.GetValueOrDefault(country);
 
     public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext)
     {

@@ -33,6 +33,16 @@ public interface IEntityRecognizer
     string? MainCountry(string text) => null;
 
     /// <summary>
+    /// A place named only as a first-level region (province, governorate), at its seat's coordinates, as a coder places
+    /// an event known only by its province: "in Paktia" → Gardez's coordinates, <see cref="Model.PlacePrecision.Region"/>.
+    /// Other places as given; a recognizer without a gazetteer gives every place as it is.
+    /// </summary>
+    Model.PlaceRef AtSeat(Model.PlaceRef place) => place;
+
+    /// <summary>The national capital of a country (ISO2), for "the capital" in a report about it; null when unknown.</summary>
+    Model.PlaceRef? CapitalOf(string country) => null;
+
+    /// <summary>
     /// The entities of each sentence of a report (as <see cref="Find"/> gives them) and its main country:
     /// <paramref name="country"/> when given, else as <see cref="MainCountry"/> finds it. One call, so that a recognizer
     /// can read each sentence once for both.

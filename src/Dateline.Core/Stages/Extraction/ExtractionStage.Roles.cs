@@ -32,13 +32,23 @@ public sealed partial class ExtractionStage
             {
                 // A town's part ("in eastern Homs") is still the town; a country's ("in northern Israel", "in southern
                 // Lebanon") is a region, and a country as an actor keeps its own word before it. What is taken is a place
-                // too: "captured Talat Aaloush", "stormed Al-Bab".
+                // too: "captured Talat Aaloush", "stormed Al-Bab", "took Hamran"; and where a force goes: "entered Al-Rashdeen",
+                // "advance towards Mansoura".
                 var placePrep = e.Kind == EntityKind.Place ? PlaceWordBefore(text, e, townPart: true) : prep;
                 if (placePrep is "in" or "at" or "near" or "outside" or "over" or "into" or "to" or "across" or "around" or "of" or "on"
-                    or "captured" or "recaptured" or "seized" or "retook" or "stormed"
-                    || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))))
+                    or "captured" or "recaptured" or "seized" or "retook" or "stormed" or "took" or "controlled" or "enter" or "entered"
+                    or "entering" or "towards" or "toward" or "surrounding"
+                    || (e.Kind == EntityKind.Place && (KindWordAfter().IsMatch(text.AsSpan(e.End)) || KindWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start))
+                        || CountrysideAfter().IsMatch(text.AsSpan(e.End)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
+                    if (e.End <= trigger.Start && windowStart > 0 && EarlierClause(text, e.End, trigger.Start))
+                    {
+                        // "arrived in Syria on 5 January and visited Aleppo the next day": Syria is where the earlier
+                        // verb happened; "visited" takes a place of its own clause, Syria only if it has none.
+                        distance += text.Length;
+                    }
+
                     var inWindow = e.Start >= windowStart && e.End <= windowEnd;
                     if (inWindow && distance < bestPlaceDistance)
                     {
@@ -71,9 +81,18 @@ public sealed partial class ExtractionStage
         }
 
         place = place is null ? null : Narrowest(text, found, place, windowStart, windowEnd);
-        place = place is null ? null : Anchored(text, found, place, windowStart, windowEnd);
-        return (actors, place is null ? null : new PlaceRef(place.Name, place.Country, place.Lat, place.Lon));
+        return (actors, place is null ? null : Located(text, found, place));
     }
+
+    /// <summary>
+    /// Whether a coordinating "and" (or "then") stands between a place and the trigger after it, so that the place belongs
+    /// to the clause of the trigger before: "arrived in Syria on 5 January | and visited …".
+    /// </summary>
+    private static bool EarlierClause(string text, int from, int to) =>
+        ClauseJoin().IsMatch(text.AsSpan(from, to - from));
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:and|then)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseJoin();
 
     /// <example>"mediated by Russia" → mediator; "by Syrian forces" (passive) → initiator; "Assad met X" → initiator, target.</example>
     private static ActorRole? DecideRole(string text, EntitySpan e, Trigger trigger, string? prep)

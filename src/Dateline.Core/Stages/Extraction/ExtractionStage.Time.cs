@@ -185,9 +185,11 @@ public sealed partial class ExtractionStage
     private static partial Regex SameDay();
 
     // Between a definite noun and a date that is its own: nothing ("the bombing earlier that day"), its participle
-    // ("the disengagement, carried out on 26 September"), or a short phrase of place or object that is no statement
+    // ("the disengagement, carried out on 26 September"), a verb of its own taking place ("the ceasefire took effect on
+    // December 30", "the talks began on Monday", "the truce was signed on 4 May"; not one of telling: "the attack was
+    // reported on Monday"), or a short phrase of place or object that is no statement
     // ("the attack on the camp on Sunday", "the raid in Douma last week").
-    [GeneratedRegex(@"^[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?!(?:claimed|reported|condemned|announced|denied|confirmed|described|mentioned)\b)(?:[a-z]+ed|held|fought|begun|made|done|struck|won|taken)(?:\s+(?:out|up|off))?\s+)?(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?!(?:claimed|reported|condemned|announced|denied|confirmed|described|mentioned)\b)(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|took\s+place|went\s+ahead|broke\s+down|began|begun|started|ended|[a-z]+ed|held|fought|made|done|struck|won|taken)(?:\s+(?:out|up|off))?\s+)?(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundAfter();
 
     // Between a date and a definite noun that is dated by it: a possessive or nothing ("Thursday's fighting", "last

@@ -21,7 +21,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var storyDay = FindStoryDay(sentences, times, dct);
         // Entities once per sentence, with the report's main country; the story's place is the first specific place of
         // the lead, else the most named one.
-        var (found, country) = entities.FindAll(report.Text, sentences, dct, report.Country);
+        var (recognized, country) = entities.FindAll(report.Text, sentences, dct, report.Country);
+        var found = recognized.Select((spans, i) => WithCapital(sentences[i].Text, spans, country)).ToList();
         var storyPlace = StoryPlace(sentences, found);
         var mentions = new List<Mention>();
         TimeValue? previousDate = null;
@@ -45,7 +46,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             }
 
             var eventDay = mentions.LastOrDefault(m => m.TimeText is not null && m.Time.Precision == TimePrecision.Day)?.Time;
-            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace, eventDay);
+            var lastTown = TheTown().IsMatch(sentence.Text) ? LastTown(sentences, found, si) : null;
+            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace, eventDay, lastTown);
             var before = mentions.Count;
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
@@ -118,7 +120,44 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     private sealed record SentenceContext(
         Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country,
-        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace, TimeValue? PreviousEventDay);
+        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace, TimeValue? PreviousEventDay, PlaceRef? LastTown);
+    // LastTown: set only when the sentence says "the city" or "the town".
+
+    /// <summary>
+    /// The town "the city" or "the town" refers back to: the last place with coordinates named up to this sentence that
+    /// is not a country nor written as a region ("Hama province", "the Idlib countryside"). Null when there is none.
+    /// </summary>
+    /// <example>"… the collapse of rebel resistance in eastern Aleppo last month. The army announced that it had regained
+    /// the whole city." → Aleppo, not the story's "New York" of the lead; "in Hama province" is passed over.</example>
+    private static PlaceRef? LastTown(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<EntitySpan>> found, int upTo)
+    {
+        for (var si = upTo; si >= 0; si--)
+        {
+            var text = sentences[si].Text;
+            for (var k = found[si].Count - 1; k >= 0; k--)
+            {
+                var e = found[si][k];
+                if (e.Kind == EntityKind.Place && e.Lat is not null && e.Id is null
+                    && !RegionWord().IsMatch(text.AsSpan(e.End)) && !RegionWordEnds().IsMatch(text.AsSpan(e.Start, e.End - e.Start)))
+                {
+                    return new PlaceRef(e.Name, e.Country, e.Lat, e.Lon);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // After a place or ending its span: the word that makes it a region, not a town ("Hama province", "Idlib countryside").
+    [GeneratedRegex(@"^\s+(?:province|governorate|region|countryside|district|desert)\b")]
+    private static partial Regex RegionWord();
+
+    [GeneratedRegex(@"\s(?:province|governorate|region|countryside|district|desert)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionWordEnds();
+
+    // "the city", "the whole town" standing for a town named before; "the city of Homs" names its own.
+    [GeneratedRegex(@"\bthe (?:whole |entire |same )?(?:city|town)\b(?!\s+of\s+\p{Lu})")]
+    private static partial Regex TheTown();
 
     private sealed record Trigger(int First, int Last, int Start, int End, TriggerEntry Entry)
     {
@@ -181,16 +220,19 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             // A noun that is another verb's argument has none of that verb's subjects: in "the United Nations welcomed the
             // arrangement" the UN welcomes the arrangement; it did not make it.
-            var entities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
-            var (actors, location) = AssignRoles(text, entities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
+            var clauseEntities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
+            var (actors, location) = AssignRoles(text, clauseEntities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             // A town's compass part is the town here too ("…, in West Manbij"); a place after "from" is more often where
             // someone came from ("a general, from Tartus province, …") than where the event was, so it comes last.
             location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null) && IsLocative(PlaceWordBefore(text, e, townPart: true)))
                 .OrderBy(e => PlaceWordBefore(text, e, townPart: true) == "from" ? 1 : 0).ThenBy(e => Math.Abs(e.Start - trigger.Start))
-                .Select(e => new PlaceRef(e.Name, e.Country, e.Lat, e.Lon)).FirstOrDefault();
+                .Select(e => Located(text, ctx.Entities, e)).FirstOrDefault();
+            // "regained the whole city": the town named last, when the sentence names none.
+            location ??= ctx.LastTown;
             location ??= ctx.StoryPlace;
+            location = location is null ? null : entities.AtSeat(location);
             yield return new Mention
             {
                 ReportId = ctx.Report.Id,

@@ -61,14 +61,22 @@ internal static class EventConsolidation
         };
     }
 
-    /// <summary>The narrowest bounded interval, explicit dates first; it lies inside what the others say.</summary>
+    /// <summary>
+    /// The narrowest bounded interval; it lies inside what the others say. Of values equally narrow, one a report states
+    /// ("took effect on 30 December") beats one a mention only took from its report's day, then the value most reports
+    /// state, then explicit dates, then the first told. Example: a ceasefire stated as 30 December by five reports and
+    /// given only its report's day (31 December) by three is dated 30 December.
+    /// </summary>
     private static TimeValue ConsolidateTime(List<Mention> mentions) =>
         mentions
-            .Select(m => m.Time)
-            .OrderBy(t => t.IsBounded ? 0 : t.Earliest is not null || t.Latest is not null ? 1 : 2)
-            .ThenBy(t => t.IsBounded ? t.Latest!.Value.DayNumber - t.Earliest!.Value.DayNumber : int.MaxValue)
-            .ThenBy(t => t.Anchor)
-            .First();
+            .GroupBy(m => (m.Time.Earliest, m.Time.Latest, m.Time.Precision))
+            .Select(g => (Time: g.Select(m => m.Time).OrderBy(t => t.Anchor).First(), Stated: g.Where(m => m.TimeText is not null).Select(m => m.ReportId).Distinct().Count()))
+            .OrderBy(v => v.Time.IsBounded ? 0 : v.Time.Earliest is not null || v.Time.Latest is not null ? 1 : 2)
+            .ThenBy(v => v.Time.IsBounded ? v.Time.Latest!.Value.DayNumber - v.Time.Earliest!.Value.DayNumber : int.MaxValue)
+            .ThenBy(v => v.Stated > 0 ? 0 : 1)
+            .ThenByDescending(v => v.Stated)
+            .ThenBy(v => v.Time.Anchor)
+            .First().Time;
 
     /// <summary>
     /// The strongest evidence wins: a report that it happened outweighs one that it was planned; planned

@@ -222,6 +222,11 @@ public sealed class ActorTable
     /// <summary>True when the words name an office <see cref="ResolveTitle"/> knows ("president", "prime minister").</summary>
     internal static bool IsTitle(string key) => Titles.ContainsKey(key);
 
+    /// <summary>True when the words name an office <see cref="ResolveTitle"/> knows, given as a span of a longer key.</summary>
+    internal static bool IsTitle(ReadOnlySpan<char> key) => TitleLookup.ContainsKey(key);
+
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The government a country, demonym, capital or seat stands for: "Damascus" → Government of Syria; "the Kremlin" → Government of Russia.</summary>
     public ActorEntry? Government(string countryOrCapital)
     {
@@ -319,8 +324,8 @@ public sealed class ActorTable
             return [];
         }
 
-        // Among people, the one whose last term ended latest (open = now) first.
-        return list.OrderByDescending(e => e.Offices.Count == 0 ? DateOnly.MinValue : e.Offices.Max(o => o.To ?? DateOnly.MaxValue));
+        // Among people, the one whose last term ended latest (open = now) first; one entry needs no ordering (most aliases).
+        return list.Count == 1 ? list : list.OrderByDescending(e => e.Offices.Count == 0 ? DateOnly.MinValue : e.Offices.Max(o => o.To ?? DateOnly.MaxValue));
     }
 
     private static string AliasKey(string alias) => TextKey.Key(alias);
@@ -484,11 +489,16 @@ public sealed class ActorTable
                 continue;
             }
 
-            var code = codes[0].Split(':')[0];
+            var colon = codes[0].IndexOf(':', StringComparison.Ordinal);
+            var code = colon < 0 ? codes[0] : codes[0][..colon];
             var country = countries.ByIso3(code.Length >= 3 ? code[..3] : code)?.Iso2;
             var name = TitleCase(r[0]);
             var b = get("phx:" + Slug(r[0]), name, PhoenixKind(nameKey, code), country);
-            b.Aliases.AddRange(EmbeddedData.List(r, 1).Select(TitleCase));
+            if (EmbeddedData.List(r, 1) is { Length: > 0 } aliases)
+            {
+                b.Aliases.AddRange(aliases.Select(TitleCase));
+            }
+
             b.Codes.AddRange(codes);
         }
     }
@@ -580,36 +590,44 @@ public sealed class ActorTable
         public Dictionary<string, string[]> CodesByCoreId { get; } = new(StringComparer.Ordinal);
     }
 
+    /// <remarks>
+    /// The lists are made on first use: most of the 27k Phoenix builders only ever get codes, and three empty lists
+    /// each were 80k objects the collector copied from generation to generation while the table loaded.
+    /// </remarks>
     private sealed class Builder(string id, string name, ActorKind kind, string? country)
     {
+        private List<string>? aliases;
+        private List<string>? related;
+        private List<OfficeTerm>? offices;
+
         public string Id { get; } = id;
 
         public string Name { get; } = name;
 
-        public List<string> Aliases { get; } = [];
+        public List<string> Aliases => aliases ??= [];
 
-        public List<string> Related { get; } = [];
+        public List<string> Related => related ??= [];
 
         public List<string> Codes { get; } = [];
 
-        public List<OfficeTerm> Offices { get; } = [];
+        public List<OfficeTerm> Offices => offices ??= [];
 
         public string? AcledName { get; set; }
 
         // Most of the 27k Phoenix builders have no aliases and one code: no LINQ set for those.
         public ActorEntry Build(string? acledName) => new(Id, Name, kind, country)
         {
-            Aliases = Aliases.Count == 0 ? [] : Aliases.Where(a => a.Length > 0 && a != Name).Distinct(StringComparer.Ordinal).ToArray(),
+            Aliases = aliases is not { Count: > 0 } ? [] : aliases.Where(a => a.Length > 0 && a != Name).Distinct(StringComparer.Ordinal).ToArray(),
             AcledName = acledName,
-            Offices = Offices.ToArray(),
-            Related = Related.ToArray(),
+            Offices = offices?.ToArray() ?? [],
+            Related = related?.ToArray() ?? [],
             Codes = Codes.Count <= 1 ? Codes.ToArray() : Codes.Distinct(StringComparer.Ordinal).ToArray(),
         };
 
         /// <summary>The lookup keys of the name and aliases, each once, in that order.</summary>
         public IEnumerable<string> Keys() =>
-            Aliases.Count == 0
+            aliases is not { Count: > 0 }
                 ? (AliasKey(Name) is { Length: > 0 } key ? [key] : [])
-                : Aliases.Prepend(Name).Select(AliasKey).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
+                : aliases.Prepend(Name).Select(AliasKey).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal);
     }
 }

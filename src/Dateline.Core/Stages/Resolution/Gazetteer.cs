@@ -20,16 +20,6 @@ public sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Lazy = new(() => new Gazetteer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Words that say what kind of place a name is: "Dawlat Abad district", "Idlib province", "the village of Tal Rifaat".
-    private static readonly Dictionary<string, PlaceKind> KindWords = new(StringComparer.Ordinal)
-    {
-        ["district"] = PlaceKind.Admin2, ["subdistrict"] = PlaceKind.Admin2, ["county"] = PlaceKind.Admin2, ["municipality"] = PlaceKind.Admin2,
-        ["province"] = PlaceKind.Admin1, ["governorate"] = PlaceKind.Admin1, ["region"] = PlaceKind.Admin1, ["state"] = PlaceKind.Admin1,
-        ["oblast"] = PlaceKind.Admin1, ["prefecture"] = PlaceKind.Admin1, ["wilayat"] = PlaceKind.Admin1, ["vilayet"] = PlaceKind.Admin1,
-        ["city"] = PlaceKind.Populated, ["town"] = PlaceKind.Populated, ["village"] = PlaceKind.Populated, ["neighbourhood"] = PlaceKind.Populated,
-        ["neighborhood"] = PlaceKind.Populated, ["suburb"] = PlaceKind.Populated,
-    };
-
     // The places as flat rows over the two tables' text, made into GazetteerPlace records only when asked for: a report
     // touches a few hundred of the 200k, and rows without strings or references cost the garbage collector nothing.
     private readonly PlaceRow[] rows;
@@ -42,6 +32,7 @@ public sealed class Gazetteer
     private readonly Lazy<(PostingIndex Compact, PostingIndex Skeleton)> fuzzy;
     private readonly Dictionary<string, List<string>> admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerPlace> capitals = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<(string Country, string Admin1Code), int>> seats;
 
     /// <summary>The gazetteer of the embedded tables, loaded on first use.</summary>
     public static Gazetteer Default => Lazy.Value;
@@ -95,6 +86,7 @@ public sealed class Gazetteer
         LoadProfile = $"regions {AdminMs} ms; places, keys and index {loaded - AdminMs} ms; capitals and aliases {clock.ElapsedMilliseconds - loaded} ms";
         MaxKeyWords = Math.Min(6, byKey.MaxWords);
         fuzzy = new(BuildFuzzy, LazyThreadSafetyMode.ExecutionAndPublication);
+        seats = new(BuildSeats, LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var c in countryTable.Countries)
         {
             // Exact names only: the skeleton index is built on first need, not at load.
@@ -212,6 +204,39 @@ public sealed class Gazetteer
     /// <example><c>Admin1("SY")</c> → Al-Hasakah, Aleppo, Damascus Governorate, Daraa, Deir ez-Zor, …</example>
     public IReadOnlyList<string> Admin1(string iso2) => admin1Names.TryGetValue(iso2.ToUpperInvariant(), out var list) ? list : [];
 
+    /// <summary>
+    /// The seat of a first-level region: its capital town (GeoNames PPLA, or the national capital PPLC when that is the
+    /// region's seat), where a coder places an event known only by its province. Null for other places or when none is known.
+    /// </summary>
+    /// <example><c>Seat(Paktia province)</c> → Gardez; <c>Seat(Kabul province)</c> → Kabul.</example>
+    public GazetteerPlace? Seat(GazetteerPlace region) =>
+        region.Kind == PlaceKind.Admin1 && seats.Value.TryGetValue((region.Country, region.Admin1Code), out var i) ? Place(i) : null;
+
+    // The seat of each first-level region by country and admin1 code, built on first need from the places' feature codes.
+    private Dictionary<(string Country, string Admin1Code), int> BuildSeats()
+    {
+        var seatCodes = new[] { strings.IndexOf("PPLA"), strings.IndexOf("PPLC") };
+        var result = new Dictionary<(string, string), int>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var r = rows[i];
+            var rank = Array.IndexOf(seatCodes, r.Feature);
+            if (r.Kind != PlaceKind.Populated || r.Feature < 0 || rank < 0)
+            {
+                continue;
+            }
+
+            var key = (strings[r.Country], strings[r.Admin1Code]);
+            // A regional seat before the national capital; of two, the more populous.
+            if (!result.TryGetValue(key, out var j) || (rank, -r.Population).CompareTo((Array.IndexOf(seatCodes, rows[j].Feature), -rows[j].Population)) < 0)
+            {
+                result[key] = i;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Great-circle distance in kilometres (haversine, mean Earth radius 6371 km).</summary>
     /// <example>Aleppo (36.20, 37.16) to Damascus (33.51, 36.29) → about 310 km.</example>
     public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
@@ -263,14 +288,14 @@ public sealed class Gazetteer
         }
 
         var first = key.IndexOf(' ', StringComparison.Ordinal);
-        if (first > 0 && key.AsSpan(first).StartsWith(" of ") && KindWords.TryGetValue(key[..first], out var k1))
+        if (first > 0 && key.AsSpan(first).StartsWith(" of ") && PlaceKindWords.Kinds.TryGetValue(key[..first], out var k1))
         {
             kind = k1;
             key = key[(first + 4)..];
         }
 
         var last = key.LastIndexOf(' ');
-        if (last > 0 && KindWords.TryGetValue(key[(last + 1)..], out var k2))
+        if (last > 0 && PlaceKindWords.Kinds.TryGetValue(key[(last + 1)..], out var k2))
         {
             kind = k2;
             key = key[..last];
@@ -343,7 +368,7 @@ public sealed class Gazetteer
         }
 
         byKey.Add(key, i);
-        if (kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && KindWordLookup.ContainsKey(key[(last + 1)..]))
+        if (kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && PlaceKindWords.BySpan.ContainsKey(key[(last + 1)..]))
         {
             // "Balkh District", "Maidan Wardak Province", "Damascus Governorate" are also "Balkh", "Maidan Wardak", "Damascus".
             byKey.Add(key[..last], i);
@@ -352,8 +377,8 @@ public sealed class Gazetteer
 
     private (PostingIndex Compact, PostingIndex Skeleton) BuildFuzzy()
     {
-        var compact = new PostingIndex(400_000);
-        var skeletons = new PostingIndex(400_000);
+        var compact = byKey.EmptyOfSameSize();
+        var skeletons = byKey.EmptyOfSameSize();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         byKey.CopyTo(compact, TextKey.CompactInto);
         byKey.CopyTo(skeletons, (key, buffer) => TextKey.SkeletonInto(key, buffer) is >= 3 and var length ? length : 0);
@@ -385,8 +410,6 @@ public sealed class Gazetteer
 
     /// <summary>How long the fuzzy index took to build, for the benchmark console (0 before it is built).</summary>
     internal long FuzzyMs { get; private set; }
-
-    private static readonly Dictionary<string, PlaceKind>.AlternateLookup<ReadOnlySpan<char>> KindWordLookup = KindWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The record of a row, made on first request and then shared (one instance per place, as before).</summary>
     private GazetteerPlace Place(int i) => Volatile.Read(ref made[i]) ?? Make(i);

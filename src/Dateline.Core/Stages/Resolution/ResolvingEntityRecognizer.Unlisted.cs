@@ -25,8 +25,9 @@ public sealed partial class ResolvingEntityRecognizer
 
     /// <summary>
     /// Adds a name-only place for each capitalised name the text calls a place that no other span covers: after a
-    /// locative word ("in", "near", "at", "around", "outside") or a word of taking ground ("captured X", "took control
-    /// of X": what is taken is a place), after a kind word and "of" ("the village of X", "the area
+    /// locative word ("in", "near", "at", "around", "outside", "into", "towards", "east of") or a word of entering or
+    /// taking ground ("entered X", "captured X", "took control of X": what is taken is a place), after a kind word and
+    /// "of" ("the village of X", "the area
     /// of X"), or before a kind word after any word ("X village", "X front", "control of X village", "captured X village").
     /// </summary>
     /// <example>"Clashes … in Deir Maqran village in Rural Damascus" → place "Deir Maqran" (no coordinates).</example>
@@ -48,9 +49,10 @@ public sealed partial class ResolvingEntityRecognizer
                 continue; // After any other word only a kind word makes a name a place: "captured Dakhireh village".
             }
 
-            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success && !capitalKind.Success)
+            if (m.Groups["prep"].Value == "on" && !m.Groups["after"].Success && !m.Groups["kind"].Success && !capitalKind.Success)
             {
-                continue; // "on Bahariya front" is a place; "on Khalid Bin Al-Walid" is whom an attack was on.
+                // "on Bahariya front", "on the outskirts of Kafriya" are places; "on Khalid Bin Al-Walid" is whom an attack was on.
+                continue;
             }
 
             if (m.Groups["prep"].Value is not ("in" or "at" or "near" or "around" or "outside" or "inside" or "on") && m.Groups["prep"].Success
@@ -62,7 +64,8 @@ public sealed partial class ResolvingEntityRecognizer
             if (m.Groups["within"].Success)
             {
                 // "the Bazar area of Tarnak Wa Jaldak district": the district, which a reader can find, is the place; so is
-                // the city whose quarter a small area lies in ("Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city").
+                // the city whose quarter a small area lies in ("Al-Ommal area of the Hamidiya neighborhood of Deir-ez-Zor city"), or the city a site named by a common word lies in
+                // ("Cemetery area in Deir-ez-Zor city").
                 continue;
             }
 
@@ -71,6 +74,12 @@ public sealed partial class ResolvingEntityRecognizer
             if (capitalKind.Success && capitalKind.Index > 0)
             {
                 text = text[..capitalKind.Index];
+            }
+
+            // "in Khanaser-Athriya road": a road is named by the towns at its ends, and the first one named places it.
+            if (RoadEnds().Match(text) is { Success: true } ends && RoadAfter().IsMatch(sentence.AsSpan(start + text.Length)))
+            {
+                text = ends.Groups["first"].Value;
             }
 
             end = start + text.Length;
@@ -86,7 +95,15 @@ public sealed partial class ResolvingEntityRecognizer
                 continue; // "in Asian trading", "in Iranian waters": an adjective of origin before a noun, not a place.
             }
 
-            if (NotPlaceStarts.Contains(first) || (!described && gazetteer.FindCountry(first) is not null)
+            // "in Eastern Jaabar village", "Big Hmeimeh village": a compass or size word opens the name of a village
+            // (see PartOfName); alone before a place the scanner knows ("Eastern Aleppo") it is no name of its own.
+            var opensName = m.Groups["after"].Success && text.Contains(' ', StringComparison.Ordinal) && CompassOrSize().IsMatch(first);
+            if (text.Length > 1 && text.All(char.IsUpper))
+            {
+                continue; // "integrated into QDW": letters in capitals are an acronym, of a group more often than of a place.
+            }
+
+            if ((NotPlaceStarts.Contains(first) && !opensName) || (!described && gazetteer.FindCountry(first) is not null)
                 || gazetteer.FindCountry(text) is not null || actors.Find(text) is not null)
             {
                 continue;
@@ -138,7 +155,9 @@ public sealed partial class ResolvingEntityRecognizer
     }
 
     // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Jabal al-Akrad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
-    private const string PlaceName = @"[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s|(?:al|el|ad|as|ar|an|ash|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
+    // A lower-case article may open it ("al-Sharifah"), and a word may open with the apostrophe of an ayn before a vowel
+    // ("Tal 'Adah"; not a quotation mark: "the 'T4' airbase").
+    private const string PlaceName = @"(?:(?:al|el|ad|as|ar|an|ash|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s|(?:al|el|ad|as|ar|an|ash|az)-)?(?:['’](?=[AEIOU][a-z]))?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
 
     // ", Azman and …", " fields and Al-Bayarat …", " and Shanaynih": another name follows in a list.
     [GeneratedRegex(@"^(?:\s+[a-z]+)?(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")]
@@ -154,9 +173,19 @@ public sealed partial class ResolvingEntityRecognizer
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex LowerWordAfter();
 
+    // Two capitalised names joined by a hyphen: "Khanaser-Athriya", "Tanaf-Domeir" (not "Deir-ez-Zor": its second part is lower case).
+    [GeneratedRegex(@"^(?<first>[A-Z][\p{L}'’]{2,})-[A-Z][\p{L}'’]{2,}$")]
+    private static partial Regex RoadEnds();
+
+    [GeneratedRegex(@"^\s+(?:road|highway)\b")]
+    private static partial Regex RoadAfter();
+
+    [GeneratedRegex("^(?:" + NamePart + ")$")]
+    private static partial Regex CompassOrSize();
+
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();
 
-    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|close\sto|captured|recaptured|seized|retook|control\s(?:of|over))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+(?:neighbou?rhood|district)\b)?))?")]
+    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|into|towards?|enter(?:ed|ing)?|close\sto|(?:north|south|east|west)(?:-?(?:east|west))?\sof|captured|recaptured|seized|retook|took|controlled|control\s(?:of|over))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+(?:neighbou?rhood|district)\b|\s+in\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+city\b)?))?")]
     private static partial Regex UnlistedPlace();
 }

@@ -123,20 +123,34 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                     var place = m.Places.Count == 0 || m.Places.Any(p => p.Country == countryContext)
                         ? gazetteer.Resolve(m.Text, countryContext, province)
                         : m.Places.OrderByDescending(p => p.IsCapital).ThenByDescending(p => p.Population).First();
-                    if (place is not null && countryContext is not null && place.Country != countryContext
+                    // "the Kazakh capital" names its country itself (a demonym and "capital", not a name spelled like a
+                    // place): no spelling-alike doubt, whatever the report's country. "Rabat" alone is only a name.
+                    var namesItsCountry = place is not null && m.Country?.Iso2 == place.Country
+                        && gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text)) is null;
+                    if (place is not null && countryContext is not null && place.Country != countryContext && !namesItsCountry
                         && (!m.Places.Contains(place) || gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text))?.Contains(place) != true))
                     {
                         // Abroad, only a name spelled the same counts: "Alishing" in an Afghan report is not Lasang (PH).
                         place = null;
                     }
 
-                    if (place is not null && countryContext is not null && place.Country != countryContext
+                    if (place is not null && countryContext is not null && place.Country != countryContext && !namesItsCountry
                         && !mentions.Any(o => o.Kind is MatchKind.Country or MatchKind.Demonym && o.Country?.Iso2 == place.Country))
                     {
-                        if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start)))
+                        if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start))
+                            || ArticleBefore().IsMatch(sentence.AsSpan(0, m.Start)))
                         {
+                            // So is a name after an Arabic article: "Al Hail oil fields" in a Syrian report is no Ha'il (SA),
+                            // "Maart al-Numan" no Numan (NG).
                             // Part of a name joined by an ezafe or "wa" is no place abroad: "Rabat-e Sangi", "Dara i Pech",
                             // "Qala-i-Barqi" are Afghan, not Rabat (MA), Dar'a (SY), Qala (AZ); the whole name may still be a place.
+                            place = null;
+                        }
+                        else if (InHomePlace(sentence, m, mentions, countryContext))
+                        {
+                            // "around Bari in Salamia countryside" in a Syrian report, "the Rabat area of Tarnak Wa Jaldak
+                            // district" in an Afghan one: a name the sentence sets inside a place at home is a place at
+                            // home the gazetteer lacks, not the city abroad (Bari, IT; Rabat, MA).
                             place = null;
                         }
                         else if (!place.IsCapital && place.Population < AbroadMinPopulation)
@@ -150,7 +164,9 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 
                     if (place is not null)
                     {
-                        spans.Add(new EntitySpan(m.Start, m.End, Extraction.EntityKind.Place, place.AsciiName, null, place.Country, place.Lat, place.Lon));
+                        var part = PartOfName().Match(sentence[..m.Start]);
+                        var (start, name) = part.Success ? (part.Index, $"{part.Groups["part"].Value} {place.AsciiName}") : (m.Start, place.AsciiName);
+                        spans.Add(new EntitySpan(start, m.End, Extraction.EntityKind.Place, name, null, place.Country, place.Lat, place.Lon));
                     }
 
                     break;
@@ -255,9 +271,56 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:[Pp]ro-)?(?:[Rr]egime|[Gg]overnment|[Ss]tate|[Aa]rmy|[Mm]ilitary|[Ss]ecurity) (?:forces?|troops|soldiers|units)|(?:[Rr]egime|[Gg]overnment) army|[Tt]he army|(?:[Rr]egime|[Gg]overnment)(?= and (?:the )?(?:[\w-]+ ){1,3}?(?:forces|fighters|troops|factions)\b)|(?<police>police(?:men)?|security personnel)|(?<rebels>[Rr]ebels|[Rr]ebel (?:forces|factions|groups|fighters)|[Oo]pposition (?:fighters|rebels|factions|forces|groups)))\b")]
     private static partial System.Text.RegularExpressions.Regex UnnamedForces();
 
+    /// <summary>
+    /// True when the sentence sets the name of <paramref name="m"/> inside a place of the report's country: "in" or "of"
+    /// (after a kind word or not) and then a name whose places include one in <paramref name="country"/>, or a name
+    /// the gazetteer does not place abroad before a word for a part of a country ("Salamia countryside", "Zabul province").
+    /// </summary>
+    /// <example>"around Bari in Salamia countryside" (SY) → true; "the Rabat area of Tarnak Wa Jaldak district" (AF) →
+    /// true; "talks in Rabat on Monday" (AF) → false; "Bari in Apulia" (SY) → false.</example>
+    private static bool InHomePlace(string sentence, EntityMatch m, IReadOnlyList<EntityMatch> mentions, string? country)
+    {
+        var inside = Inside().Match(sentence, m.End);
+        if (!inside.Success || country is null)
+        {
+            return false;
+        }
+
+        var at = inside.Index + inside.Length;
+        var next = mentions.FirstOrDefault(o => o.Start == at && o.Kind == MatchKind.Place);
+        return next is not null
+            ? next.Places.Any(p => p.Country == country)
+            : RegionPart().IsMatch(sentence, at);
+    }
+
+    // "Salamia countryside", "Wardak province": a name and a word for a part of a country.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:countryside|province|governorate|district)\b")]
+    private static partial System.Text.RegularExpressions.Regex RegionPart();
+
+    // After a name: " in ", " area of ", " village in the ": the words that set it inside the place named next.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s+(?:area|village|town|district|region))?\s+(?:in|of)\s+(?:the\s+)?")]
+    private static partial System.Text.RegularExpressions.Regex Inside();
+
+    /// <summary>
+    /// A capitalised compass or size word right before a place name, inside a sentence, is part of the name: "Eastern
+    /// Qalamoun" and "Western Qalamoun", "Big Sweidiyeh" and "Little Sweidiyeh" are places of their own (the name keeps
+    /// the listed place's coordinates, the nearest known). Written in lower case ("in western Gharia") it is a part of
+    /// the place, and the place is the one named; at the head of a sentence a capital says nothing.
+    /// </summary>
+    /// <example>"IS in Eastern Qalamoun of Rural Damascus" → "Eastern Qalamoun"; "in western Gharia" → "Gharia".</example>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\p{Ll},;]\s+)(?<part>" + NamePart + @")\s+$", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    private static partial System.Text.RegularExpressions.Regex PartOfName();
+
+    // The compass and size words a place name may open with: "Eastern Ghouta", "Big Sweidiyeh", "Upper Kunar".
+    internal const string NamePart = "Eastern|Western|Northern|Southern|Big|Little|Upper|Lower";
+
     // After a place name: an ezafe ("-e-", "-i-", "-e ", "-ye ") or a joining word (" i ", " e ", " wa ") before more of the name.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-(?:e|i|ye|yi)[- ]|\s(?:i|e|wa|Wa)\s)\p{L}")]
     private static partial System.Text.RegularExpressions.Regex CompoundGoesOn();
+
+    // Before a place name: an Arabic article, apart or hyphenated ("Al Hail", "El-Bab", "Maart al-Numan").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:[Aa]l|[Ee]l|[Aa]r|[Aa]s|[Aa]sh|[Aa]d|[Aa]n|[Aa]z)[- ]$")]
+    private static partial System.Text.RegularExpressions.Regex ArticleBefore();
 
     // Before a place name: the end of an ezafe or joining word ("Qala-i-", "Tala wa ").
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}(?:-(?:e|i|ye|yi)-|\s(?:i|e|wa|Wa)\s)$")]

@@ -23,6 +23,12 @@ internal sealed partial class TimexMatcher
 
             if (Best(i) is { } h)
             {
+                if (NamesGroup(h))
+                {
+                    i = h.EndTok - 1;
+                    continue;
+                }
+
                 hits.Add(h);
                 Remember(h);
                 i = h.EndTok - 1;
@@ -31,6 +37,35 @@ internal sealed partial class TimexMatcher
 
         return AddRangeDays(hits);
     }
+
+    /// <summary>
+    /// A day and month without a year that names a group, not a day: the group noun follows, perhaps after a closing
+    /// quote. Examples: "the March 14 alliance", "the `` March 14th '' faction", "the 6 April Youth Movement". Such a
+    /// name is written years after its day, so the DCT's year would date it wrongly, and it tells nothing of the day.
+    /// A name of what happened on the day stays a date ("the 25 May massacre", "the 17 February revolution"): it refers
+    /// to the day's event.
+    /// </summary>
+    private bool NamesGroup(Hit h)
+    {
+        if (h.Type != TimexType.Date || h.Time.Precision != TimePrecision.Day || Enumerable.Range(h.StartTok, h.Length).Any(Year))
+        {
+            return false;
+        }
+
+        var k = h.EndTok;
+        while (P(k, '\'') || P(k, '"'))
+        {
+            k++;
+        }
+
+        return k < t.Count && t[k].Kind == TokenKind.Word && GroupNouns.Contains(text.Substring(t[k].Start, t[k].Length));
+    }
+
+    // Nouns that make a preceding date the name of a group of people ("the March 8 coalition").
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "alliance", "bloc", "brigade", "brigades", "camp", "coalition", "faction", "front", "group", "movement", "party", "youth",
+    };
 
     private void Remember(Hit h)
     {
