@@ -130,6 +130,20 @@ public sealed class AcledCodingTests
     }
 
     [Fact]
+    public void Of_StrikeWhileASideTriesToAdvance_IsTheBattle()
+    {
+        // Given a strike told with an attempt to take ground (fighting for it, not ground taken)
+        var jets = new ActorRef("Military Forces of Syria", ActorRole.Initiator, "SY.MIL");
+
+        // When
+        var code = AcledCoding.Of(M("Jets bombed the village as rebels tried to advance in the area.", "bombed", "assault", jets));
+
+        // Then
+        Assert.Equal("Battles", code?.EventType);
+        Assert.Equal("Armed clash", code?.SubEventType);
+    }
+
+    [Fact]
     public void Of_StateForceTakesControl_GovernmentRegainsTerritory()
     {
         // Given

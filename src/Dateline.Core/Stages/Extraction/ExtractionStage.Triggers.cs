@@ -87,14 +87,14 @@ public sealed partial class ExtractionStage
         return false;
     }
 
-    /// <summary>The classes of the events <paramref name="sentence"/> tells as done, in order, by the rules of extraction;
-    /// an aim to take ground ("in an attempt to advance") is left out.</summary>
-    /// <example>"Under heavy shelling, clashes took place near the dam" → strike, clash; "clashes broke out as IS
-    /// tried to advance in the area" → clash.</example>
+    /// <summary>The classes of the events <paramref name="sentence"/> tells, in order, by the rules of extraction; an aim
+    /// to take ground ("in an attempt to advance") is fighting for it, not ground taken.</summary>
+    /// <example>"Under heavy shelling, clashes took place near the dam" → strike, clash; "jets bombed the village as
+    /// rebels tried to advance in the area" → strike, clash.</example>
     internal static IEnumerable<string> ClassesIn(string sentence)
     {
         var tokens = Token.Split(sentence);
-        return FindTriggers(sentence, tokens).Where(t => !IsAim(sentence, tokens, t)).Select(t => t.Entry.Class);
+        return FindTriggers(sentence, tokens).Select(t => IsAim(sentence, tokens, t) ? "clash" : t.Entry.Class);
     }
 
     // Words that make a following "to" + verb an aim: "in an attempt to advance", "trying to seize back".
