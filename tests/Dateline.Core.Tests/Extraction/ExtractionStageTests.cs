@@ -1420,6 +1420,21 @@ public sealed class ExtractionStageTests
         Assert.Equal(EventStatus.Occurred, Assert.Single(mentions, m => m.Trigger == "assassinate").Status);
     }
 
+    [Theory]
+    [InlineData("Rebels launched a counter-offensive to seize back the villages.", "seize back", EventStatus.Planned)]
+    [InlineData("Air support allowed them to regain control of the ridge.", "regain control", EventStatus.Occurred)]
+    [InlineData("The army was able to retake the ridge.", "retake", EventStatus.Occurred)]
+    public void Extract_GroundAsAnInfinitive_IsAnAimUnlessItWasAchieved(string text, string trigger, EventStatus status)
+    {
+        // Given ground taken told as "to" + verb, after an aim or after a word telling it was done
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(status, Assert.Single(mentions, m => m.Trigger == trigger).Status);
+    }
+
     [Fact]
     public void Extract_VerbInAnAfterClause_LeavesTheMainNounItsEvent()
     {
