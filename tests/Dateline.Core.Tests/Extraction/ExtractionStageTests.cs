@@ -1357,6 +1357,7 @@ public sealed class ExtractionStageTests
     [InlineData("Tribal fighters advanced against militant positions.", "advanced against", "control")]
     [InlineData("Fighters shot an RPG at the armoured car.", "shot an RPG", "strike")]
     [InlineData("An IED went off beside the convoy.", "IED", "explosion")]
+    [InlineData("Two trucks were hit by IEDs on the highway.", "IEDs", "explosion")]
     [InlineData("Bandits took nine travellers hostage on the highway.", "took nine travellers hostage", "coerce")]
     [InlineData("Forty soldiers switched sides overnight.", "switched sides", "defect")]
     [InlineData("A district commander joined the insurgents with his men.", "joined the insurgents", "defect")]

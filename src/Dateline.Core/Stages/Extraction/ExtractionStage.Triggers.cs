@@ -268,9 +268,13 @@ public sealed partial class ExtractionStage
         return false;
     }
 
-    /// <summary>A word of two to four capitals: "IED", "RPG".</summary>
-    /// <example>"IED" → true; "March", "UNICEF" → false.</example>
-    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
+    /// <summary>A word of two to four capitals, with a plural "s" or not: "IED", "RPGs".</summary>
+    /// <example>"IED", "IEDs" → true; "March", "UNICEF" → false.</example>
+    private static bool IsAcronym(string word)
+    {
+        var stem = word.EndsWith('s') ? word[..^1] : word;
+        return stem.Length is >= 2 and <= 4 && stem.All(char.IsUpper);
+    }
 
     // Weapon nouns that name an attack only when they are used: "missiles struck", not "their missiles".
     private static readonly HashSet<string> WeaponNouns = ["missiles", "rockets", "bomb", "bombs", "drones", "landmine", "landmines"];
