@@ -39,6 +39,10 @@ public sealed class AcledCodingTests
     [InlineData("Rebels captured four government soldiers.", "captured", "coerce", "Battles", "Armed clash")]
     [InlineData("Gunmen seized two farmers on the road.", "seized", "coerce", "Violence against civilians", "Abduction/forced disappearance")]
     [InlineData("Customs officers seized a shipment of rifles.", "seized", "coerce", null, null)]
+    [InlineData("Five militants were killed in a night raid by special forces.", "raid", "assault", "Battles", "Armed clash")]
+    [InlineData("A bomb carried by two militants detonated prematurely.", "bomb", "assault", "Strategic developments", "Disrupted weapons use")]
+    [InlineData("Police defused a roadside bomb near the bridge.", "roadside bomb", "assault", "Strategic developments", "Disrupted weapons use")]
+    [InlineData("Three girls were wounded by army fire near the school.", "wounded", "assault", "Violence against civilians", "Attack")]
     [InlineData("The minister condemned the attack.", "condemned", "accuse", null, null)]
     public void Of_Sentence_GivesAcledTypes(string sentence, string trigger, string type, string? eventType, string? subEventType)
     {
@@ -127,6 +131,20 @@ public sealed class AcledCodingTests
 
         // Then
         Assert.Equal("Government regains territory", code?.SubEventType);
+    }
+
+    [Fact]
+    public void Of_StrikeWhileASideTriesToAdvance_IsTheBattle()
+    {
+        // Given a strike told with an attempt to take ground (fighting for it, not ground taken)
+        var jets = new ActorRef("Military Forces of Syria", ActorRole.Initiator, "SY.MIL");
+
+        // When
+        var code = AcledCoding.Of(M("Jets bombed the village as rebels tried to advance in the area.", "bombed", "assault", jets));
+
+        // Then
+        Assert.Equal("Battles", code?.EventType);
+        Assert.Equal("Armed clash", code?.SubEventType);
     }
 
     [Fact]

@@ -1388,6 +1388,7 @@ public sealed class ExtractionStageTests
     [InlineData("Tribal fighters advanced against militant positions.", "advanced against", "control")]
     [InlineData("Fighters shot an RPG at the armoured car.", "shot an RPG", "strike")]
     [InlineData("An IED went off beside the convoy.", "IED", "explosion")]
+    [InlineData("Two trucks were hit by IEDs on the highway.", "IEDs", "explosion")]
     [InlineData("Bandits took nine travellers hostage on the highway.", "took nine travellers hostage", "coerce")]
     [InlineData("Forty soldiers switched sides overnight.", "switched sides", "defect")]
     [InlineData("A district commander joined the insurgents with his men.", "joined the insurgents", "defect")]
@@ -1449,6 +1450,21 @@ public sealed class ExtractionStageTests
         // Then the advance is an aim; the attempted assassination happened
         Assert.Equal(EventStatus.Planned, Assert.Single(mentions, m => m.Trigger == "advance towards").Status);
         Assert.Equal(EventStatus.Occurred, Assert.Single(mentions, m => m.Trigger == "assassinate").Status);
+    }
+
+    [Theory]
+    [InlineData("Rebels launched a counter-offensive to seize back the villages.", "seize back", EventStatus.Planned)]
+    [InlineData("Air support allowed them to regain control of the ridge.", "regain control", EventStatus.Occurred)]
+    [InlineData("The army was able to retake the ridge.", "retake", EventStatus.Occurred)]
+    public void Extract_GroundAsAnInfinitive_IsAnAimUnlessItWasAchieved(string text, string trigger, EventStatus status)
+    {
+        // Given ground taken told as "to" + verb, after an aim or after a word telling it was done
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then
+        Assert.Equal(status, Assert.Single(mentions, m => m.Trigger == trigger).Status);
     }
 
     [Fact]

@@ -25,6 +25,12 @@ public static partial class AcledCoding
         // farmer was killed by a landmine during clashes" → Armed clash); else it is coded by its means ("3 soldiers
         // were killed when their vehicle hit a roadside bomb" → Remote explosive/landmine/IED; "5 militants were killed
         // by an airstrike" → Air/drone strike).
+        // "a raid by commando forces": a raid with no aircraft named is a ground assault.
+        if (cls == "strike" && Regex.IsMatch(m.Trigger, "^raids?$", RegexOptions.IgnoreCase) && !AirCue().IsMatch(s))
+        {
+            cls = "attack";
+        }
+
         // "a civilian was kidnapped and killed": an abduction that ends in a killing is coded as the killing.
         if (cls == "coerce" && AbductionCue().IsMatch(m.Trigger) && ExtractionStage.ClassesIn(s).Contains("killing"))
         {
@@ -55,6 +61,10 @@ public static partial class AcledCoding
             case "strike":
                 return new("Explosions/Remote violence", AirCue().IsMatch(s) ? "Air/drone strike" : ShellCue().IsMatch(s) ? "Shelling/artillery/missile attack"
                     : m.Actors.Any(a => a.Role == ActorRole.Initiator && a.Id is not null && !IsStateForce(a, null)) ? "Shelling/artillery/missile attack" : "Air/drone strike");
+
+            // "a bomb detonated prematurely", "police defused a roadside bomb" → Disrupted weapons use
+            case "explosion" or "bombing" when DisruptedCue().IsMatch(s):
+                return new("Strategic developments", "Disrupted weapons use");
 
             // "a car bomb exploded" → Remote explosive/landmine/IED; "a suicide bomber blew himself up" → Suicide bomb
             case "explosion" or "bombing":
@@ -203,6 +213,9 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|barrel bombs?|howitzers?|tanks? fired|rpgs?|rocket-propelled grenades?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShellCue();
 
+    [GeneratedRegex(@"\b(?:prematurely|defused|defusing|dismantled|accidentally|while (?:planting|making|transporting|assembling))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DisruptedCue();
+
     [GeneratedRegex(@"\bsuicide\b", RegexOptions.IgnoreCase)]
     private static partial Regex SuicideCue();
 
@@ -212,7 +225,7 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\b(?:abduct(?:ed|s|ion)?|kidnapp?(?:ed|ing)?|disappeared|hostages?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AbductionCue();
 
-    [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|worshippers?|teachers?|students?|children|women|farmers?|shopkeepers?|scholars?|journalists?|doctors?|an? (?:man|woman|boy|girl)|family|passengers?|elders?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|worshippers?|teachers?|students?|children|women|girls|boys|farmers?|shopkeepers?|scholars?|journalists?|doctors?|an? (?:man|woman|boy|girl)|family|passengers?|elders?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CivilianTargetCue();
 
     [GeneratedRegex(@"\b(?:soldiers?|troops|forces|police(?:m[ae]n|wom[ae]n)?|militants?|fighters?|insurgents?|rebels?|commanders?|checkpoints?|army|security|guards?|bodyguards)\b", RegexOptions.IgnoreCase)]

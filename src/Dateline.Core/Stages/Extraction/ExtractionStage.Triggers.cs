@@ -87,48 +87,43 @@ public sealed partial class ExtractionStage
         return false;
     }
 
-    /// <summary>The classes of the events <paramref name="sentence"/> tells as done, in order, by the rules of extraction;
-    /// an aim to take ground ("in an attempt to advance") is left out.</summary>
-    /// <example>"Under heavy shelling, clashes took place near the dam" → strike, clash; "clashes broke out as IS
-    /// tried to advance in the area" → clash.</example>
+    /// <summary>The classes of the events <paramref name="sentence"/> tells, in order, by the rules of extraction; an aim
+    /// to take ground ("in an attempt to advance") is fighting for it, not ground taken.</summary>
+    /// <example>"Under heavy shelling, clashes took place near the dam" → strike, clash; "jets bombed the village as
+    /// rebels tried to advance in the area" → strike, clash.</example>
     internal static IEnumerable<string> ClassesIn(string sentence)
     {
         var tokens = Token.Split(sentence);
-        return FindTriggers(sentence, tokens).Where(t => !IsAim(sentence, tokens, t)).Select(t => t.Entry.Class);
+        return FindTriggers(sentence, tokens).Select(t => IsAim(tokens, t) ? "clash" : t.Entry.Class);
     }
 
-    // Words that make a following "to" + verb an aim: "in an attempt to advance", "trying to seize back".
-    private static readonly HashSet<string> AimWords =
-        ["attempt", "attempts", "attempted", "attempting", "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking",
-         "aim", "aims", "aimed", "aiming", "bid", "effort", "efforts", "order", "plan", "plans", "planned", "planning", "push", "want", "wants"];
+    // Words before "to" + verb that tell the verb was done: "were able to regain control", "managed to retake".
+    private static readonly HashSet<string> AchievedWords =
+        ["able", "managed", "manage", "manages", "allowed", "allowing", "enabled", "enabling", "succeeded", "continued", "continue", "continues", "continuing"];
 
     /// <summary>
-    /// A taking of ground after "to" with an aim word up to four words before it, in one clause: the ground is not yet
-    /// taken. An attempt at violence is violence done ("attempted to assassinate a commander"), so only ground counts.
+    /// A taking of ground as an infinitive ("to advance", "to seize back"), unless the word before "to" tells it was
+    /// done: the ground is only aimed at. An attempt at violence is violence done ("attempted to assassinate a
+    /// commander"), so only ground counts.
     /// </summary>
-    /// <example>"in an attempt by IS to advance in the area" → true at "advance in"; "were able to regain control" → false;
-    /// "attempted to assassinate" → false.</example>
-    private static bool IsAim(string text, List<Token> tokens, Trigger t)
+    /// <example>"in an attempt by IS to advance in the area" → true at "advance in"; "launched a counter-offensive to seize
+    /// back villages" → true; "were able to regain control", "allowed them to regain control" → false; "attempted to
+    /// assassinate" → false.</example>
+    private static bool IsAim(List<Token> tokens, Trigger t)
     {
-        if (t.Entry.Class != "control" || t.First == 0 || tokens[t.First - 1].Lower != "to")
+        if (t.Entry.Class != "control" || t.First < 2 || tokens[t.First - 1].Lower != "to")
         {
             return false;
         }
 
-        for (var j = t.First - 2; j >= Math.Max(0, t.First - 6); j--)
+        // "allowed them to": the enabling word stands before its object.
+        var k = t.First - 2;
+        if (k > 0 && tokens[k].Lower is "them" or "him" or "it" or "us")
         {
-            if (AimWords.Contains(tokens[j].Lower))
-            {
-                return true;
-            }
-
-            if (text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IndexOfAny(",;:.()") >= 0)
-            {
-                return false;
-            }
+            k--;
         }
 
-        return false;
+        return !AchievedWords.Contains(tokens[k].Lower);
     }
 
     private static List<Trigger> FindTriggers(string text, List<Token> tokens)
@@ -273,9 +268,13 @@ public sealed partial class ExtractionStage
         return false;
     }
 
-    /// <summary>A word of two to four capitals: "IED", "RPG".</summary>
-    /// <example>"IED" → true; "March", "UNICEF" → false.</example>
-    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
+    /// <summary>A word of two to four capitals, with a plural "s" or not: "IED", "RPGs".</summary>
+    /// <example>"IED", "IEDs" → true; "March", "UNICEF" → false.</example>
+    private static bool IsAcronym(string word)
+    {
+        var stem = word.EndsWith('s') ? word[..^1] : word;
+        return stem.Length is >= 2 and <= 4 && stem.All(char.IsUpper);
+    }
 
     // Weapon nouns that name an attack only when they are used: "missiles struck", not "their missiles".
     private static readonly HashSet<string> WeaponNouns = ["missiles", "rockets", "bomb", "bombs", "drones", "landmine", "landmines"];

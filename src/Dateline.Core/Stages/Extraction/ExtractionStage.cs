@@ -208,7 +208,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             // "in an attempt to advance towards the town": an aim is intended, not done.
             var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred
-                : IsAim(text, tokens, trigger) ? EventStatus.Planned : DecideStatus(text, windowStart, windowEnd, trigger);
+                : IsAim(tokens, trigger) ? EventStatus.Planned : DecideStatus(text, windowStart, windowEnd, trigger);
             var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
             if (timeText is not null && time.Precision == TimePrecision.Day)
             {
