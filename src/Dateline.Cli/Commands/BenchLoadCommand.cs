@@ -38,6 +38,11 @@ public sealed class BenchLoadCommand(IAnsiConsole console) : Command<BenchLoadCo
         [Description("Exit 1 when the fastest CLI-way run takes more than S CPU seconds to load the tables and process the first report (a gate)")]
         public double? MaxSeconds { get; init; }
 
+        /// <summary>Fail above this many CPU seconds for the reference tables alone, loaded as the CLI does.</summary>
+        [CommandOption("--max-table-seconds <S>")]
+        [Description("Exit 1 when the fastest CLI-way run takes more than S CPU seconds to load the reference tables (gazetteer, actor table, scanner), first report left out (a gate)")]
+        public double? MaxTableSeconds { get; init; }
+
         /// <summary>Fail above this peak working set.</summary>
         [CommandOption("--max-mb <M>")]
         [Description("Exit 1 when the fastest CLI-way run's peak working set exceeds M MB (a gate)")]
@@ -51,6 +56,7 @@ public sealed class BenchLoadCommand(IAnsiConsole console) : Command<BenchLoadCo
         public override ValidationResult Validate() =>
             Runs is < 1 or > 20 ? ValidationResult.Error("--runs: give 1 to 20")
             : MaxSeconds is <= 0 ? ValidationResult.Error("--max-seconds: give a positive number of seconds")
+            : MaxTableSeconds is <= 0 ? ValidationResult.Error("--max-table-seconds: give a positive number of seconds")
             : MaxMb is <= 0 ? ValidationResult.Error("--max-mb: give a positive number of MB")
             : Child is not (null or StepsMode or CliMode) ? ValidationResult.Error($"--child: '{Child}' is not {StepsMode} or {CliMode}")
             : ValidationResult.Success();
@@ -102,6 +108,12 @@ public sealed class BenchLoadCommand(IAnsiConsole console) : Command<BenchLoadCo
             failed = true;
         }
 
+        if (settings.MaxTableSeconds is { } maxTables && bestCli.TablesCpuSeconds > maxTables)
+        {
+            console.WriteLine($"error: the reference tables took {Seconds(bestCli.TablesCpuSeconds)} s CPU, above --max-table-seconds {Seconds(maxTables)}");
+            failed = true;
+        }
+
         if (settings.MaxMb is { } maxMb && bestCli.PeakBytes / 1e6 > maxMb)
         {
             console.WriteLine($"error: peak working set {Mb(bestCli.PeakBytes)} MB is above --max-mb {Mb(maxMb * 1e6)}");
@@ -146,7 +158,7 @@ public sealed class BenchLoadCommand(IAnsiConsole console) : Command<BenchLoadCo
             table.AddRow(Markup.Escape(p.Part), Seconds(p.WallSeconds), Seconds(p.CpuSeconds), Mb(p.AllocatedBytes), Seconds(p.GcPauseSeconds), p.Collections, Mb(p.WorkingSetBytes));
         }
 
-        var tables = run.Parts.Where(p => p.Part != LoadProbe.StartUp && p.Part != LoadProbe.FirstReport).ToList();
+        var tables = run.Tables;
         table.AddRow("[bold]reference tables[/]", Seconds(tables.Sum(p => p.WallSeconds)), Seconds(tables.Sum(p => p.CpuSeconds)), Mb(tables.Sum(p => p.AllocatedBytes)),
             Seconds(tables.Sum(p => p.GcPauseSeconds)), string.Empty, string.Empty);
         table.AddRow("[bold]tables + first report[/]", Seconds(run.LoadWallSeconds), Seconds(run.LoadCpuSeconds), Mb(run.Parts.Where(p => p.Part != LoadProbe.StartUp).Sum(p => p.AllocatedBytes)),
@@ -181,6 +193,12 @@ internal sealed record LoadRun(IReadOnlyList<LoadSample> Parts, long PeakBytes)
 
     /// <summary>CPU seconds of everything after start-up (the tables and the first report).</summary>
     public double LoadCpuSeconds => Parts.Where(p => p.Part != LoadProbe.StartUp).Sum(p => p.CpuSeconds);
+
+    /// <summary>The parts that load the reference tables: after start-up, before the first report.</summary>
+    public IReadOnlyList<LoadSample> Tables => Parts.Where(p => p.Part != LoadProbe.StartUp && p.Part != LoadProbe.FirstReport).ToList();
+
+    /// <summary>CPU seconds of the reference tables alone.</summary>
+    public double TablesCpuSeconds => Tables.Sum(p => p.CpuSeconds);
 
     /// <summary>The lines a child prints.</summary>
     public IEnumerable<string> Lines() =>

@@ -73,7 +73,14 @@ public static class AcledReader
         var country = DatasetInput.NullIfEmpty(h.Get(f, "country"));
         var iso2 = CountryCodes.FromIso3(h.Get(f, "iso3")) ?? CountryCodes.FromNumeric(h.Get(f, "iso")) ?? CountryCodes.FromName(country);
         var placeName = DatasetInput.NullIfEmpty(h.Get(f, "location")) ?? DatasetInput.NullIfEmpty(h.Get(f, "admin1")) ?? country;
-        var place = placeName is null && lat is null ? null : new PlaceRef(placeName ?? string.Empty, iso2, lat, lon);
+        // ACLED's geo_precision: 1 the place itself, 2 a town nearby or part of a region, 3 the region's seat.
+        var geoPrecision = h.Get(f, "geo_precision") switch
+        {
+            "2" => PlacePrecision.Near,
+            "3" => PlacePrecision.Region,
+            _ => PlacePrecision.Exact,
+        };
+        var place = placeName is null && lat is null ? null : new PlaceRef(placeName ?? string.Empty, iso2, lat, lon, geoPrecision);
 
         var eventType = DatasetInput.NullIfEmpty(h.Get(f, "event_type"));
         var subType = DatasetInput.NullIfEmpty(h.Get(f, "sub_event_type"));

@@ -723,6 +723,22 @@ public sealed class ExtractionStageTests
         Assert.Equal(expected, mention.Location?.Name);
     }
 
+    [Theory]
+    [InlineData("Rebels clashed with regime forces as the latter attacked western Tadmor countryside.")]
+    [InlineData("A regime officer was shot by a sniper along the Tadmor highway.")]
+    public void Extract_TownsCountrysideOrRoadInTheSentence_IsEveryMentionsPlace(string text)
+    {
+        // Given a sentence whose only place is a town's countryside or the road along it, in another verb's clause
+        var entities = new FakeEntityRecognizer().Place("Tadmor", "SY", 34.56, 38.28);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then every mention is placed there
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal("Tadmor", m.Location?.Name));
+    }
+
     [Fact]
     public void Extract_PlacesTheEventIsBetween_TheFirstIsTheLocation()
     {

@@ -34,6 +34,23 @@ public sealed class AcledReaderTests
         Assert.Equal("AFG", e.Raw["iso3"]);
     }
 
+    [Theory]
+    [InlineData("1", PlacePrecision.Exact)]
+    [InlineData("2", PlacePrecision.Near)]
+    [InlineData("3", PlacePrecision.Region)]
+    public void Read_GeoPrecision_IsThePlacesPrecision(string geoPrecision, PlacePrecision expected)
+    {
+        // Given a row placed at the town itself (1), a town nearby (2) or its region's seat (3)
+        var row = NewRow.Replace(",35.9171,38.0139,1,", $",35.9171,38.0139,{geoPrecision},", StringComparison.Ordinal);
+        var file = Fixtures.Stream(Fixtures.AcledNewHeader + "\r\n" + row + "\r\n");
+
+        // When
+        var e = AcledReader.Read(file, "syr.csv").Single().Event!;
+
+        // Then
+        Assert.Equal(new PlaceRef("Madinet Elghar", "SY", 35.9171, 38.0139, expected), e.Location);
+    }
+
     [Fact]
     public void Read_NewLayout_QuotedLineBreakAndNumericIso()
     {
