@@ -1148,6 +1148,7 @@ public sealed class ExtractionStageTests
     [Theory]
     [InlineData("The donors gave the provincial council two million euros of aid for schools.", "gave", "aid")]
     [InlineData("Farmers blocked the main highway into the capital for six hours.", "blocked", "protest")]
+    [InlineData("Two permanent members blocked a draft resolution condemning the crackdown.", "blocked a draft resolution", "reject")]
     [InlineData("The ruling party's newspaper called Monday on citizens to vote.", "called Monday on", "request")]
     [InlineData("The country will support a draft resolution on the crisis.", "support", "support")]
     [InlineData("The government would prohibit all trade with the breakaway region.", "prohibit", "sanction")]

@@ -126,6 +126,9 @@ internal static class TriggerLexicon
         // REJECT. "rejected accusations", "vetoed the draft"
         ("rejected|rejects|reject|refused|refuses|dismissed|vetoed|vetoes|boycotted|boycott|declined to|reneged|violated|will not accept|failed to reach agreement|failed to reach an agreement|failed to agree", "reject", "reject", TriggerKind.Verb),
         ("veto|rejection|boycott", "reject", "reject", TriggerKind.Noun),
+        // "China and Russia blocked a UN resolution", "the senate blocked the bill": a decision stopped is a rejection;
+        // protesters who blocked a road still protest.
+        ("blocked * resolution|blocked * resolutions|blocked * bill|blocked * motion|blocked * proposal|blocked * plan|blocked * deal|blocked * draft|blocked * vote|blocked * appointment|blocks * resolution|blocks * bill|block * resolution|block * bill", "reject", "reject", TriggerKind.Verb),
 
         // THREATEN. "threatened to retaliate"
         ("threatened|threatens|threaten|warned of|warned that", "threaten", "threaten", TriggerKind.Verb),
