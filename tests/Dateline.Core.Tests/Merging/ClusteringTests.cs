@@ -70,6 +70,34 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_SameTruceWithStoryPlacesInTwoCountries_OneEvent()
+    {
+        // Given: two reports of one truce whose sentences name no place; each took its report's story place, one the
+        // Syrian town its lead opens in, the other the Kazakh capital where later talks were held
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.2, 37.16, PlacePrecision.Story);
+        var astana = new PlaceRef("Astana", "KZ", 51.18, 71.45, PlacePrecision.Story);
+        var a = M("r1", 0, "A countrywide truce brokered by Moscow and Ankara took effect on Friday.", "truce", "agree", "2016-12-30", aleppo, outlet: "Levant Wire");
+        var b = M("r2", 0, "The truce brokered by Moscow and Ankara has held since 30 December.", "truce", "agree", "2016-12-30", astana, outlet: "Steppe Herald");
+
+        // When
+        var events = new MergingStage().Merge([a, b]);
+
+        // Then: a story place is the report's guess, not the sentence's statement: no country veto, no distance penalty
+        Assert.Equal(2, Assert.Single(events).Mentions.Count);
+    }
+
+    [Fact]
+    public void Merge_SameWordsStatedPlacesInTwoCountries_TwoEvents()
+    {
+        // Given: the same sentences, but each names its place itself
+        var a = M("r1", 0, "A truce brokered by Moscow and Ankara took effect in Aleppo on Friday.", "truce", "agree", "2016-12-30", new PlaceRef("Aleppo", "SY", 36.2, 37.16), outlet: "Levant Wire");
+        var b = M("r2", 0, "A truce brokered by Moscow and Ankara took effect in Astana on Friday.", "truce", "agree", "2016-12-30", new PlaceRef("Astana", "KZ", 51.18, 71.45), outlet: "Steppe Herald");
+
+        // When / Then
+        Assert.Equal(2, new MergingStage().Merge([a, b]).Count);
+    }
+
+    [Fact]
     public void Merge_ProtestsByDifferentOrganisers_TwoEvents()
     {
         // Given

@@ -24,7 +24,7 @@ internal sealed class MentionFeatures
         Dataset = dataset;
         Mention = mention;
         Class = @class;
-        Country = location?.Country;
+        Country = location is { Precision: PlacePrecision.Story } ? null : location?.Country;
         BlockStart = blockStart;
         BlockEnd = blockEnd;
         ExplicitDay = explicitDay;
@@ -92,6 +92,11 @@ internal sealed class MentionFeatures
 
     public string Class { get; }
 
+    /// <summary>
+    /// The country of the place the sentence states, else null: a story place (<see cref="PlacePrecision.Story"/>) is
+    /// only the report's guess and vetoes nothing. "The truce came into force on Friday" in a report whose lead is in
+    /// Astana is still Syria's truce.
+    /// </summary>
     public string? Country { get; }
 
     /// <summary>First day (day number) the mention can be compared on.</summary>

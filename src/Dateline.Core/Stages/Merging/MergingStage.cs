@@ -295,6 +295,12 @@ public sealed class MergingStage(MergeOptions? options = null)
             return 1;
         }
 
+        // A story place (the report's, not the sentence's) that differs says nothing either way: as good as no place.
+        if (a.Precision == PlacePrecision.Story || b.Precision == PlacePrecision.Story)
+        {
+            return 0.3;
+        }
+
         if (a.Lat is { } la && a.Lon is { } lo && b.Lat is { } lb && b.Lon is { } lob)
         {
             var km = Gazetteer.DistanceKm(la, lo, lb, lob);
