@@ -174,6 +174,23 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Build_UndatedMentionAfterBackgroundDayWeeksOld_KeepsTheReportsDays()
+    {
+        // Given: a report of 24 January recalls the truce of 30 December, then tells undated of a new agreement
+        var published = new DateTimeOffset(2017, 1, 24, 16, 0, 0, TimeSpan.Zero);
+        var truce = M("r1", 0, "The truce has been in force since 30 December.", "truce", "agree", "2016-12-30") with { Published = published };
+        var agreed = M("r1", 1, "The sponsors agreed to set up a body to monitor it.", "agreed", "agree", "2017-01-24");
+        agreed = agreed with { Mention = agreed.Mention with { TimeText = null, Start = 100, End = 150 }, Published = published };
+
+        // When
+        var features = MentionFeatures.Build([truce, agreed]);
+
+        // Then: not the background's day but the days the report tells of (the week before it)
+        Assert.Equal(new DateOnly(2017, 1, 24), features[1].Time.Latest);
+        Assert.True(features[1].Time.Earliest > new DateOnly(2016, 12, 30));
+    }
+
+    [Fact]
     public void Build_GenericAttackAfterBackgroundBombing_TakesTheReportsStory()
     {
         // Given: a report on rockets fired at a camp that recalls a bombing in passing, then "the attack"

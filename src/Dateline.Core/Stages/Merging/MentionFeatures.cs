@@ -280,7 +280,10 @@ internal sealed class MentionFeatures
 
                 if (!states[ordered[k]])
                 {
-                    bool Dated(int i) => states[i] && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type;
+                    // A day weeks before its report is the report's background, not its news: in a report of 24 January,
+                    // "the truce has been in force since 30 December" dates the truce, not "the sponsors agreed to monitor it".
+                    var told = mentions[ordered[k]].Published is { } pub ? DateOnly.FromDateTime(pub.DateTime).AddDays(-ToldWithinDays) : DateOnly.MinValue;
+                    bool Dated(int i) => states[i] && mentions[i].Mention is { Time.Precision: TimePrecision.Day, Time.Earliest: { } day } o && o.Type == m.Type && day >= told;
                     var source = Nearest(ordered, k, Dated);
 
                     // Of one sentence's dated events the first is the one it tells; the rest it tells of as background:
