@@ -87,6 +87,21 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_ArrivalInTheCountryAndInItsCapital_OneEvent()
+    {
+        // Given: one delegation's arrival, told as "in Syria" (the country, placed at its centroid 200 km away) and as
+        // "in Damascus"
+        var a = M("r1", 0, "A parliamentary delegation led by Jean Dupont landed in Syria on Thursday.", "landed", "consult", "2017-01-05", new PlaceRef("Syria", "SY", 35, 38), outlet: "Levant Wire");
+        var b = M("r2", 0, "The delegation headed by Jean Dupont reached Damascus on Thursday.", "reached", "consult", "2017-01-05", new PlaceRef("Damascus", "SY", 33.51, 36.29), outlet: "Orontes Monitor");
+
+        // When
+        var events = new MergingStage().Merge([a, b]);
+
+        // Then: the country holds its capital; the distance between their points is no evidence against
+        Assert.Equal(2, Assert.Single(events).Mentions.Count);
+    }
+
+    [Fact]
     public void Merge_SameWordsStatedPlacesInTwoCountries_TwoEvents()
     {
         // Given: the same sentences, but each names its place itself

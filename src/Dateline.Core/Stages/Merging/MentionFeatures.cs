@@ -25,6 +25,7 @@ internal sealed class MentionFeatures
         Mention = mention;
         Class = @class;
         Country = location is { Precision: PlacePrecision.Story } ? null : location?.Country;
+        Vague = location is { Precision: PlacePrecision.Story } || (location?.Country is { } iso && Reference.CountryCodes.FromName(location.Name) == iso);
         BlockStart = blockStart;
         BlockEnd = blockEnd;
         ExplicitDay = explicitDay;
@@ -98,6 +99,13 @@ internal sealed class MentionFeatures
     /// Astana is still Syria's truce.
     /// </summary>
     public string? Country { get; }
+
+    /// <summary>
+    /// True when the place says little of where in its country the event was: the report's story place rather than the
+    /// sentence's (<see cref="PlacePrecision.Story"/>), or the country itself ("a nationwide truce took hold across
+    /// Syria"), which holds every town of it. Such a place agrees with another by name only and is never far from it.
+    /// </summary>
+    public bool Vague { get; }
 
     /// <summary>First day (day number) the mention can be compared on.</summary>
     public int BlockStart { get; }

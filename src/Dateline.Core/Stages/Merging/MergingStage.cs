@@ -192,7 +192,7 @@ public sealed class MergingStage(MergeOptions? options = null)
         }
 
         var time = Math.Round(TimeSimilarity(a.Time, b.Time), 3);
-        var place = Math.Round(IsStatement(a) || IsStatement(b) ? Math.Max(0.3, PlaceSimilarity(a.Location, b.Location)) : PlaceSimilarity(a.Location, b.Location), 3);
+        var place = Math.Round(IsStatement(a) || IsStatement(b) ? Math.Max(0.3, PlaceSimilarity(a, b)) : PlaceSimilarity(a, b), 3);
         var same = a.Mention.ReportId == b.Mention.ReportId ? 1.0 : 0.0;
 
         // The context and crowd features only ever subtract (their weights are never negative), so the bound leaves them out. The slack
@@ -283,8 +283,9 @@ public sealed class MergingStage(MergeOptions? options = null)
         return 0.4;
     }
 
-    private static double PlaceSimilarity(PlaceRef? a, PlaceRef? b)
+    private static double PlaceSimilarity(MentionFeatures fa, MentionFeatures fb)
     {
+        var (a, b) = (fa.Location, fb.Location);
         if (a is null || b is null)
         {
             return 0.3;
@@ -295,8 +296,9 @@ public sealed class MergingStage(MergeOptions? options = null)
             return 1;
         }
 
-        // A story place (the report's, not the sentence's) that differs says nothing either way: as good as no place.
-        if (a.Precision == PlacePrecision.Story || b.Precision == PlacePrecision.Story)
+        // A vague place (the report's story place, or a whole country) that differs says nothing either way: as good as
+        // no place.
+        if (fa.Vague || fb.Vague)
         {
             return 0.3;
         }
