@@ -102,6 +102,43 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_CeasefireInASentenceOfAVoteElsewhere_JoinsTheCeasefireAndKeepsItsPlace()
+    {
+        // Given: a vote in New York on the Syrian truce (one sentence, two mentions), and two reports of the truce from Aleppo
+        var newYork = new PlaceRef("New York City", "US", 40.71, -74.01);
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.2, 37.16);
+        const string vote = "The council voted in New York on Saturday to support the truce that Moscow and Ankara brokered.";
+        var supported = M("r1", 0, vote, "support", "support", "2016-12-31", newYork, outlet: "Northbridge Post");
+        var truce = M("r1", 1, vote, "truce", "agree", "2016-12-30", newYork, outlet: "Northbridge Post");
+        var a = M("r2", 0, "A countrywide truce brokered by Moscow and Ankara took effect in Aleppo on Friday.", "truce", "agree", "2016-12-30", aleppo, outlet: "Levant Wire");
+        var b = M("r3", 0, "In Aleppo the truce that Moscow and Ankara brokered held on its first day.", "truce", "agree", "2016-12-30", aleppo, outlet: "Orontes Monitor");
+
+        // When
+        var events = new MergingStage().Merge([supported, truce, a, b]);
+
+        // Then: New York is the vote's place, a guess for the truce; the truce is Aleppo's, as two of its three reports say
+        var e = Assert.Single(events, x => x.Type == "agree");
+        Assert.Equal(3, e.Mentions.Count);
+        Assert.Equal("Aleppo", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Consolidate_PlaceOfMoreReportsBeatsPlaceOneReportRepeats_TakesTheReportsPlace()
+    {
+        // Given: one report names New York three times; two reports name Aleppo once each
+        var newYork = new PlaceRef("New York City", "US", 40.71, -74.01);
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.2, 37.16);
+        var one = Enumerable.Range(0, 3).Select(k => M("r1", k, $"The truce held on day {k + 1}.", "truce", "agree", "2016-12-30", newYork)).ToList();
+        var others = new[] { M("r2", 0, "The truce held in Aleppo.", "truce", "agree", "2016-12-30", aleppo), M("r3", 0, "Aleppo was calm under the truce.", "truce", "agree", "2016-12-30", aleppo) };
+
+        // When
+        var e = EventConsolidation.Consolidate([.. one, .. others], []);
+
+        // Then
+        Assert.Equal("Aleppo", e.Location?.Name);
+    }
+
+    [Fact]
     public void Merge_SameWordsStatedPlacesInTwoCountries_TwoEvents()
     {
         // Given: the same sentences, but each names its place itself

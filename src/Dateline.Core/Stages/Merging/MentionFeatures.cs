@@ -323,6 +323,13 @@ internal sealed class MentionFeatures
                         places[ordered[k]] = mentions[s].Mention.Location;
                     }
                 }
+                else if (!IsStatement(m) && Array.Exists(ordered, i => IsStatement(mentions[i].Mention) && mentions[i].Mention.Start == m.Start && mentions[i].Mention.Location == m.Location))
+                {
+                    // The place of a sentence that tells of a statement is where the statement was made: in "The Security
+                    // Council voted in New York to support the ceasefire", New York is the vote's, and only a guess for the
+                    // ceasefire's (as a story place is).
+                    places[ordered[k]] = m.Location with { Precision = PlacePrecision.Story };
+                }
             }
         }
 
@@ -469,6 +476,12 @@ internal sealed class MentionFeatures
     private static readonly System.Text.RegularExpressions.Regex CountBefore = new(
         @"\b(two|three|four|five|both|several|multiple)\s+(separate\s+|distinct\s+|different\s+|simultaneous\s+|\w+\s+)?(?<t>\w+s)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// True for a statement: its place is where it was made or what it is about, and reports differ on which they name
+    /// ("the spokesman warned in Sanaa", "the Houthis threatened Saudi airports").
+    /// </summary>
+    public static bool IsStatement(Mention m) => m.Type is "threaten" or "accuse" or "reject" or "support" or "request";
 
     /// <summary>How many days before its report an event the report does not date can have happened.</summary>
     private const int ToldWithinDays = 7;

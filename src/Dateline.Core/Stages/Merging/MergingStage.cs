@@ -242,9 +242,9 @@ public sealed class MergingStage(MergeOptions? options = null)
     private static bool SameName(MentionFeatures a, MentionFeatures b) =>
         a.Location is { } pa && b.Location is { } pb && string.Equals(pa.Name, pb.Name, StringComparison.OrdinalIgnoreCase);
 
-    // A statement's place is where it was made or what it is about, and reports differ on which they name: "the
-    // spokesman warned in Sanaa" and "the Houthis threatened Saudi airports" are one threat. Their places never count against.
-    private static bool IsStatement(MentionFeatures f) => f.Mention.Type is "threaten" or "accuse" or "reject" or "support" or "request";
+    // "The spokesman warned in Sanaa" and "the Houthis threatened Saudi airports" are one threat: a statement's places
+    // never count against (see MentionFeatures.IsStatement).
+    private static bool IsStatement(MentionFeatures f) => MentionFeatures.IsStatement(f.Mention);
 
     // A denial and a claim of the same thing are still one event; what cannot be one is a thing that happened
     // and the same thing only hypothesised.
