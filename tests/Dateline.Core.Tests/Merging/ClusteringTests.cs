@@ -138,6 +138,21 @@ public sealed class ClusteringTests
         Assert.Equal("Aleppo", e.Location?.Name);
     }
 
+    [Theory]
+    [InlineData("consult", 1)]
+    [InlineData("assault", 2)]
+    public void Merge_CountryNamedForTalksHeldAbroad_OneEventOnlyForTalks(string type, int expected)
+    {
+        // Given: "Syria" names what the talks are about, Astana where they are held; for an attack a country is its place
+        var syria = new PlaceRef("Syria", "SY", 35, 38);
+        var astana = new PlaceRef("Astana", "KZ", 51.18, 71.45);
+        var a = M("r1", 0, "The first round of Syria talks between the government and the rebels opened on Monday.", "talks", type, "2017-01-23", syria, outlet: "Levant Wire");
+        var b = M("r2", 0, "Talks between the government and the rebels opened in Astana on Monday.", "talks", type, "2017-01-23", astana, outlet: "Caspian Daily");
+
+        // When / Then
+        Assert.Equal(expected, new MergingStage().Merge([a, b]).Count);
+    }
+
     [Fact]
     public void Merge_SameWordsStatedPlacesInTwoCountries_TwoEvents()
     {

@@ -24,8 +24,8 @@ internal sealed class MentionFeatures
         Dataset = dataset;
         Mention = mention;
         Class = @class;
-        Country = location is { Precision: PlacePrecision.Story } ? null : location?.Country;
         Vague = location is { Precision: PlacePrecision.Story } || (location?.Country is { } iso && Reference.CountryCodes.FromName(location.Name) == iso);
+        Country = location is { Precision: PlacePrecision.Story } || (Vague && mention.Type is "consult" or "agree") ? null : location?.Country;
         BlockStart = blockStart;
         BlockEnd = blockEnd;
         ExplicitDay = explicitDay;
@@ -96,7 +96,8 @@ internal sealed class MentionFeatures
     /// <summary>
     /// The country of the place the sentence states, else null: a story place (<see cref="PlacePrecision.Story"/>) is
     /// only the report's guess and vetoes nothing. "The truce came into force on Friday" in a report whose lead is in
-    /// Astana is still Syria's truce.
+    /// Astana is still Syria's truce. Nor does a whole country named for talks or an accord: it is most often what they are
+    /// about, not where they are held ("the first round of Syria talks in Kazakhstan").
     /// </summary>
     public string? Country { get; }
 
