@@ -51,6 +51,17 @@ public sealed record ExpectedEvent
     /// <summary>The PLOVER type the event must have.</summary>
     [JsonPropertyName("type")]
     public string? Type { get; init; }
+
+    /// <summary>
+    /// Texts of other sentences that must be mentions of this same event: the one-event check. A truce that three
+    /// reports tell of ("came into force on Friday", "has been in place since December 30") must be one event, not three.
+    /// </summary>
+    [JsonPropertyName("with")]
+    public IReadOnlyList<string> With { get; init; } = [];
+
+    /// <summary>The fewest distinct outlets the event's mentions must come from.</summary>
+    [JsonPropertyName("min_outlets")]
+    public int? MinOutlets { get; init; }
 }
 
 /// <summary>A file of expectations: events that must be there, and text no event may come from.</summary>
@@ -118,7 +129,9 @@ public static class EventExpectations
             var good = candidates.FirstOrDefault(e => Meets(expected, e));
             var shown = good ?? candidates[0];
             var detail = $"{shown.Id} value={shown.Time.Value} earliest={Day(shown.Time.Earliest)} status={shown.Status.ToString().ToLowerInvariant()}"
-                + $" type={shown.Type} location={shown.Location?.Name ?? "null"}/{shown.Location?.Country ?? "null"} fatalities={shown.Fatalities?.Min.ToString(CultureInfo.InvariantCulture) ?? "null"}";
+                + $" type={shown.Type} location={shown.Location?.Name ?? "null"}/{shown.Location?.Country ?? "null"} fatalities={shown.Fatalities?.Min.ToString(CultureInfo.InvariantCulture) ?? "null"}"
+                + (expected.MinOutlets is null && expected.With.Count == 0 ? "" : $" mentions={shown.Mentions.Count} outlets={Outlets(shown)}")
+                + string.Concat(expected.With.Where(text => !shown.Mentions.Any(c => c.Mention.Sentence.Contains(text, StringComparison.OrdinalIgnoreCase))).Select(text => $" without \"{text}\""));
             outcomes.Add(new(expected.Description, good is not null, detail));
         }
 
@@ -151,7 +164,9 @@ public static class EventExpectations
         if ((expected.Country is not null && !string.Equals(e.Location?.Country, expected.Country, StringComparison.OrdinalIgnoreCase))
             || (expected.Fatalities is { } f && e.Fatalities?.Min != f)
             || (expected.Provenance is not null && !e.Provenance.Contains(expected.Provenance))
-            || (expected.Type is not null && e.Type != expected.Type))
+            || (expected.Type is not null && e.Type != expected.Type)
+            || (expected.MinOutlets is { } outlets && Outlets(e) < outlets)
+            || !expected.With.All(text => e.Mentions.Any(c => c.Mention.Sentence.Contains(text, StringComparison.OrdinalIgnoreCase))))
         {
             return false;
         }
@@ -167,6 +182,8 @@ public static class EventExpectations
 
         return true;
     }
+
+    private static int Outlets(Event e) => e.Mentions.Select(c => c.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     private static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "null";
 }

@@ -111,6 +111,47 @@ public sealed class EventExpectationsTests
     }
 
     [Fact]
+    public void Check_WithSentenceOfAnotherEvent_FailsAndNamesIt()
+    {
+        // Given: the truce told in a second report, but merged as an event of its own
+        var other = Events.Truce("The truce has been in place since December 30.") with { Id = "ev-9876543210" };
+        var file = Expect(new ExpectedEvent { Description = "truce", Sentence = "came into effect", With = ["in place since December 30"] });
+
+        // When
+        var outcome = Assert.Single(EventExpectations.Check(file, [Events.Truce(), other]));
+
+        // Then
+        Assert.False(outcome.Passed);
+        Assert.Contains("without \"in place since December 30\"", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WithSentenceAndOutletsOfOneEvent_Passes()
+    {
+        // Given: one event of two mentions from two outlets
+        var truce = Events.Truce();
+        var second = truce.Mentions[0] with { Outlet = "Orontes Monitor", Mention = truce.Mentions[0].Mention with { Sentence = "The truce has been in place since December 30." } };
+        var file = Expect(new ExpectedEvent { Description = "truce", Sentence = "came into effect", With = ["in place since December 30"], MinOutlets = 2 });
+
+        // When
+        var outcome = Assert.Single(EventExpectations.Check(file, [truce with { Mentions = [.. truce.Mentions, second] }]));
+
+        // Then
+        Assert.True(outcome.Passed);
+        Assert.Contains("outlets=2", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FewerOutletsThanExpected_Fails()
+    {
+        // Given
+        var file = Expect(new ExpectedEvent { Description = "truce", Sentence = "came into effect", MinOutlets = 2 });
+
+        // When / Then
+        Assert.False(Assert.Single(EventExpectations.Check(file, Timeline)).Passed);
+    }
+
+    [Fact]
     public void Check_ForbiddenText_FailsWhenAMentionComesFromIt()
     {
         // Given

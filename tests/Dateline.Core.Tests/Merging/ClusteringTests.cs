@@ -70,6 +70,101 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_SameTruceWithStoryPlacesInTwoCountries_OneEvent()
+    {
+        // Given: two reports of one truce whose sentences name no place; each took its report's story place, one the
+        // Syrian town its lead opens in, the other the Kazakh capital where later talks were held
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.2, 37.16, PlacePrecision.Story);
+        var astana = new PlaceRef("Astana", "KZ", 51.18, 71.45, PlacePrecision.Story);
+        var a = M("r1", 0, "A countrywide truce brokered by Moscow and Ankara took effect on Friday.", "truce", "agree", "2016-12-30", aleppo, outlet: "Levant Wire");
+        var b = M("r2", 0, "The truce brokered by Moscow and Ankara has held since 30 December.", "truce", "agree", "2016-12-30", astana, outlet: "Steppe Herald");
+
+        // When
+        var events = new MergingStage().Merge([a, b]);
+
+        // Then: a story place is the report's guess, not the sentence's statement: no country veto, no distance penalty
+        Assert.Equal(2, Assert.Single(events).Mentions.Count);
+    }
+
+    [Fact]
+    public void Merge_ArrivalInTheCountryAndInItsCapital_OneEvent()
+    {
+        // Given: one delegation's arrival, told as "in Syria" (the country, placed at its centroid 200 km away) and as
+        // "in Damascus"
+        var a = M("r1", 0, "A parliamentary delegation led by Jean Dupont landed in Syria on Thursday.", "landed", "consult", "2017-01-05", new PlaceRef("Syria", "SY", 35, 38), outlet: "Levant Wire");
+        var b = M("r2", 0, "The delegation headed by Jean Dupont reached Damascus on Thursday.", "reached", "consult", "2017-01-05", new PlaceRef("Damascus", "SY", 33.51, 36.29), outlet: "Orontes Monitor");
+
+        // When
+        var events = new MergingStage().Merge([a, b]);
+
+        // Then: the country holds its capital; the distance between their points is no evidence against
+        Assert.Equal(2, Assert.Single(events).Mentions.Count);
+    }
+
+    [Fact]
+    public void Merge_CeasefireInASentenceOfAVoteElsewhere_JoinsTheCeasefireAndKeepsItsPlace()
+    {
+        // Given: a vote in New York on the Syrian truce (one sentence, two mentions), and two reports of the truce from Aleppo
+        var newYork = new PlaceRef("New York City", "US", 40.71, -74.01);
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.2, 37.16);
+        const string vote = "The council voted in New York on Saturday to support the truce that Moscow and Ankara brokered.";
+        var supported = M("r1", 0, vote, "support", "support", "2016-12-31", newYork, outlet: "Northbridge Post");
+        var truce = M("r1", 1, vote, "truce", "agree", "2016-12-30", newYork, outlet: "Northbridge Post");
+        var a = M("r2", 0, "A countrywide truce brokered by Moscow and Ankara took effect in Aleppo on Friday.", "truce", "agree", "2016-12-30", aleppo, outlet: "Levant Wire");
+        var b = M("r3", 0, "In Aleppo the truce that Moscow and Ankara brokered held on its first day.", "truce", "agree", "2016-12-30", aleppo, outlet: "Orontes Monitor");
+
+        // When
+        var events = new MergingStage().Merge([supported, truce, a, b]);
+
+        // Then: New York is the vote's place, a guess for the truce; the truce is Aleppo's, as two of its three reports say
+        var e = Assert.Single(events, x => x.Type == "agree");
+        Assert.Equal(3, e.Mentions.Count);
+        Assert.Equal("Aleppo", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Consolidate_PlaceOfMoreReportsBeatsPlaceOneReportRepeats_TakesTheReportsPlace()
+    {
+        // Given: one report names New York three times; two reports name Aleppo once each
+        var newYork = new PlaceRef("New York City", "US", 40.71, -74.01);
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.2, 37.16);
+        var one = Enumerable.Range(0, 3).Select(k => M("r1", k, $"The truce held on day {k + 1}.", "truce", "agree", "2016-12-30", newYork)).ToList();
+        var others = new[] { M("r2", 0, "The truce held in Aleppo.", "truce", "agree", "2016-12-30", aleppo), M("r3", 0, "Aleppo was calm under the truce.", "truce", "agree", "2016-12-30", aleppo) };
+
+        // When
+        var e = EventConsolidation.Consolidate([.. one, .. others], []);
+
+        // Then
+        Assert.Equal("Aleppo", e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("consult", 1)]
+    [InlineData("assault", 2)]
+    public void Merge_CountryNamedForTalksHeldAbroad_OneEventOnlyForTalks(string type, int expected)
+    {
+        // Given: "Syria" names what the talks are about, Astana where they are held; for an attack a country is its place
+        var syria = new PlaceRef("Syria", "SY", 35, 38);
+        var astana = new PlaceRef("Astana", "KZ", 51.18, 71.45);
+        var a = M("r1", 0, "The first round of Syria talks between the government and the rebels opened on Monday.", "talks", type, "2017-01-23", syria, outlet: "Levant Wire");
+        var b = M("r2", 0, "Talks between the government and the rebels opened in Astana on Monday.", "talks", type, "2017-01-23", astana, outlet: "Caspian Daily");
+
+        // When / Then
+        Assert.Equal(expected, new MergingStage().Merge([a, b]).Count);
+    }
+
+    [Fact]
+    public void Merge_SameWordsStatedPlacesInTwoCountries_TwoEvents()
+    {
+        // Given: the same sentences, but each names its place itself
+        var a = M("r1", 0, "A truce brokered by Moscow and Ankara took effect in Aleppo on Friday.", "truce", "agree", "2016-12-30", new PlaceRef("Aleppo", "SY", 36.2, 37.16), outlet: "Levant Wire");
+        var b = M("r2", 0, "A truce brokered by Moscow and Ankara took effect in Astana on Friday.", "truce", "agree", "2016-12-30", new PlaceRef("Astana", "KZ", 51.18, 71.45), outlet: "Steppe Herald");
+
+        // When / Then
+        Assert.Equal(2, new MergingStage().Merge([a, b]).Count);
+    }
+
+    [Fact]
     public void Merge_ProtestsByDifferentOrganisers_TwoEvents()
     {
         // Given
@@ -143,6 +238,23 @@ public sealed class ClusteringTests
 
         // Then
         Assert.Equal(new DateOnly(2019, 7, 18), features[2].Time.Earliest);
+    }
+
+    [Fact]
+    public void Build_UndatedMentionAfterBackgroundDayWeeksOld_KeepsTheReportsDays()
+    {
+        // Given: a report of 24 January recalls the truce of 30 December, then tells undated of a new agreement
+        var published = new DateTimeOffset(2017, 1, 24, 16, 0, 0, TimeSpan.Zero);
+        var truce = M("r1", 0, "The truce has been in force since 30 December.", "truce", "agree", "2016-12-30") with { Published = published };
+        var agreed = M("r1", 1, "The sponsors agreed to set up a body to monitor it.", "agreed", "agree", "2017-01-24");
+        agreed = agreed with { Mention = agreed.Mention with { TimeText = null, Start = 100, End = 150 }, Published = published };
+
+        // When
+        var features = MentionFeatures.Build([truce, agreed]);
+
+        // Then: not the background's day but the days the report tells of (the week before it)
+        Assert.Equal(new DateOnly(2017, 1, 24), features[1].Time.Latest);
+        Assert.True(features[1].Time.Earliest > new DateOnly(2016, 12, 30));
     }
 
     [Fact]

@@ -22,10 +22,13 @@ internal static class EventConsolidation
         var time = ConsolidateTime(mentions);
         var best = mentions.FirstOrDefault(m => m.Time == time) ?? mentions[0];
         var actors = mentions.SelectMany(m => m.Actors).GroupBy(a => (a.Id ?? a.Name, a.Role)).Select(g => g.First()).ToList();
-        // The place most mentions name; of its spellings, one with coordinates.
-        var location = mentions.Select(m => m.Location).OfType<PlaceRef>()
-            .GroupBy(l => l.Name).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Any(l => l.Lat is not null))
-            .Select(g => g.FirstOrDefault(l => l.Lat is not null) ?? g.First()).FirstOrDefault();
+        // The place most reports name, then most mentions (one report's retelling counts once: a ceasefire told by three
+        // reports from Aleppo is Aleppo's, not New York's where one report's vote on it was); of its spellings, one with
+        // coordinates.
+        var location = mentions.Where(m => m.Location is not null)
+            .GroupBy(m => m.Location!.Name).OrderByDescending(g => g.Select(m => m.ReportId).Distinct().Count()).ThenByDescending(g => g.Count())
+            .ThenByDescending(g => g.Any(m => m.Location!.Lat is not null))
+            .Select(g => g.Select(m => m.Location!).FirstOrDefault(l => l.Lat is not null) ?? g.First().Location).FirstOrDefault();
         var fatalities = ordered.Where(c => c.Mention.Fatalities is not null)
             .GroupBy(c => c.Mention.Fatalities!).OrderByDescending(g => g.Select(c => c.Mention.ReportId).Distinct().Count())
             .ThenByDescending(g => g.Max(c => c.Published))

@@ -24,7 +24,8 @@ internal sealed class MentionFeatures
         Dataset = dataset;
         Mention = mention;
         Class = @class;
-        Country = location?.Country;
+        Vague = location is { Precision: PlacePrecision.Story } || (location?.Country is { } iso && Reference.CountryCodes.FromName(location.Name) == iso);
+        Country = location is { Precision: PlacePrecision.Story } || (Vague && mention.Type is "consult" or "agree") ? null : location?.Country;
         BlockStart = blockStart;
         BlockEnd = blockEnd;
         ExplicitDay = explicitDay;
@@ -92,7 +93,20 @@ internal sealed class MentionFeatures
 
     public string Class { get; }
 
+    /// <summary>
+    /// The country of the place the sentence states, else null: a story place (<see cref="PlacePrecision.Story"/>) is
+    /// only the report's guess and vetoes nothing. "The truce came into force on Friday" in a report whose lead is in
+    /// Astana is still Syria's truce. Nor does a whole country named for talks or an accord: it is most often what they are
+    /// about, not where they are held ("the first round of Syria talks in Kazakhstan").
+    /// </summary>
     public string? Country { get; }
+
+    /// <summary>
+    /// True when the place says little of where in its country the event was: the report's story place rather than the
+    /// sentence's (<see cref="PlacePrecision.Story"/>), or the country itself ("a nationwide truce took hold across
+    /// Syria"), which holds every town of it. Such a place agrees with another by name only and is never far from it.
+    /// </summary>
+    public bool Vague { get; }
 
     /// <summary>First day (day number) the mention can be compared on.</summary>
     public int BlockStart { get; }
@@ -275,7 +289,10 @@ internal sealed class MentionFeatures
 
                 if (!states[ordered[k]])
                 {
-                    bool Dated(int i) => states[i] && mentions[i].Mention is { Time.Precision: TimePrecision.Day } o && o.Type == m.Type;
+                    // A day weeks before its report is the report's background, not its news: in a report of 24 January,
+                    // "the truce has been in force since 30 December" dates the truce, not "the sponsors agreed to monitor it".
+                    var told = mentions[ordered[k]].Published is { } pub ? DateOnly.FromDateTime(pub.DateTime).AddDays(-ToldWithinDays) : DateOnly.MinValue;
+                    bool Dated(int i) => states[i] && mentions[i].Mention is { Time.Precision: TimePrecision.Day, Time.Earliest: { } day } o && o.Type == m.Type && day >= told;
                     var source = Nearest(ordered, k, Dated);
 
                     // Of one sentence's dated events the first is the one it tells; the rest it tells of as background:
@@ -306,6 +323,13 @@ internal sealed class MentionFeatures
                     {
                         places[ordered[k]] = mentions[s].Mention.Location;
                     }
+                }
+                else if (!IsStatement(m) && Array.Exists(ordered, i => IsStatement(mentions[i].Mention) && mentions[i].Mention.Start == m.Start && mentions[i].Mention.Location == m.Location))
+                {
+                    // The place of a sentence that tells of a statement is where the statement was made: in "The Security
+                    // Council voted in New York to support the ceasefire", New York is the vote's, and only a guess for the
+                    // ceasefire's (as a story place is).
+                    places[ordered[k]] = m.Location with { Precision = PlacePrecision.Story };
                 }
             }
         }
@@ -453,6 +477,12 @@ internal sealed class MentionFeatures
     private static readonly System.Text.RegularExpressions.Regex CountBefore = new(
         @"\b(two|three|four|five|both|several|multiple)\s+(separate\s+|distinct\s+|different\s+|simultaneous\s+|\w+\s+)?(?<t>\w+s)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// True for a statement: its place is where it was made or what it is about, and reports differ on which they name
+    /// ("the spokesman warned in Sanaa", "the Houthis threatened Saudi airports").
+    /// </summary>
+    public static bool IsStatement(Mention m) => m.Type is "threaten" or "accuse" or "reject" or "support" or "request";
 
     /// <summary>How many days before its report an event the report does not date can have happened.</summary>
     private const int ToldWithinDays = 7;

@@ -192,7 +192,7 @@ public sealed class MergingStage(MergeOptions? options = null)
         }
 
         var time = Math.Round(TimeSimilarity(a.Time, b.Time), 3);
-        var place = Math.Round(IsStatement(a) || IsStatement(b) ? Math.Max(0.3, PlaceSimilarity(a.Location, b.Location)) : PlaceSimilarity(a.Location, b.Location), 3);
+        var place = Math.Round(IsStatement(a) || IsStatement(b) ? Math.Max(0.3, PlaceSimilarity(a, b)) : PlaceSimilarity(a, b), 3);
         var same = a.Mention.ReportId == b.Mention.ReportId ? 1.0 : 0.0;
 
         // The context and crowd features only ever subtract (their weights are never negative), so the bound leaves them out. The slack
@@ -242,9 +242,9 @@ public sealed class MergingStage(MergeOptions? options = null)
     private static bool SameName(MentionFeatures a, MentionFeatures b) =>
         a.Location is { } pa && b.Location is { } pb && string.Equals(pa.Name, pb.Name, StringComparison.OrdinalIgnoreCase);
 
-    // A statement's place is where it was made or what it is about, and reports differ on which they name: "the
-    // spokesman warned in Sanaa" and "the Houthis threatened Saudi airports" are one threat. Their places never count against.
-    private static bool IsStatement(MentionFeatures f) => f.Mention.Type is "threaten" or "accuse" or "reject" or "support" or "request";
+    // "The spokesman warned in Sanaa" and "the Houthis threatened Saudi airports" are one threat: a statement's places
+    // never count against (see MentionFeatures.IsStatement).
+    private static bool IsStatement(MentionFeatures f) => MentionFeatures.IsStatement(f.Mention);
 
     // A denial and a claim of the same thing are still one event; what cannot be one is a thing that happened
     // and the same thing only hypothesised.
@@ -283,8 +283,9 @@ public sealed class MergingStage(MergeOptions? options = null)
         return 0.4;
     }
 
-    private static double PlaceSimilarity(PlaceRef? a, PlaceRef? b)
+    private static double PlaceSimilarity(MentionFeatures fa, MentionFeatures fb)
     {
+        var (a, b) = (fa.Location, fb.Location);
         if (a is null || b is null)
         {
             return 0.3;
@@ -293,6 +294,13 @@ public sealed class MergingStage(MergeOptions? options = null)
         if (string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase))
         {
             return 1;
+        }
+
+        // A vague place (the report's story place, or a whole country) that differs says nothing either way: as good as
+        // no place.
+        if (fa.Vague || fb.Vague)
+        {
+            return 0.3;
         }
 
         if (a.Lat is { } la && a.Lon is { } lo && b.Lat is { } lb && b.Lon is { } lob)
