@@ -232,6 +232,21 @@ public sealed class ExtractionStageTests
         Assert.Equal("December 30, 2016", mention.TimeText);
     }
 
+    [Fact]
+    public void Extract_DefiniteNounAsTheVerbsObject_LeavesTheDateAfterItToTheVerb()
+    {
+        // Given a truce told before, then endorsed "the next day"
+        const string text = "On 30 December a nationwide ceasefire took effect. The Security Council endorsed that truce the next day.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "30 December", "2016-12-30"), Reports.Date(text, "the next day", "2016-12-31", anchor: TimeAnchor.PreviousDate));
+
+        // Then the endorsing is 31 December; the truce is not dated by "the next day" (it is the one told before)
+        Assert.Equal("2016-12-31", Assert.Single(mentions, m => m.Trigger == "endorsed").Time.Value);
+        Assert.Null(Assert.Single(mentions, m => m.Trigger == "truce").TimeText);
+    }
+
     [Theory]
     [InlineData("The ceasefire took effect on Sunday.", "2017-01-08")]
     [InlineData("The ceasefire came into force on Sunday and has held since.", "2017-01-08")]

@@ -41,7 +41,10 @@ public sealed partial class ExtractionStage
             // Security Council condemned the bombing in a statement on Monday" Monday is the statement's, in "the
             // monitor now counts 12 dead from the bombing" now is the count's. Only a date bound to the noun is its own:
             // "the bombing on Sunday", "the convoy bombing earlier that day", "Thursday's fighting".
-            chosen = after is not null && BoundAfter().IsMatch(text[trigger.End..after.Start]) ? after
+            // The object of the verb just before it ("the Security Council endorsed that truce the next day") leaves a
+            // date after it to that verb: the endorsing was the next day, the truce is the one told before.
+            var objectOfVerb = windowStart > 0 && ObjectOfPreviousVerb().IsMatch(text.AsSpan(windowStart, trigger.Start - windowStart));
+            chosen = after is not null && !objectOfVerb && BoundAfter().IsMatch(text[trigger.End..after.Start]) ? after
                 : before is not null && BoundBefore().IsMatch(text[before.End..trigger.Start]) ? before
                 : null;
         }
@@ -191,6 +194,10 @@ public sealed partial class ExtractionStage
     // ("the attack on the camp on Sunday", "the raid in Douma last week").
     [GeneratedRegex(@"^[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?!(?:claimed|reported|condemned|announced|denied|confirmed|described|mentioned)\b)(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|took\s+place|went\s+ahead|broke\s+down|began|begun|started|ended|[a-z]+ed|held|fought|made|done|struck|won|taken)(?:\s+(?:out|up|off))?\s+)?(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundAfter();
+
+    // Between a verb trigger and a definite noun that is its object: a determiner only ("endorsed that truce").
+    [GeneratedRegex(@"^\s*(?:the|that|this|these|those|its|their)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectOfPreviousVerb();
 
     // Between a date and a definite noun that is dated by it: a possessive or nothing ("Thursday's fighting", "last
     // week's explosion", "the 12 March bombing").
