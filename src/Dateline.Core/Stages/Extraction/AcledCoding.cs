@@ -20,6 +20,9 @@ public static partial class AcledCoding
     {
         var cls = TriggerClasses.ClassOf(m.Trigger, m.Type);
         var s = m.Sentence;
+        // The trigger classes of the whole sentence, found once when a rule first asks (finding them tokenizes it again).
+        IReadOnlyList<string>? sentenceClasses = null;
+        IReadOnlyList<string> Classes() => sentenceClasses ??= ExtractionStage.ClassesIn(s).ToList();
 
         // A killing during a ground fight told in the same sentence is a casualty of the battle, as ACLED codes it ("a
         // farmer was killed by a landmine during clashes" → Armed clash); else it is coded by its means ("3 soldiers
@@ -32,17 +35,17 @@ public static partial class AcledCoding
         }
 
         // "a civilian was kidnapped and killed": an abduction that ends in a killing is coded as the killing.
-        if (cls == "coerce" && AbductionCue().IsMatch(m.Trigger) && ExtractionStage.ClassesIn(s).Contains("killing"))
+        if (cls == "coerce" && AbductionCue().IsMatch(m.Trigger) && Classes().Contains("killing"))
         {
             cls = "killing";
         }
 
-        if (cls == "killing" && GroundFight(s) is not null)
+        if (cls == "killing" && GroundFight(Classes()) is not null)
         {
             return new("Battles", "Armed clash");
         }
 
-        if (cls == "killing" && MeansOf(s) is { } means)
+        if (cls == "killing" && MeansOf(Classes()) is { } means)
         {
             cls = means;
         }
@@ -52,7 +55,7 @@ public static partial class AcledCoding
             // ACLED codes remote violence that backs a ground fight told in the same sentence as the fight ("Under heavy
             // shelling, clashes took place near the dam" → Battles / Armed clash; "backed by airstrikes, the army
             // captured the hill" → Battles / Government regains territory).
-            case "strike" when GroundFight(s) is { } ground:
+            case "strike" when GroundFight(Classes()) is { } ground:
                 return new("Battles", ground == "control" ? TerritorySubType(m) : "Armed clash");
 
             // "jets bombed the town" → Air/drone strike; "shelled the village" → Shelling/artillery/missile attack
@@ -78,7 +81,7 @@ public static partial class AcledCoding
             // "gunmen killed a teacher" → Violence against civilians / Attack; "clashes between X and Y" → Armed clash
             // A fight whose sentence tells ground taken is coded by its outcome: "clashes broke out and the regime was
             // able to regain control of the plant" → Government regains territory.
-            case "clash" or "attack" when GroundFight(s) == "control":
+            case "clash" or "attack" when GroundFight(Classes()) == "control":
                 return new("Battles", TerritorySubType(m));
 
             // A fight between two sides is a battle, whoever else it harms: "a farmer was killed during clashes".
@@ -158,11 +161,11 @@ public static partial class AcledCoding
         return takers.Any(a => IsStateForce(a, m.Location?.Country)) ? "Government regains territory" : "Non-state actor overtakes territory";
     }
 
-    /// <summary>The class of the first weapon used in <paramref name="sentence"/> (an explosive or a strike), or null.</summary>
+    /// <summary>The class of the first weapon its sentence uses (an explosive or a strike), from the sentence's trigger classes; or null.</summary>
     /// <example>"killed when their vehicle hit a roadside bomb" → explosion; "killed by an airstrike" → strike; "gunmen
     /// killed a teacher" → null.</example>
-    private static string? MeansOf(string sentence) =>
-        ExtractionStage.ClassesIn(sentence).FirstOrDefault(c => c is "explosion" or "bombing" or "strike");
+    private static string? MeansOf(IReadOnlyList<string> classes) =>
+        classes.FirstOrDefault(c => c is "explosion" or "bombing" or "strike");
 
     /// <summary>
     /// The words that name who suffered the event: before a passive trigger (its subject), after an active one (its
@@ -189,12 +192,9 @@ public static partial class AcledCoding
     [GeneratedRegex(@"\bby (?:[\w'-]+ ?){1,4}")]
     private static partial Regex AgentPhrase();
 
-    /// <summary>"control" when the sentence tells ground taken, "clash" when it tells a fight, else null.</summary>
-    private static string? GroundFight(string sentence)
-    {
-        var classes = ExtractionStage.ClassesIn(sentence).ToList();
-        return classes.Contains("control") ? "control" : classes.Contains("clash") ? "clash" : null;
-    }
+    /// <summary>"control" when the sentence (its trigger classes) tells ground taken, "clash" when it tells a fight, else null.</summary>
+    private static string? GroundFight(IReadOnlyList<string> classes) =>
+        classes.Contains("control") ? "control" : classes.Contains("clash") ? "clash" : null;
 
     /// <summary>A state's army, police or government (by the actor table's kind, else by its name), not of another country
     /// than <paramref name="placeCountry"/> when both are known.</summary>

@@ -73,7 +73,7 @@ public sealed partial class ExtractionStage
 
         for (var j = last + 1; j < Math.Min(tokens.Count, last + 1 + keep.Reach); j++)
         {
-            if (text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(",;:.()") >= 0)
+            if (BreakBefore(text, tokens, j))
             {
                 return false;
             }
@@ -239,7 +239,7 @@ public sealed partial class ExtractionStage
     {
         for (var j = last + 1; j < Math.Min(tokens.Count, last + 9); j++)
         {
-            if (ObjectEnds.Contains(tokens[j].Lower) || text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(",;:.()") >= 0)
+            if (ObjectEnds.Contains(tokens[j].Lower) || BreakBefore(text, tokens, j))
             {
                 break;
             }
@@ -253,7 +253,7 @@ public sealed partial class ExtractionStage
         var passive = false;
         for (var j = first - 1; j >= Math.Max(0, first - 4); j--)
         {
-            if (text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IndexOfAny(",;:.()") >= 0)
+            if (BreakBefore(text, tokens, j + 1))
             {
                 return false;
             }
@@ -270,6 +270,12 @@ public sealed partial class ExtractionStage
 
     /// <summary>A word of two to four capitals, with a plural "s" or not: "IED", "RPGs".</summary>
     /// <example>"IED", "IEDs" → true; "March", "UNICEF" → false.</example>
+    /// <summary>Whether a clause mark (a comma, semicolon, colon, full stop or bracket) stands between token <paramref name="j"/> − 1 and token j.</summary>
+    private static bool BreakBefore(string text, List<Token> tokens, int j) =>
+        text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(ClauseMarks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:.()");
+
     private static bool IsAcronym(string word)
     {
         var stem = word.EndsWith('s') ? word[..^1] : word;
@@ -321,7 +327,7 @@ public sealed partial class ExtractionStage
 
         for (var j = first - 1; j >= Math.Max(0, first - 3); j--)
         {
-            if (text.AsSpan(tokens[j].End, tokens[j + 1].Start - tokens[j].End).IndexOfAny(",;:.()") >= 0)
+            if (BreakBefore(text, tokens, j + 1))
             {
                 return false;
             }
@@ -368,7 +374,7 @@ public sealed partial class ExtractionStage
         var gapStart = tokens[i + gap - 1].End;
         for (var from = i + gap + 1; from <= Math.Min(tokens.Count - rest.Length, i + gap + 4); from++)
         {
-            if (text.AsSpan(gapStart, tokens[from].Start - gapStart).IndexOfAny(",;:.()") >= 0)
+            if (text.AsSpan(gapStart, tokens[from].Start - gapStart).IndexOfAny(ClauseMarks) >= 0)
             {
                 break;
             }
@@ -469,7 +475,7 @@ public sealed partial class ExtractionStage
                 return true;
             }
 
-            if (j > 0 && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(",;:.()") >= 0)
+            if (j > 0 && BreakBefore(text, tokens, j))
             {
                 return false;
             }

@@ -230,10 +230,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             // A town's compass part is the town here too ("…, in West Manbij"); a place after "from" is more often where
             // someone came from ("a general, from Tartus province, …") than where the event was, so it comes last.
-            location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null)
-                    && (IsLocative(PlaceWordBefore(text, e, townPart: true)) || CountrysideAfter().IsMatch(text.AsSpan(e.End))))
-                .OrderBy(e => PlaceWordBefore(text, e, townPart: true) == "from" ? 1 : 0).ThenBy(e => Math.Abs(e.Start - trigger.Start))
-                .Select(e => Located(text, ctx.Entities, e)).FirstOrDefault();
+            location ??= ctx.Entities.Where(e => e.Kind == EntityKind.Place && (e.Lat is not null || e.Id is null))
+                .Select(e => (Entity: e, Word: PlaceWordBefore(text, e, townPart: true)))
+                .Where(p => IsLocative(p.Word) || CountrysideAfter().IsMatch(text.AsSpan(p.Entity.End)))
+                .OrderBy(p => p.Word == "from" ? 1 : 0).ThenBy(p => Math.Abs(p.Entity.Start - trigger.Start))
+                .Select(p => Located(text, ctx.Entities, p.Entity)).FirstOrDefault();
             // "regained the whole city": the town named last, when the sentence names none.
             location ??= ctx.LastTown;
             var fromStory = location is null && ctx.StoryPlace is not null;

@@ -350,7 +350,6 @@ internal sealed class MentionFeatures
         var result = own.ToArray();
 
         // Each trigger's stems once, when first needed, not once for every mention before which it stands.
-        var stemsOf = new HashSet<string>?[mentions.Count];
         var byTrigger = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         HashSet<string> StemsOf(int i)
         {
@@ -360,8 +359,9 @@ internal sealed class MentionFeatures
                 byTrigger[trigger] = set = TriggerStems(trigger);
             }
 
-            return stemsOf[i] ??= set;
+            return set;
         }
+
         foreach (var ordered in reports)
         {
             foreach (var i in ordered.Where(i => !TriggerClasses.IsSpecific(own[i])))

@@ -123,42 +123,43 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
                     var place = m.Places.Count == 0 || m.Places.Any(p => p.Country == countryContext)
                         ? gazetteer.Resolve(m.Text, countryContext, province)
                         : m.Places.OrderByDescending(p => p.IsCapital).ThenByDescending(p => p.Population).First();
-                    // "the Kazakh capital" names its country itself (a demonym and "capital", not a name spelled like a
-                    // place): no spelling-alike doubt, whatever the report's country. "Rabat" alone is only a name.
-                    var namesItsCountry = place is not null && m.Country?.Iso2 == place.Country
-                        && gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text)) is null;
-                    if (place is not null && countryContext is not null && place.Country != countryContext && !namesItsCountry
-                        && (!m.Places.Contains(place) || gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text))?.Contains(place) != true))
+                    if (place is not null && countryContext is not null && place.Country != countryContext)
                     {
-                        // Abroad, only a name spelled the same counts: "Alishing" in an Afghan report is not Lasang (PH).
-                        place = null;
-                    }
-
-                    if (place is not null && countryContext is not null && place.Country != countryContext && !namesItsCountry
-                        && !mentions.Any(o => o.Kind is MatchKind.Country or MatchKind.Demonym && o.Country?.Iso2 == place.Country))
-                    {
-                        if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start))
-                            || ArticleBefore().IsMatch(sentence.AsSpan(0, m.Start)))
+                        // A place abroad. Its spelling is looked up once: "the Kazakh capital" names its country itself (a
+                        // demonym and "capital", not a name spelled like a place), so it has no spelling-alike doubt
+                        // whatever the report's country; "Rabat" alone is only a name.
+                        var spelledSo = gazetteer.PlacesByKey(Internal.TextKey.Key(m.Text));
+                        var namesItsCountry = m.Country?.Iso2 == place.Country && spelledSo is null;
+                        if (!namesItsCountry && (!m.Places.Contains(place) || spelledSo?.Contains(place) != true))
                         {
-                            // So is a name after an Arabic article: "Al Hail oil fields" in a Syrian report is no Ha'il (SA),
-                            // "Maart al-Numan" no Numan (NG).
-                            // Part of a name joined by an ezafe or "wa" is no place abroad: "Rabat-e Sangi", "Dara i Pech",
-                            // "Qala-i-Barqi" are Afghan, not Rabat (MA), Dar'a (SY), Qala (AZ); the whole name may still be a place.
+                            // Abroad, only a name spelled the same counts: "Alishing" in an Afghan report is not Lasang (PH).
                             place = null;
                         }
-                        else if (InHomePlace(sentence, m, mentions, countryContext))
+                        else if (!namesItsCountry && !mentions.Any(o => o.Kind is MatchKind.Country or MatchKind.Demonym && o.Country?.Iso2 == place.Country))
                         {
-                            // "around Bari in Salamia countryside" in a Syrian report, "the Rabat area of Tarnak Wa Jaldak
-                            // district" in an Afghan one: a name the sentence sets inside a place at home is a place at
-                            // home the gazetteer lacks, not the city abroad (Bari, IT; Rabat, MA).
-                            place = null;
-                        }
-                        else if (!place.IsCapital && place.Population < AbroadMinPopulation)
-                        {
-                            // A village abroad that the sentence does not place abroad is more likely a place at home the
-                            // gazetteer lacks: "in Kot" in an Afghan report is the Afghan district, not Kot (IN); "in Al-Mohr"
-                            // in a Syrian one a Syrian village, not Mohr (IR). It stays a place by name (see AddUnlistedPlaces).
-                            place = null;
+                            if (CompoundGoesOn().IsMatch(sentence.AsSpan(m.End)) || CompoundComesBefore().IsMatch(sentence.AsSpan(0, m.Start))
+                                || ArticleBefore().IsMatch(sentence.AsSpan(0, m.Start)))
+                            {
+                                // Part of a name joined by an ezafe or "wa" is no place abroad: "Rabat-e Sangi", "Dara i Pech",
+                                // "Qala-i-Barqi" are Afghan, not Rabat (MA), Dar'a (SY), Qala (AZ); the whole name may still be a place.
+                                // So is a name after an Arabic article: "Al Hail oil fields" in a Syrian report is no Ha'il (SA),
+                                // "Maart al-Numan" no Numan (NG).
+                                place = null;
+                            }
+                            else if (InHomePlace(sentence, m, mentions, countryContext))
+                            {
+                                // "around Bari in Salamia countryside" in a Syrian report, "the Rabat area of Tarnak Wa Jaldak
+                                // district" in an Afghan one: a name the sentence sets inside a place at home is a place at
+                                // home the gazetteer lacks, not the city abroad (Bari, IT; Rabat, MA).
+                                place = null;
+                            }
+                            else if (!place.IsCapital && place.Population < AbroadMinPopulation)
+                            {
+                                // A village abroad that the sentence does not place abroad is more likely a place at home the
+                                // gazetteer lacks: "in Kot" in an Afghan report is the Afghan district, not Kot (IN); "in Al-Mohr"
+                                // in a Syrian one a Syrian village, not Mohr (IR). It stays a place by name (see AddUnlistedPlaces).
+                                place = null;
+                            }
                         }
                     }
 
