@@ -182,6 +182,22 @@ public sealed class ExtractionStageTests
         Assert.Contains(mentions, m => m.Trigger == trigger);
     }
 
+    [Theory]
+    [InlineData("The army said it had regained the whole town after the last evacuation convoys left.", "regained")]
+    [InlineData("Rebels withdrew from the village as the army retook it.", "retook")]
+    [InlineData("The army retook the town and released 50 prisoners.", "retook,released")]
+    [InlineData("Rebels withdrew from the village.", "withdrew")]
+    public void Extract_GroundLeftAndTakenInOneSentence_IsOneTakeover(string text, string triggers)
+    {
+        // Given one side's leaving and the other side's taking of ground told in one sentence (and, apart, a release)
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the taking is the event; a release or a withdrawal alone stays
+        Assert.Equal(triggers.Split(','), mentions.Select(m => m.Trigger));
+    }
+
     [Fact]
     public void Extract_GreatDeal_IsNoAccord()
     {

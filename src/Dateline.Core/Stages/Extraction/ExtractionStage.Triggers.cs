@@ -472,6 +472,24 @@ public sealed partial class ExtractionStage
         return selected;
     }
 
+    // Retreat words that tell of ground left, not of people freed or posts given up: "withdrew", "the evacuation".
+    private static readonly HashSet<string> GroundLeavingWords =
+        ["withdrew", "withdraws", "withdraw", "retreated", "pulled", "moved", "drew", "evacuated", "evacuate", "evacuates",
+         "withdrawal", "retreat", "evacuation", "evacuations", "pullback", "pull-back"];
+
+    /// <summary>
+    /// A leaving of ground in a sentence that tells of the ground taken: the one side's withdrawal is the other side's
+    /// taking, one transfer of ground told from both ends, and the taking names it (ACLED codes it once, as the ground
+    /// regained). People freed or an official resigning are other events and stay.
+    /// </summary>
+    /// <example>"The army announced that it had regained the whole city after the final evacuation convoys left" → true at
+    /// "evacuation"; "Rebels withdrew from the village as the army retook it" → true at "withdrew"; "The army retook the town
+    /// and released 50 prisoners" → false at "released"; "in an attempt to advance after rebels withdrew" → false (an aim
+    /// takes no ground).</example>
+    private static bool IsOtherSideOfTakeover(List<Token> tokens, List<Trigger> triggers, Trigger t) =>
+        t.Entry.Type == "retreat" && GroundLeavingWords.Contains(tokens[t.First].Lower)
+        && triggers.Any(c => c.Entry.Class == "control" && c.Entry.Kind == TriggerKind.Verb && !IsAim(tokens, c));
+
     // Words that open a clause telling what happened before or after the sentence's own event.
     private static readonly HashSet<string> TemporalSubordinators = ["after", "before", "since", "until", "following"];
 

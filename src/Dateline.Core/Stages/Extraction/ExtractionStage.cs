@@ -184,7 +184,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
         // mentioned too. Their verbs keep the windows they had without them (their actors, times and cues).
-        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t)))).ToList();
+        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t))))
+            .Where(t => !IsOtherSideOfTakeover(tokens, triggers, t)).ToList();
         if (emitted.Count == 0)
         {
             yield break;
