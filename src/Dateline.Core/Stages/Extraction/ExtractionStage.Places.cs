@@ -21,6 +21,28 @@ public sealed partial class ExtractionStage
     }
 
     /// <summary>
+    /// A sanction (relations broken off, an ambassador recalled, sanctions imposed) is done by a state at home: with no
+    /// place of its own and an initiator of another country than the story's, it stands at the initiator's capital, a
+    /// place known only to its country (<see cref="PlacePrecision.Region"/>), not at the story's place. Null otherwise.
+    /// </summary>
+    /// <example>In a report told from Aleppo, "The French government, which broke off relations with Damascus in 2012,
+    /// said …" → Paris (FR), not Aleppo; "Syria recalled its ambassador" in the same report → null (the story's place
+    /// stands).</example>
+    private PlaceRef? HomeOfForeignState(Trigger trigger, IReadOnlyList<ActorRef> actors, SentenceContext ctx)
+    {
+        if (trigger.Entry.Type != "sanction" || ctx.StoryPlace?.Country is not { } storyCountry
+            || actors.FirstOrDefault(a => a.Role == ActorRole.Initiator) is not { } initiator)
+        {
+            return null;
+        }
+
+        var country = ctx.Entities.FirstOrDefault(e => e.Kind == EntityKind.Actor && e.Name == initiator.Name)?.Country;
+        return country is not null && country != storyCountry && entities.CapitalOf(country) is { } capital
+            ? capital with { Precision = PlacePrecision.Region }
+            : null;
+    }
+
+    /// <summary>
     /// "The capital" in a report about a country is that country's capital, a place like any other: "clashes in the area
     /// of al-Barza orchards northeast of the capital" in a Syrian report → Damascus. Not when a name follows ("the capital
     /// Damascus" names it) or it is another place's ("the capital of Idlib province").
