@@ -269,6 +269,9 @@ public sealed class ExtractionStageTests
     [InlineData("The group claimed it attacked the checkpoint.", EventStatus.Claimed)]
     [InlineData("The ministry denied that its jets bombed the market.", EventStatus.Denied)]
     [InlineData("Fighting continues in the Wadi Barada valley.", EventStatus.Ongoing)]
+    [InlineData("Fighting has continued in the valley near the capital.", EventStatus.Ongoing)]
+    [InlineData("Though fighting never stopped in the valley, the road reopened.", EventStatus.Ongoing)]
+    [InlineData("Fighting continued in the valley on Monday.", EventStatus.Occurred)]
     [InlineData("The army announced it will withdraw from the town.", EventStatus.Announced)]
     public void Extract_StatusCue_GivesStatus(string text, EventStatus status)
     {
