@@ -236,10 +236,12 @@ public sealed class ExtractionStageTests
     [Theory]
     [InlineData("Two days of Syria negotiations in Astana ended on Tuesday.", "Astana")]
     [InlineData("Two days of Syria negotiations ended on Tuesday.", "Syria")]
+    [InlineData("Assad told the visitors in Damascus that he was counting on the Astana meeting and was ready to talk to the rebels.", "Damascus")]
     public void Extract_PlaceBeforeAnEventNoun_IsItsTopicBeforeAStatedPlace(string text, string place)
     {
-        // Given a place naming an event noun ("Syria negotiations"), with or without a place the clause gives by "in"
-        var entities = new FakeEntityRecognizer().Country("Syria", "SY", 35.0, 38.5).Place("Astana", "KZ", 51.18, 71.45);
+        // Given a place naming an event noun ("Syria negotiations", "the Astana meeting"), with or without a place the
+        // clause gives by "in"
+        var entities = new FakeEntityRecognizer().Country("Syria", "SY", 35.0, 38.5).Place("Astana", "KZ", 51.18, 71.45).Place("Damascus", "SY", 33.51, 36.29);
 
         // When
         var mentions = Extract(text, Reports.Published, entities);
