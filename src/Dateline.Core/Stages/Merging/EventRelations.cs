@@ -42,8 +42,12 @@ internal static class EventRelations
                     continue;
                 }
 
-                related[later.Id].Add(new RelatedEvent(earlier.Id, "follows"));
-                related[earlier.Id].Add(new RelatedEvent(later.Id, "followed_by"));
+                // The text's order is not always time's: in "talks in Astana, which Moscow, Ankara and Tehran had promised
+                // since late December" the promise names the talks told before it but came first; dates that do not
+                // overlap set the direction.
+                var (after, before) = later.Time.Latest < earlier.Time.Earliest ? (earlier, later) : (later, earlier);
+                related[after.Id].Add(new RelatedEvent(before.Id, "follows"));
+                related[before.Id].Add(new RelatedEvent(after.Id, "followed_by"));
             }
         }
 
