@@ -250,6 +250,22 @@ public sealed class ExtractionStageTests
         Assert.Equal(place, Assert.Single(mentions).Location?.Name);
     }
 
+    [Theory]
+    [InlineData("The visitors saw a church damaged in the fighting.", false)]
+    [InlineData("Aid went to families displaced by the shelling.", false)]
+    [InlineData("Two rebels were killed in the fighting.", true)]
+    [InlineData("The launchers used in the attack were not found.", true)]
+    public void Extract_EventAsTheCauseOfAThingsState_IsNoEventOfItsOwn(string text, bool assault)
+    {
+        // Given an event noun after "in/by the", behind a participle of damage or of another kind
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then a thing's damage tells of no new fighting; deaths and the story's attack stay
+        Assert.Equal(assault, mentions.Any(m => m.Type == "assault"));
+    }
+
     [Fact]
     public void Extract_GreatDeal_IsNoAccord()
     {

@@ -185,7 +185,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
         // mentioned too. Their verbs keep the windows they had without them (their actors, times and cues).
         var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t))))
-            .Where(t => !IsOtherSideOfTakeover(tokens, triggers, t) && !IsStandingRelation(text, tokens, t)).ToList();
+            .Where(t => !IsOtherSideOfTakeover(tokens, triggers, t) && !IsStandingRelation(text, tokens, t) && !IsCauseOfAState(tokens, t)).ToList();
         if (emitted.Count == 0)
         {
             yield break;
