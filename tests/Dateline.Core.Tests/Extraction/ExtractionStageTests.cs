@@ -290,6 +290,7 @@ public sealed class ExtractionStageTests
     [InlineData("Fighting has continued in the valley near the capital.", EventStatus.Ongoing)]
     [InlineData("Though fighting never stopped in the valley, the road reopened.", EventStatus.Ongoing)]
     [InlineData("Fighting continued in the valley on Monday.", EventStatus.Occurred)]
+    [InlineData("The first round of talks is over, and both camps are claiming victory.", EventStatus.Occurred)]
     [InlineData("The army announced it will withdraw from the town.", EventStatus.Announced)]
     public void Extract_StatusCue_GivesStatus(string text, EventStatus status)
     {
