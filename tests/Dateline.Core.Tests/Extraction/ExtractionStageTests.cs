@@ -266,6 +266,21 @@ public sealed class ExtractionStageTests
         Assert.Equal(assault, mentions.Any(m => m.Type == "assault"));
     }
 
+    [Theory]
+    [InlineData("He was ready for a reconciliation with them providing that they lay down their weapons.", false)]
+    [InlineData("Talks can resume provided that the shelling stops.", false)]
+    [InlineData("The agency was providing food to the camps.", true)]
+    public void Extract_ProvidingThat_IsAConditionNoAid(string text, bool aid)
+    {
+        // Given "providing that" / "provided that" as a conjunction, and "providing" as a verb
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then only the verb gives aid
+        Assert.Equal(aid, mentions.Any(m => m.Type == "aid"));
+    }
+
     [Fact]
     public void Extract_GreatDeal_IsNoAccord()
     {

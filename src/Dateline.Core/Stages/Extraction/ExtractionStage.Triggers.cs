@@ -26,6 +26,9 @@ public sealed partial class ExtractionStage
     {
         ["released"] = ["a", "statement", "report", "video", "footage", "figures", "details", "results", "photos", "images", "data"],
         ["recalled"] = ["that", "how", "the", "being"],
+        // "ready for a reconciliation providing that they lay down their weapons": a condition, no aid given.
+        ["providing"] = ["that"],
+        ["provided"] = ["that"],
         ["adopted"] = ["by"],
         // "areas controlled by the rebels" says who holds them, not that anyone took them.
         ["controlled"] = ["by", "areas", "territory", "territories", "parts", "neighbourhoods", "neighborhoods", "zones"],
