@@ -171,6 +171,7 @@ public sealed class ExtractionStageTests
     [Theory]
     [InlineData("Though fighting never stopped in the valley, the truce held elsewhere.", "fighting")]
     [InlineData("Neither side won, and the army attacked the town.", "attacked")]
+    [InlineData("Neither the army nor the rebels reported losses as the jets attacked the town.", "attacked")]
     public void Extract_NegationOfAnotherWord_KeepsTheTrigger(string text, string trigger)
     {
         // Given a negation after the trigger, or a "neither" closed by a comma before it
