@@ -12,6 +12,9 @@ namespace Dateline.Core.Stages.Merging;
 /// </summary>
 internal static class EventRelations
 {
+    // The widest plan linked: a month ("later this month", "in January").
+    private const int MaxPlanDays = 31;
+
     /// <summary>The relation from a planned event to the event that carried it out.</summary>
     public const string FulfilledBy = "fulfilled_by";
 
@@ -56,8 +59,9 @@ internal static class EventRelations
     }
 
     /// <summary>
-    /// Links each planned or announced event to the first occurred event of the kind it plans, in the same country,
-    /// that happened within the plan's time and not before a report told of the plan: "talks announced → talks held".
+    /// Links each planned or announced event dated to a month or closer to the first occurred event of the kind it plans,
+    /// in the same country, that happened within the plan's time and not before a report told of the plan: "talks
+    /// announced → talks held".
     /// The kind planned is the class of the planned mention, or of the event its sentence names as its argument ("the
     /// council welcomed the plan for talks in Kazakhstan" plans talks). Plans and what came of them that merging has
     /// already joined (a report of talks "due to open on Monday" and the talks that opened that day) are one event.
@@ -80,7 +84,9 @@ internal static class EventRelations
             .ToDictionary(g => g.Key, g => g.Select(x => x.Event).OrderBy(e => e.Time.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var plan in plans)
         {
-            if (plan.Time.Earliest is not { } from || plan.Time.Latest is not { } to || plan.Location?.Country is not { } country)
+            // A plan dated no closer than a season or a year ("talks next year") names no one meeting of its kind.
+            if (plan.Time.Earliest is not { } from || plan.Time.Latest is not { } to || to.DayNumber - from.DayNumber > MaxPlanDays
+                || plan.Location?.Country is not { } country)
             {
                 continue;
             }
