@@ -102,5 +102,5 @@ public sealed record Disagreement(string Field, IReadOnlyList<Claim> Claims);
 
 /// <summary>A stated relation to another event.</summary>
 /// <param name="Id">The other event's id.</param>
-/// <param name="Relation">"follows" (a follow-up of the other), "followed_by", "phase_of".</param>
+/// <param name="Relation">"follows" (a follow-up of the other), "followed_by", "fulfilled_by" (a plan, of the event that carried it out), "fulfils", "phase_of".</param>
 public sealed record RelatedEvent(string Id, string Relation);
