@@ -141,6 +141,7 @@ public sealed class ExtractionStageTests
     [InlineData("Rebels never attacked the convoy.")]
     [InlineData("The army didn't attack the town.")]
     [InlineData("Neither the government delegation nor the rebel envoys signed the text.")]
+    [InlineData("Neither side's national leadership has publicly endorsed it.")]
     public void Extract_NegatedTrigger_NoMention(string text)
     {
         // Given a negated event

@@ -620,26 +620,26 @@ public sealed partial class ExtractionStage
             return true;
         }
 
-        return t.Entry.Kind == TriggerKind.Verb && HasNeitherNorSubject(text, tokens, t.First);
+        return t.Entry.Kind == TriggerKind.Verb && HasNeitherSubject(text, tokens, t.First);
     }
 
     // Words that open a new clause, so that a "neither … nor" before them is not the subject of a verb after them.
     private static readonly HashSet<string> ClauseOpeners =
         ["and", "but", "as", "while", "when", "after", "before", "because", "since", "until", "although", "though", "whereas", "where"];
 
-    /// <summary>Whether the clause before token <paramref name="first"/> opens with "neither" and has its "nor".</summary>
-    /// <example>"Neither the government delegation nor the rebel representatives signed" → true at "signed";
-    /// "Neither side won, and the talks ended" → false at "ended" (a comma closes the clause); "Neither the army nor the
-    /// rebels reported losses as the jets attacked" → false at "attacked" ("as" opens another).</example>
-    private static bool HasNeitherNorSubject(string text, List<Token> tokens, int first)
+    /// <summary>Whether the subject of the clause before token <paramref name="first"/> opens with "neither" ("neither … nor …",
+    /// "neither side").</summary>
+    /// <example>"Neither the government delegation nor the rebel representatives signed" → true at "signed"; "Neither side's
+    /// national leadership has publicly endorsed the local deal" → true at "endorsed"; "Neither side won, and the talks
+    /// ended" → false at "ended" (a comma closes the clause); "Neither the army nor the rebels reported losses as the jets
+    /// attacked" → false at "attacked" ("as" opens another).</example>
+    private static bool HasNeitherSubject(string text, List<Token> tokens, int first)
     {
-        var nor = false;
         for (var j = first - 1; j >= 0; j--)
         {
-            nor |= tokens[j].Lower == "nor";
             if (tokens[j].Lower == "neither")
             {
-                return nor;
+                return true;
             }
 
             if ((j > 0 && BreakBefore(text, tokens, j)) || ClauseOpeners.Contains(tokens[j].Lower))
