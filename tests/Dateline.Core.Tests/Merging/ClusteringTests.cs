@@ -87,6 +87,37 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_StoryPlaceBesideStatedPlace_NoLocationDisagreement()
+    {
+        // Given: one truce; one report states where it took hold, the other's sentence names no place and took its
+        // report's lead (the Kazakh capital where later talks were held)
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.2, 37.16);
+        var astana = new PlaceRef("Astana", "KZ", 51.18, 71.45, PlacePrecision.Story);
+        var a = M("r1", 0, "A truce brokered by Moscow and Ankara took hold in Aleppo on Friday.", "truce", "agree", "2016-12-30", aleppo, outlet: "Levant Wire");
+        var b = M("r2", 0, "The truce brokered by Moscow and Ankara has held since 30 December.", "truce", "agree", "2016-12-30", astana, outlet: "Steppe Herald");
+
+        // When
+        var e = Assert.Single(new MergingStage().Merge([a, b]));
+
+        // Then: only what a source says is a claim; a guess from a report's lead is not a disagreement
+        Assert.DoesNotContain(e.Disagreements, d => d.Field == "location");
+    }
+
+    [Fact]
+    public void Merge_TwoStatedPlaces_LocationDisagreement()
+    {
+        // Given: one strike, placed by two outlets in two towns 20 km apart
+        var a = M("r1", 0, "Jets bombed the market of Maarat al-Numan on Tuesday, killing 12.", "bombed", "assault", "2019-03-12", Maarat, new Quantity(12, 12), "Levant Wire");
+        var b = M("r2", 0, "Jets bombed the market of Kafr Nabl on Tuesday, killing 12.", "bombed", "assault", "2019-03-12", new PlaceRef("Kafr Nabl", "SY", 35.61, 36.56), new Quantity(12, 12), "Orontes Monitor");
+
+        // When
+        var e = Assert.Single(new MergingStage().Merge([a, b]));
+
+        // Then: both places stand as claims, each with its outlet
+        Assert.Equal(["Kafr Nabl", "Maarat al-Numan"], Assert.Single(e.Disagreements, d => d.Field == "location").Claims.Select(c => c.Value).Order());
+    }
+
+    [Fact]
     public void Merge_ArrivalInTheCountryAndInItsCapital_OneEvent()
     {
         // Given: one delegation's arrival, told as "in Syria" (the country, placed at its centroid 200 km away) and as

@@ -97,7 +97,9 @@ internal static class EventConsolidation
         var result = new List<Disagreement>();
         Add(result, "date", mentions, c => c.Mention.TimeText is not null && c.Mention.Time.Precision == TimePrecision.Day ? c.Mention.Time.Value : null);
         Add(result, "fatalities", mentions, c => c.Mention.Fatalities is { } f ? FormatQuantity(f) : null);
-        Add(result, "location", mentions, c => c.Mention.Location?.Name);
+        // A story place (the report's lead, not the sentence) is no source's claim about where this event was: "The truce
+        // came into force on Friday" in a report from Astana says nothing of Astana.
+        Add(result, "location", mentions, c => c.Mention.Location is { Precision: not PlacePrecision.Story } place ? place.Name : null);
         Add(result, "initiator", mentions, c =>
         {
             var names = c.Mention.Actors.Where(a => a.Role == ActorRole.Initiator).Select(a => a.Name).Order(StringComparer.Ordinal).ToList();
