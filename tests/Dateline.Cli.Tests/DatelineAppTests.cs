@@ -226,6 +226,31 @@ public sealed partial class DatelineAppTests : IDisposable
     }
 
     [Fact]
+    public void EvalTls_OneBrokenArticle_ScoresTheRestNamesTheLineAndFails()
+    {
+        // Given: three articles, the second with a publication date that is no date
+        var articles = _dir.File("articles.jsonl");
+        File.WriteAllLines(articles,
+        [
+            """{"id": "1", "time": "2012-06-02", "text": "Of the 108 people killed on 25 May , 49 were children ."}""",
+            """{"id": "2", "time": "late May", "text": "The massacre shocked the world ."}""",
+            """{"id": "3", "time": "2012-06-10", "text": "The massacre of 25 May shocked the world ."}""",
+        ]);
+        var timelines = _dir.File("timelines.jsonl");
+        File.WriteAllText(timelines, """[["2012-05-25", ["108 people were killed in Houla ."]]]""" + "\n");
+
+        // When
+        var (code, output) = Run("eval", "tls", "--articles", articles, "--timelines", timelines);
+
+        // Then: the good articles are scored (25 May found), the bad line is named once, and the run does not pass as clean
+        Assert.Equal(1, code);
+        var error = Assert.Single(ErrorLines(output));
+        Assert.Contains($"{articles}:2: field 'time' is not a date", error, StringComparison.Ordinal);
+        Assert.Contains("1.000", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_EmptyStore_SaysNoEvents()
     {
         // Given a store with nothing in it

@@ -116,6 +116,14 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
                 return 1;
             }
 
+            // Unreadable articles were named one line each as they were read; the scores stand over the rest, but a
+            // run that skipped input must not pass as clean.
+            if (summary.Failed > 0)
+            {
+                console.MarkupLineInterpolated($"[red]{summary.Failed} article(s) could not be read[/] (named above); the scores are over the other {summary.New + summary.Unchanged}");
+                return 1;
+            }
+
             return 0;
         }
         finally
