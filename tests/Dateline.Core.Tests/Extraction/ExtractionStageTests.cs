@@ -140,6 +140,7 @@ public sealed class ExtractionStageTests
     [InlineData("Rebels did not attack the convoy.")]
     [InlineData("Rebels never attacked the convoy.")]
     [InlineData("The army didn't attack the town.")]
+    [InlineData("Neither the government delegation nor the rebel envoys signed the text.")]
     public void Extract_NegatedTrigger_NoMention(string text)
     {
         // Given a negated event
@@ -149,6 +150,50 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Empty(mentions);
+    }
+
+    [Theory]
+    [InlineData("The rebel fighters refused to withdraw from the town.", "refused")]
+    [InlineData("The two delegations failed to meet again.", null)]
+    [InlineData("The minister declined to meet the envoys.", "declined to")]
+    public void Extract_RefusedOrFailedTrigger_OnlyTheRefusalIsAnEvent(string text, string? refusal)
+    {
+        // Given a verb that a refusal or a failure says was not done
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the refusal is a reject where the lexicon names it, and the refused verb is no event
+        Assert.Equal(refusal is null ? [] : [refusal], mentions.Select(m => m.Trigger));
+        Assert.All(mentions, m => Assert.Equal("reject", m.Type));
+    }
+
+    [Theory]
+    [InlineData("Though fighting never stopped in the valley, the truce held elsewhere.", "fighting")]
+    [InlineData("Neither side won, and the army attacked the town.", "attacked")]
+    public void Extract_NegationOfAnotherWord_KeepsTheTrigger(string text, string trigger)
+    {
+        // Given a negation after the trigger, or a "neither" closed by a comma before it
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the trigger is still an event
+        Assert.Contains(mentions, m => m.Trigger == trigger);
+    }
+
+    [Fact]
+    public void Extract_GreatDeal_IsNoAccord()
+    {
+        // Given "a great deal" as an amount beside planned talks
+        const string text = "The president said he expected a great deal from negotiations planned for next month.";
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the talks are the event, planned
+        var m = Assert.Single(mentions);
+        Assert.Equal(("negotiations", "consult", EventStatus.Planned), (m.Trigger, m.Type, m.Status));
     }
 
     [Theory]

@@ -45,6 +45,13 @@ public sealed partial class ExtractionStage
             "suspicion", "mines", "landmines", "explosives", "debris", "rubble", "snow"],
     };
 
+    // Words before a trigger that show it is no event word: "expected a great deal from the talks" is an amount, no
+    // accord.
+    private static readonly Dictionary<string, HashSet<string>> PrecedingExclusions = new(StringComparer.Ordinal)
+    {
+        ["deal"] = ["great", "good"],
+    };
+
     // Words that, in the gap of a phrasal trigger, show the phrase is no taking of ground: "took part in", "took shelter
     // from", "took the children from" (people led away), "expelled the ambassador from" (a diplomatic sanction).
     private static readonly Dictionary<string, HashSet<string>> GapExclusions = new(StringComparer.Ordinal)
@@ -176,6 +183,11 @@ public sealed partial class ExtractionStage
 
                 if (Exclusions.TryGetValue(lower, out var excluded) && last + 1 < tokens.Count && excluded.Contains(tokens[last + 1].Lower)
                     && !KeptDespiteExclusion(text, tokens, lower, last))
+                {
+                    break;
+                }
+
+                if (i > 0 && PrecedingExclusions.TryGetValue(lower, out var notAfter) && notAfter.Contains(tokens[i - 1].Lower))
                 {
                     break;
                 }
@@ -513,13 +525,54 @@ public sealed partial class ExtractionStage
         return t.Last + 2 < tokens.Count && tokens[t.Last + 1].Lower is "in" or "on" && TemporalWords().IsMatch(tokens[t.Last + 2].Text);
     }
 
-    private static bool IsNegated(List<Token> tokens, Trigger t)
+    // Verbs that, with "to", say the next verb was not done; the refusal or failure itself is an event of its own (a
+    // reject): "refused to sign", "failed to agree", "declined to resign".
+    private static readonly HashSet<string> NotDoneVerbs =
+        ["refused", "refuses", "refuse", "refusing", "failed", "fails", "fail", "failing", "declined", "declines", "decline", "declining"];
+
+    /// <summary>
+    /// A trigger that the sentence says did not happen: a negation up to three words before ("did not sign", "never
+    /// met", "no ceasefire"); a refusal or failure of it ("refused to sign", "failed to agree"); or a clause whose
+    /// subject is "neither … nor …" ("Neither the government nor the rebels signed it"). A negation after the trigger
+    /// negates another verb: in "fighting never stopped" the fighting went on.
+    /// </summary>
+    /// <example>"Neither the delegation nor the rebels signed it" → true at "signed"; "refused to sign the deal" → true at
+    /// "sign", not at "refused"; "Though fighting never stopped" → false at "fighting".</example>
+    private static bool IsNegated(string text, List<Token> tokens, Trigger t)
     {
         for (var j = Math.Max(0, t.First - 3); j < t.First; j++)
         {
             if (tokens[j].Lower is "not" or "never" or "n't" or "didn" or "no" or "without")
             {
                 return true;
+            }
+        }
+
+        if (t.First >= 2 && tokens[t.First - 1].Lower == "to" && NotDoneVerbs.Contains(tokens[t.First - 2].Lower))
+        {
+            return true;
+        }
+
+        return t.Entry.Kind == TriggerKind.Verb && HasNeitherNorSubject(text, tokens, t.First);
+    }
+
+    /// <summary>Whether the clause before token <paramref name="first"/> opens with "neither" and has its "nor".</summary>
+    /// <example>"Neither the government delegation nor the rebel representatives signed" → true at "signed";
+    /// "Neither side won, and the talks ended" → false at "ended" (a comma closes the clause).</example>
+    private static bool HasNeitherNorSubject(string text, List<Token> tokens, int first)
+    {
+        var nor = false;
+        for (var j = first - 1; j >= 0; j--)
+        {
+            nor |= tokens[j].Lower == "nor";
+            if (tokens[j].Lower == "neither")
+            {
+                return nor;
+            }
+
+            if (j > 0 && BreakBefore(text, tokens, j))
+            {
+                return false;
             }
         }
 

@@ -201,7 +201,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             var at = neighbours.IndexOf(trigger);
             var windowStart = at > 0 ? neighbours[at - 1].End : 0;
             var windowEnd = at + 1 < neighbours.Count ? neighbours[at + 1].Start : text.Length;
-            if (IsNegated(tokens, trigger))
+            if (IsNegated(text, tokens, trigger))
             {
                 continue;
             }
