@@ -1087,6 +1087,19 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_WireDatelineBeforeTheSubject_TitleStartsAtTheSubject()
+    {
+        // Given: a wire story's first sentence, opening with its place, day and outlet
+        var report = Reports.Make("KABUL, March 3 (Hindukush Wire) - Insurgents attacked a checkpoint in Ghazni on Tuesday.", Reports.Published);
+
+        // When
+        var mention = Assert.Single(Extract(report));
+
+        // Then: the title tells the event, not the dateline
+        Assert.StartsWith("Insurgents attacked a checkpoint", mention.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_Mentions_CarryReportSentenceOffsetsAndOrdinals()
     {
         // Given

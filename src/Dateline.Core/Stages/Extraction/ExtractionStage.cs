@@ -272,7 +272,11 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     /// <example>"…delegation, led by X, arrived in Syria on January 5 and visited…" → "The French delegation arrived in Syria on January 5".</example>
     private static string MakeTitle(string text, Trigger trigger, int windowEnd)
     {
-        var clauseStart = text.LastIndexOfAny([',', ';', ':', '(', '—'], Math.Max(0, trigger.Start - 1)) + 1;
+        // A spaced dash ends a clause as a long dash does; it also ends a wire dateline ("ASTANA, Jan 23 (Caspian Daily) -
+        // Delegations … met" is titled "Delegations … met", not "Caspian Daily) - Delegations … met").
+        var before = text[..Math.Max(0, trigger.Start - 1)];
+        var dashEnd = Math.Max(before.LastIndexOf(" - ", StringComparison.Ordinal), before.LastIndexOf(" – ", StringComparison.Ordinal)) is var dash and >= 0 ? dash + 3 : 0;
+        var clauseStart = Math.Max(text.LastIndexOfAny([',', ';', ':', '(', '—'], Math.Max(0, trigger.Start - 1)) + 1, dashEnd);
         var clause = text[clauseStart..trigger.Start].Trim();
         if (clause.StartsWith("and ", StringComparison.Ordinal) || clause.StartsWith("but ", StringComparison.Ordinal))
         {
@@ -282,8 +286,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var subject = "";
         if (clause.Length == 0 || CountWords(clause) <= 1)
         {
-            var firstComma = text.IndexOfAny([',', ';']);
-            var head = firstComma > 0 && firstComma < trigger.Start ? text[..firstComma].Trim() : "";
+            var firstComma = text.IndexOfAny([',', ';'], dashEnd);
+            var head = firstComma > dashEnd && firstComma < trigger.Start ? text[dashEnd..firstComma].Trim() : "";
             if (CountWords(head) is > 0 and <= 6)
             {
                 subject = head + " ";
