@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution;
 using Dateline.Core.Stages.Segmentation;
 using Dateline.Core.Stages.Temporal;
 
@@ -153,10 +154,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     // After a place or ending its span: the word that makes it a region, not a town ("Hama province", "Idlib countryside").
-    [GeneratedRegex(@"^\s+(?:province|governorate|region|countryside|district|desert)\b")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.RegionsOrDesert + @")\b")]
     private static partial Regex RegionWord();
 
-    [GeneratedRegex(@"\s(?:province|governorate|region|countryside|district|desert)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:" + PlaceWords.RegionsOrDesert + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWordEnds();
 
     // "the city", "the whole town" standing for a town named before; "the city of Homs" names its own.

@@ -295,7 +295,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     }
 
     // "Salamia countryside", "Wardak province": a name and a word for a part of a country.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:countryside|province|governorate|district)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:" + PlaceWords.Provinces + @"|countryside)\b")]
     private static partial System.Text.RegularExpressions.Regex RegionPart();
 
     // After a name: " in ", " area of ", " village in the ": the words that set it inside the place named next.
