@@ -83,6 +83,24 @@ public sealed class PlaceWordsTests
         Assert.Equal(part, found);
     }
 
+    [Theory]
+    [InlineData(PlaceWords.ScannerLocatives, "towards", true)]
+    [InlineData(PlaceWords.ScannerLocatives, "on", false)]
+    [InlineData(PlaceWords.ResolverLocatives, "on", true)]
+    [InlineData(PlaceWords.EventLocatives, "reached", true)]
+    [InlineData(PlaceWords.EventLocatives, "captured", false)]
+    [InlineData(PlaceWords.SheikhLocatives, "retook", true)]
+    public void StageLocatives_EachHoldTheCommonOnesAndTheirOwn(string stageList, string word, bool locative)
+    {
+        // Given one stage's words before a place ("in Kunduz"; the scanner's "towards Maarat al-Numan", the
+        // extraction's "reached Djibo")
+        var set = PlaceWords.Set(stageList);
+
+        // When / Then it holds every common locative, and its own words only
+        Assert.Superset(PlaceWords.Set(PlaceWords.Locatives).ToHashSet(), set.ToHashSet());
+        Assert.Equal(locative, set.Contains(word));
+    }
+
     [Fact]
     public void Alternations_EachWord_IsPlainLowerCase()
     {

@@ -227,8 +227,9 @@ public sealed partial class ExtractionStage
     private static partial Regex DistrictAfter();
 
     // Words after which a place is where something happened or arrived: "in Kunduz", "reached Djibo", "delivered to Djibo".
-    private static bool IsLocative(string? word) =>
-        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside" or "on" or "reached" or "reaching" or "to" or "between" or "along";
+    private static bool IsLocative(string? word) => word is not null && EventLocatives.Contains(word);
+
+    private static readonly FrozenSet<string> EventLocatives = PlaceWords.Set(PlaceWords.EventLocatives);
 
     // "captured Dakhireh village": a kind word after a name says it is where something happened, whatever comes before it.
     [GeneratedRegex(@"^\s+(?:" + PlaceWords.TownKinds + @")\b")]

@@ -44,11 +44,7 @@ public sealed partial class EntityScanner
     private static readonly FrozenSet<string> Particles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ez", "es", "e", "i", "de", "da", "di", "du", "la", "le", "bin", "ibn", "of", "the", "and", "wa", "ul" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words after which a capitalised name is a place ("in", "near", "outside"; "of" after "town", "village", …).
-    private static readonly FrozenSet<string> Locatives = new[]
-    {
-        "in", "near", "at", "from", "to", "toward", "towards", "outside", "around", "into", "across", "via", "inside", "between",
-        "of", "outskirts", "entered", "captured", "seized", "shelled", "besieged", "recaptured", "retook", "stormed",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Locatives = PlaceWords.Set(PlaceWords.ScannerLocatives);
 
     // Words before "of" that make the name after it a place: "east and north of Tal Refaat", "the countryside of Idlib".
     private static readonly FrozenSet<string> PlaceOfHeads = PlaceWords.Set(PlaceWords.PlaceOfHeads);

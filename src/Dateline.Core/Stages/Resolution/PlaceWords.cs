@@ -134,6 +134,39 @@ internal static class PlaceWords
     /// </summary>
     public const string UnlistedKindsAfter = KindsAfterName + "|frontline|camp|mountain|mount|plain|farms|dam|checkpoint";
 
+    // ---- Before a name: the words after which it is a place.
+
+    /// <summary>
+    /// The prepositions after which a name is where something is or happens, read by every stage: "in Kunduz", "at
+    /// Kweires", "near Arbin", "outside Aleppo", "into Idlib", "around Bari". Each stage's own list below adds to them.
+    /// </summary>
+    public const string Locatives = "in|at|near|outside|into|around";
+
+    /// <summary>The verbs of taking ground, whose object is a place: "captured Dakhireh", "retook Palmyra".</summary>
+    public const string GroundTaken = "captured|recaptured|seized|retook";
+
+    /// <summary>
+    /// For the scanner, the words after which an inexactly spelled capitalised name is a place ("in Tal Afar", "towards
+    /// Maarat al-Numan", "shelled Kafr Nabl"); "of" only after a kind word or one of the <see cref="PlaceOfHeads"/>.
+    /// </summary>
+    public const string ScannerLocatives = Locatives + "|from|to|toward|towards|across|via|inside|between|of|outskirts|entered|" + GroundTaken
+        + "|shelled|besieged|stormed";
+
+    /// <summary>
+    /// For the resolver, the words after which a country or a town is the place of the sentence, not only a state or a
+    /// name ("in Syria", "towards Turkey", "on Aleppo"). Read in any case.
+    /// </summary>
+    public const string ResolverLocatives = Locatives + "|to|from|across|of|over|towards|toward|inside|on";
+
+    /// <summary>
+    /// For the extraction, the words after which a place is where something happened or arrived: "in Kunduz", "reached
+    /// Djibo", "delivered to Djibo", "along the river road".
+    /// </summary>
+    public const string EventLocatives = Locatives + "|over|across|of|from|inside|on|reached|reaching|to|between|along";
+
+    /// <summary>For a "Sheikh …" name, the words after which it is a village, not a cleric: "in Sheikh Aqeel", "captured Sheikh Abyad".</summary>
+    public const string SheikhLocatives = Locatives + "|of|over|" + GroundTaken;
+
     // ---- Between two places: one inside the other.
 
     /// <summary>

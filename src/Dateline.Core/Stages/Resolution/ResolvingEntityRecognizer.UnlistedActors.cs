@@ -70,7 +70,7 @@ public sealed partial class ResolvingEntityRecognizer
     }
 
     // Where a "Sheikh …" name is a place: after a locative or a word of taking ground, or before a kind word.
-    [GeneratedRegex(@"\b(?:in|at|near|around|outside|into|of|captured|recaptured|seized|retook|over)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:" + PlaceWords.SheikhLocatives + @")\s+(?:the\s+)?$")]
     private static partial Regex SheikhPlaceBefore();
 
     [GeneratedRegex(@"^\s+(?:" + PlaceWords.KindsAfterName + @")\b")]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dateline.Core.Stages.Extraction;
 
 namespace Dateline.Core.Stages.Resolution;
@@ -10,10 +11,7 @@ namespace Dateline.Core.Stages.Resolution;
 /// </summary>
 public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer gazetteer, ActorTable actors) : IEntityRecognizer
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "outside", "into", "to", "from", "across", "around", "of", "over", "towards", "toward", "inside", "on",
-    };
+    private static readonly FrozenSet<string> Locatives = PlaceWords.ResolverLocatives.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
