@@ -62,6 +62,20 @@ public sealed record ExpectedEvent
     /// <summary>The fewest distinct outlets the event's mentions must come from.</summary>
     [JsonPropertyName("min_outlets")]
     public int? MinOutlets { get; init; }
+
+    /// <summary>
+    /// Whether the sentence tells of this event alone: no other event may have a mention from it. One happening told
+    /// by two words ("regained the whole city after the final evacuation convoys left") must not be two events.
+    /// </summary>
+    [JsonPropertyName("sole")]
+    public bool Sole { get; init; }
+
+    /// <summary>
+    /// Texts of sentences of other events this one must be related to (<see cref="Event.Related"/>): the planned talks
+    /// ("negotiations planned in the Kazakh capital") and the talks held.
+    /// </summary>
+    [JsonPropertyName("related")]
+    public IReadOnlyList<string> Related { get; init; } = [];
 }
 
 /// <summary>A file of expectations: events that must be there, and text no event may come from.</summary>
@@ -126,12 +140,20 @@ public static class EventExpectations
                 continue;
             }
 
-            var good = candidates.FirstOrDefault(e => Meets(expected, e));
+            // For a sole sentence, the events other than the candidate that have a mention from it.
+            var fromSentence = expected.Sole
+                ? events.Where(e => e.Mentions.Any(c => c.Mention.Sentence.Contains(expected.Sentence, StringComparison.OrdinalIgnoreCase))).ToList()
+                : [];
+            var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            var good = candidates.FirstOrDefault(e => Meets(expected, e) && IsRelated(expected, e, byId) && fromSentence.All(o => o == e));
             var shown = good ?? candidates[0];
+            var others = fromSentence.Where(o => o != shown);
             var detail = $"{shown.Id} value={shown.Time.Value} earliest={Day(shown.Time.Earliest)} status={shown.Status.ToString().ToLowerInvariant()}"
                 + $" type={shown.Type} location={shown.Location?.Name ?? "null"}/{shown.Location?.Country ?? "null"} fatalities={shown.Fatalities?.Min.ToString(CultureInfo.InvariantCulture) ?? "null"}"
                 + (expected.MinOutlets is null && expected.With.Count == 0 ? "" : $" mentions={shown.Mentions.Count} outlets={Outlets(shown)}")
-                + string.Concat(expected.With.Where(text => !shown.Mentions.Any(c => c.Mention.Sentence.Contains(text, StringComparison.OrdinalIgnoreCase))).Select(text => $" without \"{text}\""));
+                + string.Concat(expected.With.Where(text => !shown.Mentions.Any(c => c.Mention.Sentence.Contains(text, StringComparison.OrdinalIgnoreCase))).Select(text => $" without \"{text}\""))
+                + string.Concat(others.Select(o => $" also {o.Id} ({o.Type})"))
+                + string.Concat(expected.Related.Select(text => $" related \"{text}\": {RelationTo(shown, text, byId) ?? "none"}"));
             outcomes.Add(new(expected.Description, good is not null, detail));
         }
 
@@ -182,6 +204,14 @@ public static class EventExpectations
 
         return true;
     }
+
+    private static bool IsRelated(ExpectedEvent expected, Event e, Dictionary<string, Event> byId) =>
+        expected.Related.All(text => RelationTo(e, text, byId) is not null);
+
+    // The relation from e to a related event that has a mention with the text, or null.
+    private static string? RelationTo(Event e, string text, Dictionary<string, Event> byId) =>
+        e.Related.FirstOrDefault(r => byId.TryGetValue(r.Id, out var other)
+            && other.Mentions.Any(c => c.Mention.Sentence.Contains(text, StringComparison.OrdinalIgnoreCase)))?.Relation;
 
     private static int Outlets(Event e) => e.Mentions.Select(c => c.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 

@@ -152,6 +152,37 @@ public sealed class EventExpectationsTests
     }
 
     [Fact]
+    public void Check_SoleSentenceOfTwoEvents_FailsNamingTheOther()
+    {
+        // Given the truce's sentence also giving an event of another type
+        var other = Events.Truce() with { Id = "ev-9876543210", Type = "retreat" };
+        var file = Expect(new ExpectedEvent { Description = "truce", Sentence = "came into effect", Trigger = "ceasefire", Sole = true });
+
+        // When
+        var outcomes = new[] { EventExpectations.Check(file, Timeline)[0], EventExpectations.Check(file, [Events.Truce(), other])[0] };
+
+        // Then
+        Assert.Equal([true, false], outcomes.Select(o => o.Passed));
+        Assert.Contains("also ev-9876543210 (retreat)", outcomes[1].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_Related_PassesOnlyWhenTheEventLinksTheOther()
+    {
+        // Given planned talks and the truce, first unlinked, then linked
+        var talks = Events.Truce("Talks are planned in Astana later this month.", trigger: "talks") with { Id = "ev-9876543210" };
+        var file = Expect(new ExpectedEvent { Description = "truce", Sentence = "came into effect", Related = ["planned in Astana"] });
+        var linked = Events.Truce() with { Related = [new RelatedEvent(talks.Id, "follows")] };
+
+        // When
+        var outcomes = new[] { EventExpectations.Check(file, [Events.Truce(), talks])[0], EventExpectations.Check(file, [linked, talks])[0] };
+
+        // Then
+        Assert.Equal([false, true], outcomes.Select(o => o.Passed));
+        Assert.Contains("related \"planned in Astana\": follows", outcomes[1].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_ForbiddenText_FailsWhenAMentionComesFromIt()
     {
         // Given

@@ -182,6 +182,57 @@ public sealed class ExtractionStageTests
         Assert.Contains(mentions, m => m.Trigger == trigger);
     }
 
+    [Theory]
+    [InlineData("The army said it had regained the whole town after the last evacuation convoys left.", "regained")]
+    [InlineData("Rebels withdrew from the village as the army retook it.", "retook")]
+    [InlineData("The army retook the town and released 50 prisoners.", "retook,released")]
+    [InlineData("Rebels withdrew from the village.", "withdrew")]
+    public void Extract_GroundLeftAndTakenInOneSentence_IsOneTakeover(string text, string triggers)
+    {
+        // Given one side's leaving and the other side's taking of ground told in one sentence (and, apart, a release)
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then the taking is the event; a release or a withdrawal alone stays
+        Assert.Equal(triggers.Split(','), mentions.Select(m => m.Trigger));
+    }
+
+    [Theory]
+    [InlineData("Moscow spoke for the government, while Ankara spoke for the rebel factions it supports.", false)]
+    [InlineData("Tehran, which supports the government, sent more advisers.", false)]
+    [InlineData("Ankara supports the truce.", true)]
+    [InlineData("Ankara spoke for the rebel factions it supported in the war.", true)]
+    public void Extract_PresentVerbOfARelativeClause_IsAStandingRelationNoEvent(string text, bool support)
+    {
+        // Given a support verb, in a relative clause of the present simple or not
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then a standing relation yields no support event
+        Assert.Equal(support, mentions.Any(m => m.Type == "support"));
+    }
+
+    [Theory]
+    [InlineData("The French government, which broke off relations with Damascus in 2012, said the visit was private.", "Paris")]
+    [InlineData("The Syrian government recalled its ambassador.", "Aleppo")]
+    public void Extract_SanctionOfAForeignStateWithNoPlace_StandsAtItsCapital(string sentence, string place)
+    {
+        // Given a report told from Aleppo and a sanction with no place of its own
+        var entities = new FakeEntityRecognizer()
+            .Place("Aleppo", "SY", 36.2, 37.16).Actor("French government", "Government of France", "FR").Actor("Syrian government", "Government of Syria", "SY")
+            .Actor("Damascus", "Government of Syria", "SY").Capital("FR", "Paris", 48.85, 2.35).Capital("SY", "Damascus", 33.51, 36.29);
+
+        // When
+        var mentions = Extract("Rebels shelled a district in Aleppo on Monday. " + sentence, Reports.Published, entities);
+
+        // Then the French state's act stands at Paris, known only to its country; the Syrian one at the story's place
+        var sanction = Assert.Single(mentions, m => m.Type == "sanction");
+        Assert.Equal(place, sanction.Location?.Name);
+        Assert.Equal(place == "Paris" ? PlacePrecision.Region : PlacePrecision.Story, sanction.Location?.Precision);
+    }
+
     [Fact]
     public void Extract_GreatDeal_IsNoAccord()
     {

@@ -410,6 +410,43 @@ public sealed class ClusteringTests
         Assert.Contains(new RelatedEvent(r.Id, "followed_by"), c.Related);
     }
 
+    [Theory]
+    [InlineData("Astana", "KZ", true)]
+    [InlineData("Geneva", "CH", false)]
+    public void Merge_PlannedTalksThenTalksHeldInItsTime_FulfilledByBothWays(string town, string country, bool linked)
+    {
+        // Given talks planned for late January in Kazakhstan, told on the 9th, and talks held on the 23rd (there or elsewhere),
+        // too far apart in time for merging to join them
+        var plan = M("r1", 0, "Negotiations are planned in the Kazakh capital before the end of the month.", "negotiations", "consult", "2017-01",
+            new PlaceRef("Astana", "KZ", 51.18, 71.45), status: EventStatus.Planned) with { Published = new DateTimeOffset(2017, 1, 9, 0, 0, 0, TimeSpan.Zero) };
+        var heldThere = M("r2", 0, "Delegations met in the hotel ballroom on Monday.", "met", "consult", "2017-01-23", new PlaceRef(town, country, 51.18, 71.45));
+
+        // When
+        var events = new MergingStage().Merge([plan, heldThere]);
+
+        // Then
+        var p = events.Single(e => e.Status == EventStatus.Planned);
+        var h = events.Single(e => e.Status == EventStatus.Occurred);
+        Assert.Equal(linked, p.Related.Contains(new RelatedEvent(h.Id, "fulfilled_by")));
+        Assert.Equal(linked, h.Related.Contains(new RelatedEvent(p.Id, "fulfils")));
+    }
+
+    [Fact]
+    public void Merge_WelcomedPlanForTalks_IsFulfilledByTheTalksHeld()
+    {
+        // Given a welcome of planned talks (the talks its argument) and the talks held within the plan's time
+        var welcome = M("r1", 0, "The council welcomed the plan for talks in Kazakhstan later this month.", "welcomed", "support", "2017-01",
+            new PlaceRef("Kazakhstan", "KZ", 48.0, 68.0), status: EventStatus.Planned, refersTo: "talks") with { Published = new DateTimeOffset(2017, 1, 2, 0, 0, 0, TimeSpan.Zero) };
+        var held = M("r2", 0, "Talks opened in Astana on Monday.", "talks", "consult", "2017-01-23", new PlaceRef("Astana", "KZ", 51.18, 71.45));
+
+        // When
+        var events = new MergingStage().Merge([welcome, held]);
+
+        // Then
+        var w = events.Single(e => e.Type == "support");
+        Assert.Contains(new RelatedEvent(events.Single(e => e.Type == "consult").Id, "fulfilled_by"), w.Related);
+    }
+
     [Fact]
     public void Top_PicksWidelyReportedEvent_FirstOutOfTwo()
     {

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution;
 using Dateline.Core.Stages.Resolution.Internal;
 using Dateline.Core.Stages.Segmentation;
 
@@ -18,6 +20,28 @@ public sealed partial class ExtractionStage
         var lead = specific.FirstOrDefault(p => p.Sentence < 2);
         var chosen = lead.Entity is null ? specific.GroupBy(p => p.Entity.Name).OrderByDescending(g => g.Count()).Select(g => g.First()).FirstOrDefault() : lead;
         return chosen.Entity is null ? null : Located(sentences[chosen.Sentence].Text, found[chosen.Sentence], chosen.Entity);
+    }
+
+    /// <summary>
+    /// A sanction (relations broken off, an ambassador recalled, sanctions imposed) is done by a state at home: with no
+    /// place of its own and an initiator of another country than the story's, it stands at the initiator's capital, a
+    /// place known only to its country (<see cref="PlacePrecision.Region"/>), not at the story's place. Null otherwise.
+    /// </summary>
+    /// <example>In a report told from Aleppo, "The French government, which broke off relations with Damascus in 2012,
+    /// said …" → Paris (FR), not Aleppo; "Syria recalled its ambassador" in the same report → null (the story's place
+    /// stands).</example>
+    private PlaceRef? HomeOfForeignState(Trigger trigger, IReadOnlyList<ActorRef> actors, SentenceContext ctx)
+    {
+        if (trigger.Entry.Type != "sanction" || ctx.StoryPlace?.Country is not { } storyCountry
+            || actors.FirstOrDefault(a => a.Role == ActorRole.Initiator) is not { } initiator)
+        {
+            return null;
+        }
+
+        var country = ctx.Entities.FirstOrDefault(e => e.Kind == EntityKind.Actor && e.Name == initiator.Name)?.Country;
+        return country is not null && country != storyCountry && entities.CapitalOf(country) is { } capital
+            ? capital with { Precision = PlacePrecision.Region }
+            : null;
     }
 
     /// <summary>
@@ -128,7 +152,7 @@ public sealed partial class ExtractionStage
             // A bare "of" is a part of the region ("Maqrusah of the northern Quneitra countryside"); "south of" is nearness.
             var compass = words.Zip(words.Skip(1)).Any(p => Directions.Contains(p.First) && p.Second is "of" or "to");
             var near = compass || words.Any(w => w is "near" or "outside" or "vicinity" or "close");
-            var region = words.Any(w => w is "in" or "countryside" or "province" or "governorate" or "region" or "district" or ",")
+            var region = words.Any(w => w is "in" or "," || Regions.Contains(w))
                 || (words.Contains("of") && !compass);
             var precision = near && !region ? PlacePrecision.Near : PlacePrecision.Region;
             return AnchoredAt(own, e, precision);
@@ -211,12 +235,11 @@ public sealed partial class ExtractionStage
     }
 
     // Words between a place and the region around it: "village in the western countryside of", "town of", "front in".
-    private static readonly HashSet<string> ContainerWords = new(StringComparer.Ordinal)
-    {
-        "in", "of", "the", "village", "villages", "town", "towns", "city", "front", "area", "areas", "neighbourhood", "neighborhood",
-        "countryside", "outskirts", "vicinity", "suburbs", "desert", "province", "governorate", "sub", "district", "subdistrict",
-        "region", "camp", "hill", "plain", "farms",
-    };
+    private static readonly FrozenSet<string> ContainerWords = PlaceWords.Set(PlaceWords.Containers);
+
+    // Words that set an unknown place inside the known one after it: "in Kasra district", "in the countryside of".
+
+    private static readonly FrozenSet<string> Regions = PlaceWords.Set(PlaceWords.Regions);
 
     // "the Rabat area of", "the Pol-e-Malan village of": a small place of the district named next.
     [GeneratedRegex(@"^\s+(?:area|village|locality)\s+of\s+(?:the\s+)?$")]
@@ -226,15 +249,16 @@ public sealed partial class ExtractionStage
     private static partial Regex DistrictAfter();
 
     // Words after which a place is where something happened or arrived: "in Kunduz", "reached Djibo", "delivered to Djibo".
-    private static bool IsLocative(string? word) =>
-        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside" or "on" or "reached" or "reaching" or "to" or "between" or "along";
+    private static bool IsLocative(string? word) => word is not null && EventLocatives.Contains(word);
+
+    private static readonly FrozenSet<string> EventLocatives = PlaceWords.Set(PlaceWords.EventLocatives);
 
     // "captured Dakhireh village": a kind word after a name says it is where something happened, whatever comes before it.
-    [GeneratedRegex(@"^\s+(?:village|town|city|neighbou?rhood|district)\b")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.TownKinds + @")\b")]
     private static partial Regex KindWordAfter();
 
     // "raid rebel-held Wadi Barada village": the recognizer may take the kind word into a known place's span.
-    [GeneratedRegex(@"\s(?:village|town|city|neighbou?rhood|district)$")]
+    [GeneratedRegex(@"\s(?:" + PlaceWords.TownKinds + ")$")]
     private static partial Regex KindWordEnds();
 
     /// <summary>
@@ -261,7 +285,7 @@ public sealed partial class ExtractionStage
     }
 
     // "the eastern Homs countryside", "western Menbij countryside", "the northern Hama desert"
-    [GeneratedRegex(@"^\s+(?:countryside|desert|outskirts|suburbs|plains?)\b")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.Surroundings + @")\b")]
     private static partial Regex CountrysideAfter();
 
     /// <summary>The word before a span, lower case; with <paramref name="beforeParts"/>, the word before an article or
@@ -291,9 +315,5 @@ public sealed partial class ExtractionStage
     }
 
     // Words between a preposition and a place that only say which part of it: "in eastern Homs", "in Rural Damascus".
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
-        "southeastern", "southwestern", "central", "rural", "northeast", "northwest", "southeast", "southwest", "greater",
-    };
+    private static readonly FrozenSet<string> Directions = PlaceWords.Set(PlaceWords.Parts);
 }

@@ -472,6 +472,55 @@ public sealed partial class ExtractionStage
         return selected;
     }
 
+    // Retreat words that tell of ground left, not of people freed or posts given up: "withdrew", "the evacuation".
+    private static readonly HashSet<string> GroundLeavingWords =
+        ["withdrew", "withdraws", "withdraw", "retreated", "pulled", "moved", "drew", "evacuated", "evacuate", "evacuates",
+         "withdrawal", "retreat", "evacuation", "evacuations", "pullback", "pull-back"];
+
+    /// <summary>
+    /// A leaving of ground in a sentence that tells of the ground taken: the one side's withdrawal is the other side's
+    /// taking, one transfer of ground told from both ends, and the taking names it (ACLED codes it once, as the ground
+    /// regained). People freed or an official resigning are other events and stay.
+    /// </summary>
+    /// <example>"The army announced that it had regained the whole city after the final evacuation convoys left" → true at
+    /// "evacuation"; "Rebels withdrew from the village as the army retook it" → true at "withdrew"; "The army retook the town
+    /// and released 50 prisoners" → false at "released"; "in an attempt to advance after rebels withdrew" → false (an aim
+    /// takes no ground).</example>
+    private static bool IsOtherSideOfTakeover(List<Token> tokens, List<Trigger> triggers, Trigger t) =>
+        t.Entry.Type == "retreat" && GroundLeavingWords.Contains(tokens[t.First].Lower)
+        && triggers.Any(c => c.Entry.Class == "control" && c.Entry.Kind == TriggerKind.Verb && !IsAim(tokens, c));
+
+    // Pronouns that stand as the subject of an object relative clause: "the factions it supports".
+    private static readonly HashSet<string> SubjectPronouns = ["it", "they", "he", "she", "we"];
+
+    /// <summary>
+    /// A verb in the present simple in a relative clause tells what a party stands for, not something it did: a standing
+    /// relation ("the rebel factions it supports", "Iran, which backs the government", "areas it controls"), no event.
+    /// The clause is opened by "which", "who" or "that" just before the verb, or is a pronoun subject after its noun with
+    /// the verb's object gone (the verb ends the clause).
+    /// </summary>
+    /// <example>"Ankara spoke for the rebel factions it supports." → true at "supports"; "Iran, which supports the
+    /// government, sent troops" → true; "Ankara supports the truce" → false; "the factions it supported in 2012" → false
+    /// (a past act is an event).</example>
+    private static bool IsStandingRelation(string text, List<Token> tokens, Trigger t)
+    {
+        var verb = tokens[t.First].Lower;
+        if (t.Entry.Kind != TriggerKind.Verb || t.First != t.Last || t.First < 2 || !verb.EndsWith('s') || verb.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = tokens[t.First - 1].Lower;
+        if (before is "which" or "who" or "that")
+        {
+            return !BreakBefore(text, tokens, t.First);
+        }
+
+        var clauseEnds = t.Last + 1 == tokens.Count || BreakBefore(text, tokens, t.Last + 1);
+        return clauseEnds && SubjectPronouns.Contains(before) && !BreakBefore(text, tokens, t.First - 1)
+            && !TriggerLexicon.ByFirstWord.ContainsKey(tokens[t.First - 2].Lower) && !AttributionWords().IsMatch(tokens[t.First - 2].Text);
+    }
+
     // Words that open a clause telling what happened before or after the sentence's own event.
     private static readonly HashSet<string> TemporalSubordinators = ["after", "before", "since", "until", "following"];
 

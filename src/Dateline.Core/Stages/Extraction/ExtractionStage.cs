@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution;
 using Dateline.Core.Stages.Segmentation;
 using Dateline.Core.Stages.Temporal;
 
@@ -153,10 +154,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     // After a place or ending its span: the word that makes it a region, not a town ("Hama province", "Idlib countryside").
-    [GeneratedRegex(@"^\s+(?:province|governorate|region|countryside|district|desert)\b")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.RegionsOrDesert + @")\b")]
     private static partial Regex RegionWord();
 
-    [GeneratedRegex(@"\s(?:province|governorate|region|countryside|district|desert)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:" + PlaceWords.RegionsOrDesert + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWordEnds();
 
     // "the city", "the whole town" standing for a town named before; "the city of Homs" names its own.
@@ -184,7 +185,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
         // mentioned too. Their verbs keep the windows they had without them (their actors, times and cues).
-        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t)))).ToList();
+        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t))))
+            .Where(t => !IsOtherSideOfTakeover(tokens, triggers, t) && !IsStandingRelation(text, tokens, t)).ToList();
         if (emitted.Count == 0)
         {
             yield break;
@@ -237,6 +239,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 .Select(p => Located(text, ctx.Entities, p.Entity)).FirstOrDefault();
             // "regained the whole city": the town named last, when the sentence names none.
             location ??= ctx.LastTown;
+            location ??= HomeOfForeignState(trigger, actors, ctx);
             var fromStory = location is null && ctx.StoryPlace is not null;
             location ??= ctx.StoryPlace;
             location = location is null ? null : entities.AtSeat(location);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dateline.Core.Stages.Extraction;
 
 namespace Dateline.Core.Stages.Resolution;
@@ -10,10 +11,7 @@ namespace Dateline.Core.Stages.Resolution;
 /// </summary>
 public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer gazetteer, ActorTable actors) : IEntityRecognizer
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "outside", "into", "to", "from", "across", "around", "of", "over", "towards", "toward", "inside", "on",
-    };
+    private static readonly FrozenSet<string> Locatives = PlaceWords.ResolverLocatives.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -295,7 +293,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     }
 
     // "Salamia countryside", "Wardak province": a name and a word for a part of a country.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:countryside|province|governorate|district)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:" + PlaceWords.Provinces + @"|countryside)\b")]
     private static partial System.Text.RegularExpressions.Regex RegionPart();
 
     // After a name: " in ", " area of ", " village in the ": the words that set it inside the place named next.

@@ -1,0 +1,115 @@
+using System.Reflection;
+using Dateline.Core.Stages.Resolution;
+
+namespace Dateline.Core.Tests.Resolution;
+
+public sealed class PlaceWordsTests
+{
+    [Theory]
+    [InlineData("district", PlaceKind.Admin2)]
+    [InlineData("subdistrict", PlaceKind.Admin2)]
+    [InlineData("governorate", PlaceKind.Admin1)]
+    [InlineData("wilayat", PlaceKind.Admin1)]
+    [InlineData("village", PlaceKind.Populated)]
+    [InlineData("neighborhood", PlaceKind.Populated)]
+    [InlineData("suburb", PlaceKind.Populated)]
+    public void Kinds_KindWord_GivesItsKind(string word, PlaceKind kind)
+    {
+        // Given a word naming a level of place ("Kasra district", "the village of Tal Rifaat")
+
+        // When
+        var found = PlaceWords.Kinds.TryGetValue(word, out var got);
+
+        // Then
+        Assert.True(found);
+        Assert.Equal(kind, got);
+        Assert.True(PlaceWords.KindsBySpan.ContainsKey(word.AsSpan()));
+    }
+
+    [Theory]
+    [InlineData("hill")]
+    [InlineData("countryside")]
+    [InlineData("Village")]
+    public void Kinds_SiteOrCapitalisedWord_IsNoKind(string word)
+    {
+        // Given a site of a place ("Tal Khaled hill"), the land around one, or a word not in lower case
+
+        // When
+        var found = PlaceWords.Kinds.ContainsKey(word);
+
+        // Then
+        Assert.False(found);
+    }
+
+    [Fact]
+    public void TownKinds_EachWord_IsAPopulatedOrDistrictKind()
+    {
+        // Given the kind words that make a name an event's spot ("captured Dakhireh village")
+
+        // When
+        var words = PlaceWords.Set(PlaceWords.TownKinds);
+
+        // Then each is a kind word, and none a province's: a province is too wide for an event's spot
+        Assert.All(words, w => Assert.True(PlaceWords.Kinds.TryGetValue(w, out var kind) && kind != PlaceKind.Admin1, w));
+    }
+
+    [Fact]
+    public void Containers_HoldEveryRegionAndPartOfNothingElse()
+    {
+        // Given the words that set a place inside the region after it ("Widyan village in the western countryside of Ar-Raqqa")
+        var containers = PlaceWords.Set(PlaceWords.Containers).ToHashSet();
+
+        // When / Then every region word sets a place inside it, and a compass word is not a container
+        Assert.Superset(PlaceWords.Set(PlaceWords.RegionsOrDesert).ToHashSet(), containers);
+        Assert.DoesNotContain("western", containers);
+        Assert.DoesNotContain("near", containers);
+    }
+
+    [Theory]
+    [InlineData("east", true)]
+    [InlineData("southwestern", true)]
+    [InlineData("rural", true)]
+    [InlineData("central", true)]
+    [InlineData("north-eastern", false)]
+    [InlineData("upper", false)]
+    public void Parts_Word_SaysWhetherItOnlyNamesAPartOfAPlace(string word, bool part)
+    {
+        // Given a word between "in" and a place ("in eastern Homs", "in Rural Damascus")
+
+        // When
+        var found = PlaceWords.Set(PlaceWords.Parts).Contains(word);
+
+        // Then
+        Assert.Equal(part, found);
+    }
+
+    [Theory]
+    [InlineData(PlaceWords.ScannerLocatives, "towards", true)]
+    [InlineData(PlaceWords.ScannerLocatives, "on", false)]
+    [InlineData(PlaceWords.ResolverLocatives, "on", true)]
+    [InlineData(PlaceWords.EventLocatives, "reached", true)]
+    [InlineData(PlaceWords.EventLocatives, "captured", false)]
+    [InlineData(PlaceWords.SheikhLocatives, "retook", true)]
+    public void StageLocatives_EachHoldTheCommonOnesAndTheirOwn(string stageList, string word, bool locative)
+    {
+        // Given one stage's words before a place ("in Kunduz"; the scanner's "towards Maarat al-Numan", the
+        // extraction's "reached Djibo")
+        var set = PlaceWords.Set(stageList);
+
+        // When / Then it holds every common locative, and its own words only
+        Assert.Superset(PlaceWords.Set(PlaceWords.Locatives).ToHashSet(), set.ToHashSet());
+        Assert.Equal(locative, set.Contains(word));
+    }
+
+    [Fact]
+    public void Alternations_EachWord_IsPlainLowerCase()
+    {
+        // Given every word set the owner spells, read both by regexes and as lookup sets
+        var alternations = typeof(PlaceWords).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (Name: f.Name, Value: (string)f.GetRawConstantValue()!)).ToList();
+
+        // When / Then no word carries regex syntax or a capital, so the regex and the set read the same words
+        Assert.NotEmpty(alternations);
+        Assert.All(alternations, a => Assert.All(a.Value.Split('|'), w => Assert.Matches("^[a-z]+(?:-[a-z]+)?$", w)));
+    }
+}
