@@ -410,6 +410,22 @@ public sealed class ClusteringTests
         Assert.Contains(new RelatedEvent(r.Id, "followed_by"), c.Related);
     }
 
+    [Fact]
+    public void Merge_ReferenceBackToAnEarlierDay_FollowsNoLaterEvent()
+    {
+        // Given: one report; a truce, talks weeks later, then a sentence naming the truce as its argument ("brokered it")
+        var truce = M("r1", 0, "A nationwide truce took effect on 30 December.", "truce", "agree", "2016-12-30");
+        var talks = M("r1", 1, "The sponsors signed an accord in Astana on 24 January.", "accord", "agree", "2017-01-24");
+        var brokered = M("r1", 2, "The truce has held since 30 December, after Moscow and Ankara brokered it.", "brokered", "agree", "2016-12-30", refersTo: "accord");
+
+        // When
+        var events = new MergingStage().Merge([truce, talks, brokered]);
+
+        // Then: whatever the mention joins, no event of 30 December follows the accord of 24 January
+        var accord = events.Single(e => e.Mentions.Any(c => c.Mention.Ordinal == 1));
+        Assert.All(events.Where(e => e.Time.Latest < accord.Time.Earliest), e => Assert.DoesNotContain(e.Related, r => r.Id == accord.Id && r.Relation == "follows"));
+    }
+
     [Theory]
     [InlineData("Astana", "KZ", true)]
     [InlineData("Geneva", "CH", false)]

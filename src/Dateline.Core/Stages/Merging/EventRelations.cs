@@ -31,10 +31,14 @@ internal static class EventRelations
         {
             foreach (var m in later.Mentions.Select(c => c.Mention).Where(m => m.RefersTo is not null))
             {
-                // The nearest earlier mention of that class in the same report names the event referred to.
+                // The nearest earlier mention of that class in the same report names the event referred to, unless that
+                // event began after this one ended: a follow-up does not come first. ("The truce has held since 30 December,
+                // after Moscow and Ankara brokered it", told after the talks of 23 January that were "meant to shore up
+                // the truce", does not follow those talks.)
                 var earlier = byReport[m.ReportId]
                     .Where(x => x.Mention.Ordinal < m.Ordinal && x.Event.Id != later.Id
-                        && classOfMention.TryGetValue(x.Mention.Key, out var cls) && cls == m.RefersTo)
+                        && classOfMention.TryGetValue(x.Mention.Key, out var cls) && cls == m.RefersTo
+                        && !(x.Event.Time.Earliest is { } start && later.Time.Latest is { } end && start > end))
                     .Select(x => x.Event)
                     .LastOrDefault();
                 if (earlier is null || related[later.Id].Any(r => r.Id == earlier.Id))
