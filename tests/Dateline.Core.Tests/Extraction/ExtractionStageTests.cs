@@ -1150,6 +1150,21 @@ public sealed class ExtractionStageTests
         Assert.StartsWith("Insurgents attacked a checkpoint", mention.Title, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The fall of the city was a blow to the rebels and their foreign backers, who had shelled it for months.", "The rebels and their foreign backers had shelled it")]
+    [InlineData("Turkey, which shelled the border town on Monday, denied any role.", "Turkey shelled the border town")]
+    public void Extract_RelativeClauseAfterAComma_TitleNamesItsNoun(string sentence, string start)
+    {
+        // Given
+        var report = Reports.Make(sentence, Reports.Published);
+
+        // When
+        var mentions = Extract(report);
+
+        // Then: the title tells who did it, not "Who had shelled …"
+        Assert.Contains(mentions, m => m.Title.StartsWith(start, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_Mentions_CarryReportSentenceOffsetsAndOrdinals()
     {

@@ -273,6 +273,46 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     /// <summary>A short title: the trigger's clause, with the sentence's subject when the clause starts at the verb.</summary>
     /// <example>"…delegation, led by X, arrived in Syria on January 5 and visited…" → "The French delegation arrived in Syria on January 5".</example>
+    /// <summary>
+    /// The noun phrase before a comma that a relative clause after it describes: the words back to a preposition, a verb
+    /// of being or saying, or a clause mark, at most six; empty when no such bound is found within six words.
+    /// </summary>
+    /// <example>"a crushing blow to the militants and their foreign supporters, who …" → "the militants and their foreign
+    /// supporters"; "Iran, which …" → "Iran".</example>
+    private static string Antecedent(string text, int comma)
+    {
+        var words = new List<string>();
+        var end = comma;
+        while (words.Count <= 6)
+        {
+            var start = end;
+            while (start > 0 && text[start - 1] is not (' ' or ',' or ';' or ':' or '(' or '—' or '"'))
+            {
+                start--;
+            }
+
+            if (start == end || AntecedentBounds.Contains(text[start..end].ToLowerInvariant()))
+            {
+                break;
+            }
+
+            words.Insert(0, text[start..end]);
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                break;
+            }
+
+            end = start - 1;
+        }
+
+        return words.Count is > 0 and <= 6 ? string.Join(' ', words) : "";
+    }
+
+    // Words that end a noun phrase read backwards from its comma: prepositions and verbs of being or saying.
+    private static readonly HashSet<string> AntecedentBounds =
+        ["to", "of", "for", "by", "with", "from", "on", "in", "at", "against", "about", "over", "after", "before", "than",
+         "is", "was", "are", "were", "said", "says", "told"];
+
     private static string MakeTitle(string text, Trigger trigger, int windowEnd)
     {
         // A spaced dash ends a clause as a long dash does; it also ends a wire dateline ("ASTANA, Jan 23 (Caspian Daily) -
@@ -286,8 +326,17 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             clause = clause[4..];
         }
 
+        // A relative clause after a comma tells of the noun before it: "… to the militants and their foreign supporters,
+        // who have been working to topple …" is titled "The militants and their foreign supporters have been working …".
+        var pronoun = clause.Split(' ')[0];
+        var antecedent = pronoun is "who" or "which" && clauseStart > 0 && text[clauseStart - 1] == ',' ? Antecedent(text, clauseStart - 1) : "";
+        if (antecedent.Length > 0)
+        {
+            clause = antecedent + clause[pronoun.Length..];
+        }
+
         var subject = "";
-        if (clause.Length == 0 || CountWords(clause) <= 1)
+        if (antecedent.Length == 0 && (clause.Length == 0 || CountWords(clause) <= 1))
         {
             var firstComma = text.IndexOfAny([',', ';'], dashEnd);
             var head = firstComma > dashEnd && firstComma < trigger.Start ? text[dashEnd..firstComma].Trim() : "";
