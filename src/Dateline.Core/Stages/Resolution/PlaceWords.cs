@@ -176,6 +176,42 @@ internal static class PlaceWords
     public const string Containers = "in|of|the|" + Settlements + "|" + Quarters + "|" + RegionsOrDesert
         + "|villages|towns|front|area|areas|outskirts|vicinity|suburbs|sub|subdistrict|camp|hill|plain|farms";
 
+    // ---- Between an unknown place and the known one it is placed by.
+
+    /// <summary>
+    /// The words that put an unknown place beside a known one rather than inside it: "Maareh village near Sarhan",
+    /// "outside Aleppo", "in the vicinity of Tadef", "close to Baza'a".
+    /// </summary>
+    public const string Nearness = "near|outside|vicinity|close";
+
+    /// <summary>The units of a distance from a known place: "10 km west of", "5 kilometres from".</summary>
+    public const string Distances = "km|kilometres|kilometers|miles";
+
+    /// <summary>
+    /// The sites a landmark or a listed name may end in lower case: "the T4 airbase", "Kweires airport", "Tabqa dam",
+    /// "the Shaer gas field", "the Jirah military base".
+    /// </summary>
+    public const string Sites = "airbase|airport|base|dam|field";
+
+    /// <summary>For the scanner, the lower-case words that end a listed site's name: the <see cref="Sites"/> and "airfield".</summary>
+    public const string ListedSiteEnds = Sites + "|airfield";
+
+    /// <summary>
+    /// The landmarks between an unknown place and the known one it is placed by: the <see cref="Sites"/>, heights,
+    /// roads and water ("Gubar village, on the Euphrates River in Ar-Raqqa province", "Adwan Dam in the western
+    /// countryside of", "the Tal Kurdi junction near Douma").
+    /// </summary>
+    public const string Landmarks = Sites + "|mountain|mount|mountains|hills|road|junction|checkpoint|fields|front|axis"
+        + "|river|bank|banks|lake|valley|highway|bridge|crossing";
+
+    /// <summary>
+    /// Every word other than a container, a compass word, an article or a number that may stand between an unknown
+    /// place and the known one it is tied to: the <see cref="Nearness"/>, small prepositions, the <see cref="Distances"/>,
+    /// the <see cref="Landmarks"/> and the joints of a list of places ("in Hosh Nasri and al-Mahamdia in Rural
+    /// Damascus", "and other areas in", "the surrounding villages of").
+    /// </summary>
+    public const string Ties = Nearness + "|to|at|on|from|" + Distances + "|" + Landmarks + "|and|other|nearby|surrounding";
+
     /// <summary>A set of the words of an alternation, for lookups: <c>Set(Provinces).Contains("district")</c>.</summary>
     public static FrozenSet<string> Set(string alternation) => alternation.Split('|').ToFrozenSet(StringComparer.Ordinal);
 }
