@@ -214,7 +214,7 @@ public sealed partial class ExtractionStage
     private static readonly FrozenSet<string> Regions = PlaceWords.Set(PlaceWords.Regions);
 
     // "the Rabat area of", "the Pol-e-Malan village of": a small place of the district named next.
-    [GeneratedRegex(@"^\s+(?:area|village|locality)\s+of\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.SmallPlaceOf + @")\s+of\s+(?:the\s+)?$")]
     private static partial Regex AreaOf();
 
     [GeneratedRegex(@"^\s+district\b")]

@@ -170,6 +170,24 @@ internal static class PlaceWords
     // ---- Between two places: one inside the other.
 
     /// <summary>
+    /// After a name, before "in" or "of", the kind words that may set it inside the place named next: "around Bari in
+    /// Salamia countryside", "the Rabat area of Tarnak Wa Jaldak district", "Kasra village in the".
+    /// </summary>
+    public const string InsideHeads = "area|village|town|district|region";
+
+    /// <summary>
+    /// The words for a small place that belongs to the district named next, whose coder records the district: "the Rabat
+    /// area of", "the Pol-e-Malan village of", "the Shindand locality of".
+    /// </summary>
+    public const string SmallPlaceOf = "area|village|locality";
+
+    /// <summary>
+    /// After a place, before a comma and its province, the words that say which part of the place is meant: "Dawlat Abad
+    /// district center, Balkh", "Pul-e Khumri city, Baghlan".
+    /// </summary>
+    public const string PartsBeforeProvince = "district|center|centre|city|town";
+
+    /// <summary>
     /// Words between a place and the region around it, which set the first inside the second: "village in the western
     /// countryside of", "town of", "front in", "sub district of". Every word of <see cref="RegionsOrDesert"/> is one.
     /// </summary>
