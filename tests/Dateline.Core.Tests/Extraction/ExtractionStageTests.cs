@@ -233,6 +233,21 @@ public sealed class ExtractionStageTests
         Assert.Equal(place == "Paris" ? PlacePrecision.Region : PlacePrecision.Story, sanction.Location?.Precision);
     }
 
+    [Theory]
+    [InlineData("Two days of Syria negotiations in Astana ended on Tuesday.", "Astana")]
+    [InlineData("Two days of Syria negotiations ended on Tuesday.", "Syria")]
+    public void Extract_PlaceBeforeAnEventNoun_IsItsTopicBeforeAStatedPlace(string text, string place)
+    {
+        // Given a place naming an event noun ("Syria negotiations"), with or without a place the clause gives by "in"
+        var entities = new FakeEntityRecognizer().Country("Syria", "SY", 35.0, 38.5).Place("Astana", "KZ", 51.18, 71.45);
+
+        // When
+        var mentions = Extract(text, Reports.Published, entities);
+
+        // Then the stated place wins; alone, the noun's own place stands
+        Assert.Equal(place, Assert.Single(mentions).Location?.Name);
+    }
+
     [Fact]
     public void Extract_GreatDeal_IsNoAccord()
     {
@@ -254,6 +269,9 @@ public sealed class ExtractionStageTests
     [InlineData("The group claimed it attacked the checkpoint.", EventStatus.Claimed)]
     [InlineData("The ministry denied that its jets bombed the market.", EventStatus.Denied)]
     [InlineData("Fighting continues in the Wadi Barada valley.", EventStatus.Ongoing)]
+    [InlineData("Fighting has continued in the valley near the capital.", EventStatus.Ongoing)]
+    [InlineData("Though fighting never stopped in the valley, the road reopened.", EventStatus.Ongoing)]
+    [InlineData("Fighting continued in the valley on Monday.", EventStatus.Occurred)]
     [InlineData("The army announced it will withdraw from the town.", EventStatus.Announced)]
     public void Extract_StatusCue_GivesStatus(string text, EventStatus status)
     {

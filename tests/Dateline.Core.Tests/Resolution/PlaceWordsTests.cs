@@ -101,6 +101,21 @@ public sealed class PlaceWordsTests
         Assert.Equal(locative, set.Contains(word));
     }
 
+    [Theory]
+    [InlineData(PlaceWords.Nearness)]
+    [InlineData(PlaceWords.Distances)]
+    [InlineData(PlaceWords.Sites)]
+    [InlineData(PlaceWords.Landmarks)]
+    public void Ties_HoldEachPartTheyAreBuiltOf(string part)
+    {
+        // Given a part of the words that tie an unknown place to a known one ("near", "km", "airbase", "river")
+        var ties = PlaceWords.Set(PlaceWords.Ties).ToHashSet();
+
+        // When / Then every word of the part ties, and a word of a sentence does not
+        Assert.Superset(PlaceWords.Set(part).ToHashSet(), ties);
+        Assert.DoesNotContain("attacked", ties);
+    }
+
     [Fact]
     public void Alternations_EachWord_IsPlainLowerCase()
     {

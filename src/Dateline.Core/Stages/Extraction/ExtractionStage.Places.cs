@@ -151,7 +151,7 @@ public sealed partial class ExtractionStage
             // the unknown place lies in ("in the eastern countryside of Aleppo", "in Kasra district east of Ar-Raqqa").
             // A bare "of" is a part of the region ("Maqrusah of the northern Quneitra countryside"); "south of" is nearness.
             var compass = words.Zip(words.Skip(1)).Any(p => Directions.Contains(p.First) && p.Second is "of" or "to");
-            var near = compass || words.Any(w => w is "near" or "outside" or "vicinity" or "close");
+            var near = compass || words.Any(Nearness.Contains);
             var region = words.Any(w => w is "in" or "," || Regions.Contains(w))
                 || (words.Contains("of") && !compass);
             var precision = near && !region ? PlacePrecision.Near : PlacePrecision.Region;
@@ -205,15 +205,9 @@ public sealed partial class ExtractionStage
     }
 
     // Words between an unknown place and the known one it lies in or near: "village south of", "area near the", "10 km west of".
-    private static readonly HashSet<string> AnchorWords = new(StringComparer.Ordinal)
-    {
-        "near", "to", "close", "at", "on", "from", "outside", "vicinity", "km", "kilometres", "kilometers", "miles", "mountain", "mount", "hills",
-        "road", "junction", "checkpoint", "base", "airbase", "airport", "field", "fields", "front", "axis", "mountains",
-        // a list of places, the last tied to a known one: "in Hosh Nasri and al-Mahamdia in Rural Damascus", "and other areas in"
-        "and", "other", "nearby", "surrounding",
-        // landmarks on the way: "Gubar village, on the Euphrates River in Ar-Raqqa province", "Adwan Dam in the western countryside of"
-        "river", "bank", "banks", "lake", "valley", "highway", "dam", "bridge", "crossing",
-    };
+    private static readonly FrozenSet<string> AnchorWords = PlaceWords.Set(PlaceWords.Ties);
+
+    private static readonly FrozenSet<string> Nearness = PlaceWords.Set(PlaceWords.Nearness);
 
     /// <summary>Which of two places, the first named inside the second, is the event's; null when the words between do not say one is inside the other.</summary>
     private static EntitySpan? Inside(string text, EntitySpan first, EntitySpan second)
@@ -242,7 +236,7 @@ public sealed partial class ExtractionStage
     private static readonly FrozenSet<string> Regions = PlaceWords.Set(PlaceWords.Regions);
 
     // "the Rabat area of", "the Pol-e-Malan village of": a small place of the district named next.
-    [GeneratedRegex(@"^\s+(?:area|village|locality)\s+of\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.SmallPlaceOf + @")\s+of\s+(?:the\s+)?$")]
     private static partial Regex AreaOf();
 
     [GeneratedRegex(@"^\s+district\b")]

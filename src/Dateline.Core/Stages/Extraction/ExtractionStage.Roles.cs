@@ -49,6 +49,14 @@ public sealed partial class ExtractionStage
                         distance += text.Length;
                     }
 
+                    if (trigger.Entry.Kind == TriggerKind.Noun && e.End <= trigger.Start && string.IsNullOrWhiteSpace(text[e.End..trigger.Start]))
+                    {
+                        // "Two days of Syria negotiations in Astana": a place naming an event noun's subject is its topic
+                        // more than its place; a place the clause gives with a preposition comes first, and "two days of
+                        // Syria negotiations ended" alone are still in Syria.
+                        distance += text.Length;
+                    }
+
                     var inWindow = e.Start >= windowStart && e.End <= windowEnd;
                     if (inWindow && distance < bestPlaceDistance)
                     {

@@ -78,7 +78,9 @@ public sealed partial class ExtractionStage
     [GeneratedRegex(@"\b(?:announced|vowed|pledged|promised|declared)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnnouncedCue();
 
-    [GeneratedRegex(@"\b(?:continues?|continuing|ongoing|still|(?:is|are|am) (?:\w+ )?\w+ing)\b", RegexOptions.IgnoreCase)]
+    // "fighting continues", "clashes are raging"; a present perfect of going on ("fighting has continued") and a stop
+    // that never came ("though fighting never stopped", "the shelling has not ceased") say the event goes on too.
+    [GeneratedRegex(@"\b(?:continues?|continuing|ongoing|still|(?:is|are|am) (?:\w+ )?\w+ing|(?:has|have) (?:\w+ )?continued|(?:never|not) (?:stopped|ceased|ended|let up))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OngoingCue();
 
     [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase)]

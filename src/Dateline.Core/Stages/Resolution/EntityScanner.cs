@@ -443,10 +443,7 @@ public sealed partial class EntityScanner
     }
 
     // Lower-case words that end a listed site's name: "T4 airbase", "Tabqa dam", "Kuweires military airport".
-    private static readonly FrozenSet<string> SiteWords = new[]
-    {
-        "airbase", "airport", "base", "dam", "field", "airfield",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SiteWords = PlaceWords.Set(PlaceWords.ListedSiteEnds);
 
     private static bool Fits(byte[]? mask, List<Token> tokens, int start)
     {

@@ -170,11 +170,65 @@ internal static class PlaceWords
     // ---- Between two places: one inside the other.
 
     /// <summary>
+    /// After a name, before "in" or "of", the kind words that may set it inside the place named next: "around Bari in
+    /// Salamia countryside", "the Rabat area of Tarnak Wa Jaldak district", "Kasra village in the".
+    /// </summary>
+    public const string InsideHeads = "area|village|town|district|region";
+
+    /// <summary>
+    /// The words for a small place that belongs to the district named next, whose coder records the district: "the Rabat
+    /// area of", "the Pol-e-Malan village of", "the Shindand locality of".
+    /// </summary>
+    public const string SmallPlaceOf = "area|village|locality";
+
+    /// <summary>
+    /// After a place, before a comma and its province, the words that say which part of the place is meant: "Dawlat Abad
+    /// district center, Balkh", "Pul-e Khumri city, Baghlan".
+    /// </summary>
+    public const string PartsBeforeProvince = "district|center|centre|city|town";
+
+    /// <summary>
     /// Words between a place and the region around it, which set the first inside the second: "village in the western
     /// countryside of", "town of", "front in", "sub district of". Every word of <see cref="RegionsOrDesert"/> is one.
     /// </summary>
     public const string Containers = "in|of|the|" + Settlements + "|" + Quarters + "|" + RegionsOrDesert
         + "|villages|towns|front|area|areas|outskirts|vicinity|suburbs|sub|subdistrict|camp|hill|plain|farms";
+
+    // ---- Between an unknown place and the known one it is placed by.
+
+    /// <summary>
+    /// The words that put an unknown place beside a known one rather than inside it: "Maareh village near Sarhan",
+    /// "outside Aleppo", "in the vicinity of Tadef", "close to Baza'a".
+    /// </summary>
+    public const string Nearness = "near|outside|vicinity|close";
+
+    /// <summary>The units of a distance from a known place: "10 km west of", "5 kilometres from".</summary>
+    public const string Distances = "km|kilometres|kilometers|miles";
+
+    /// <summary>
+    /// The sites a landmark or a listed name may end in lower case: "the T4 airbase", "Kweires airport", "Tabqa dam",
+    /// "the Shaer gas field", "the Jirah military base".
+    /// </summary>
+    public const string Sites = "airbase|airport|base|dam|field";
+
+    /// <summary>For the scanner, the lower-case words that end a listed site's name: the <see cref="Sites"/> and "airfield".</summary>
+    public const string ListedSiteEnds = Sites + "|airfield";
+
+    /// <summary>
+    /// The landmarks between an unknown place and the known one it is placed by: the <see cref="Sites"/>, heights,
+    /// roads and water ("Gubar village, on the Euphrates River in Ar-Raqqa province", "Adwan Dam in the western
+    /// countryside of", "the Tal Kurdi junction near Douma").
+    /// </summary>
+    public const string Landmarks = Sites + "|mountain|mount|mountains|hills|road|junction|checkpoint|fields|front|axis"
+        + "|river|bank|banks|lake|valley|highway|bridge|crossing";
+
+    /// <summary>
+    /// Every word other than a container, a compass word, an article or a number that may stand between an unknown
+    /// place and the known one it is tied to: the <see cref="Nearness"/>, small prepositions, the <see cref="Distances"/>,
+    /// the <see cref="Landmarks"/> and the joints of a list of places ("in Hosh Nasri and al-Mahamdia in Rural
+    /// Damascus", "and other areas in", "the surrounding villages of").
+    /// </summary>
+    public const string Ties = Nearness + "|to|at|on|from|" + Distances + "|" + Landmarks + "|and|other|nearby|surrounding";
 
     /// <summary>A set of the words of an alternation, for lookups: <c>Set(Provinces).Contains("district")</c>.</summary>
     public static FrozenSet<string> Set(string alternation) => alternation.Split('|').ToFrozenSet(StringComparer.Ordinal);

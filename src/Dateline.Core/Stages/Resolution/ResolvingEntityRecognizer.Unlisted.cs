@@ -202,6 +202,27 @@ public sealed partial class ResolvingEntityRecognizer
     [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
     private static partial Regex CapitalisedKind();
 
-    [GeneratedRegex(@"(?:\b(?<prep>" + PlaceWords.Locatives + @"|inside|on|towards?|enter(?:ed|ing)?|close\sto|(?:" + PlaceWords.CompassPoints + "|" + PlaceWords.HyphenatedCompassPoints + @")\sof|" + PlaceWords.GroundTaken + @"|took|controlled|control\s(?:of|over))\s+(?:the\s+)?(?:(?:" + PlaceWords.CompassAdjectives + "|" + PlaceWords.HyphenatedCompassAdjectives + @"|central)\s+)?(?:(?<kind>" + PlaceWords.LocativeOfHeads + @")\s+of\s+)?|\b(?<kind>" + PlaceWords.UnlistedOfHeads + @")\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>" + PlaceWords.UnlistedKindsAfter + @")\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+(?:neighbou?rhood|district)\b|\s+in\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+city\b)?))?")]
+    // Before an unlisted place's name, one of three. A locative word or a word of taking ground, then maybe "the", a
+    // compass adjective and a head of "of": "in", "east of", "captured", "in the eastern countryside of", "near the village of".
+    private const string LocativeBefore = @"\b(?<prep>" + PlaceWords.Locatives + @"|inside|on|towards?|enter(?:ed|ing)?|close\sto|(?:"
+        + PlaceWords.CompassPoints + "|" + PlaceWords.HyphenatedCompassPoints + @")\sof|" + PlaceWords.GroundTaken
+        + @"|took|controlled|control\s(?:of|over))\s+(?:the\s+)?(?:(?:" + PlaceWords.CompassAdjectives + "|" + PlaceWords.HyphenatedCompassAdjectives
+        + @"|central)\s+)?(?:(?<kind>" + PlaceWords.LocativeOfHeads + @")\s+of\s+)?";
+
+    // Or a head of "of" after any word: "the village of", "the outskirts of".
+    private const string OfHeadBefore = @"\b(?<kind>" + PlaceWords.UnlistedOfHeads + @")\s+of\s+";
+
+    // Or any lower-case word, when a kind word follows the name: "captured Dakhireh village".
+    private const string AnyWordBefore = @"(?<=\b[a-z]+\s)";
+
+    // One or two capitalised words of a place named after a kind word: "Tarnak Wa Jaldak", "Hamidiya", "Deir-ez-Zor".
+    private const string NextName = @"[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?";
+
+    // After the name, a kind word, and whether it sets the place inside another named next: "area of Tarnak Wa Jaldak
+    // district", "area of the Hamidiya neighborhood", "area in Deir-ez-Zor city".
+    private const string KindAfter = @"(?=\s+(?<after>" + PlaceWords.UnlistedKindsAfter + @")\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+" + NextName
+        + @"\s+(?:" + PlaceWords.Quarters + @"|district)\b|\s+in\s+(?:the\s+)?" + NextName + @"\s+city\b)?)";
+
+    [GeneratedRegex("(?:" + LocativeBefore + "|" + OfHeadBefore + "|" + AnyWordBefore + ")(?<name>" + PlaceName + ")(?:" + KindAfter + ")?")]
     private static partial Regex UnlistedPlace();
 }

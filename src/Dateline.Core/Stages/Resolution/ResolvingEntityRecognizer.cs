@@ -13,6 +13,8 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
 {
     private static readonly FrozenSet<string> Locatives = PlaceWords.ResolverLocatives.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PartsBeforeProvince = PlaceWords.Set(PlaceWords.PartsBeforeProvince);
+
     private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "forces", "army", "troops", "soldiers", "military", "government", "police", "authorities", "officials", "regime",
@@ -297,7 +299,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     private static partial System.Text.RegularExpressions.Regex RegionPart();
 
     // After a name: " in ", " area of ", " village in the ": the words that set it inside the place named next.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s+(?:area|village|town|district|region))?\s+(?:in|of)\s+(?:the\s+)?")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s+(?:" + PlaceWords.InsideHeads + @"))?\s+(?:in|of)\s+(?:the\s+)?")]
     private static partial System.Text.RegularExpressions.Regex Inside();
 
     /// <summary>
@@ -329,7 +331,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     private string? ProvinceAfter(string sentence, int end, string? country)
     {
         // "Dawlat Abad district center, Balkh": words saying which part of the place come before the comma.
-        while (country is not null && WordAfter(sentence, end) is ({ } w, var wEnd) && w is "district" or "center" or "centre" or "city" or "town")
+        while (country is not null && WordAfter(sentence, end) is ({ } w, var wEnd) && PartsBeforeProvince.Contains(w))
         {
             end = wEnd;
         }
