@@ -117,7 +117,8 @@ internal static class TriggerLexicon
         ("ratified|endorsed|approved|backed|welcomed|praised|recognized|recognised|commended|adopted|defended|established diplomatic ties|established diplomatic relations|restored diplomatic ties", "support", "endorse", TriggerKind.Verb),
         // "Hungary will support a Security Council resolution": the verb, before its object noun.
         ("support|supports|supported", "support", "endorse", TriggerKind.Verb),
-        ("resolution|endorsement|ratification", "support", "endorse", TriggerKind.Noun),
+        // "the Security Council gave the arrangement its backing": the noun of "backed".
+        ("resolution|endorsement|ratification|backing", "support", "endorse", TriggerKind.Noun),
 
         // ACCUSE (PLOVER's former DISAPPROVE). "blamed France", "condemned the attack"
         ("accused|accuses|accuse|blamed|blames|criticized|criticised|criticizes|condemned|condemns|denounced|slammed|censured|sued|sues|suing|lodged a protest|lodged an official protest|lodged a complaint|complained", "accuse", "accuse", TriggerKind.Verb),
