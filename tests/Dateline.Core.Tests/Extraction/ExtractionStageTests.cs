@@ -249,6 +249,35 @@ public sealed class ExtractionStageTests
         Assert.Equal("2016-12-31", Assert.Single(mentions, m => m.Trigger == act).Time.Value);
     }
 
+    [Theory]
+    [InlineData("The delegation landed in Syria on Thursday.", true)]
+    [InlineData("A shell landed in a field on Thursday.", false)]
+    public void Extract_LandedInAPlace_IsAVisit(string text, bool visit)
+    {
+        // Given a landing in a named place, or a shell landing in a field
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then only the first is an arrival
+        Assert.Equal(visit, mentions.Any(m => m.Type == "consult" && m.Trigger.StartsWith("landed in", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Extract_DayAfterAnUndatedEventReferredTo_IsNotTheReportsDay()
+    {
+        // Given a Sunday meeting, then (past the lead) an attack with no date, then "the assault" condemned "the following
+        // day" (which the temporal stage counted from Sunday: the report's own day)
+        const string text = "Officials met on Sunday.\n\nThey spoke for an hour.\n\nGunmen attacked a convoy near the border.\n\nThe assault was condemned by the council the following day.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Sunday", "2017-01-08"), Reports.Date(text, "the following day", "2017-01-09", anchor: TimeAnchor.PreviousDate));
+
+        // Then the condemning is the day after an attack of unknown day: unknown too, not Monday 9 January
+        Assert.NotEqual(TimePrecision.Day, Assert.Single(mentions, m => m.Trigger == "condemned").Time.Precision);
+    }
+
     [Fact]
     public void Extract_DefiniteNounReferringBack_IsWhereTheEventItRefersToWas()
     {

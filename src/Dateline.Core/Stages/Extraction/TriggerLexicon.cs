@@ -30,7 +30,8 @@ internal static class TriggerLexicon
         ("sat down|sit down|sits down", "consult", "meeting", TriggerKind.Verb),
         ("negotiate|negotiated|negotiating|held talks|hold talks|holds talks|discussed|discuss|discusses|consulted|mediated|summoned", "consult", "talks", TriggerKind.Verb),
         ("talks|negotiations|peace talks|peace negotiations|consultations|conference|peace conference|round of talks|dialogue|mediation", "consult", "talks", TriggerKind.Noun),
-        ("visit|visits|visited|toured|arrived|arrives|arrive|travelled to|traveled to|flew to", "consult", "visit", TriggerKind.Verb),
+        // "the delegation landed in Syria" ("^" is a name: a shell that landed in a field is no visit).
+        ("visit|visits|visited|toured|arrived|arrives|arrive|travelled to|traveled to|flew to|landed in ^", "consult", "visit", TriggerKind.Verb),
         ("visit|trip|tour", "consult", "visit", TriggerKind.Noun),
 
         // ASSAULT: violence. "jets bombed", "an airstrike killed", "took control of"
