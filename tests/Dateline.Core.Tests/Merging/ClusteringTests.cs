@@ -170,6 +170,24 @@ public sealed class ClusteringTests
     }
 
     [Theory]
+    [InlineData("support", "New York City")]
+    [InlineData("agree", "Damascus")]
+    public void Consolidate_StoryPlacesOfAStatement_DoNotOutvoteThePlaceItWasMadeIn(string type, string expected)
+    {
+        // Given: a vote stated in New York by one report; two reports from Damascus retell it with no place of their own
+        var newYork = new PlaceRef("New York City", "US", 40.71, -74.01);
+        var damascus = new PlaceRef("Damascus", "SY", 33.51, 36.29, PlacePrecision.Story);
+        var vote = M("r1", 0, "The council voted in New York to back the truce.", "backed", type, "2016-12-31", newYork);
+        var retold = new[] { M("r2", 0, "The council gave it its backing.", "backing", type, "2016-12-31", damascus), M("r3", 0, "The council backed the truce.", "backed", type, "2016-12-31", damascus) };
+
+        // When
+        var e = EventConsolidation.Consolidate([vote, .. retold], []);
+
+        // Then: a statement is made where its sentence says; other events still go by the reports that place them
+        Assert.Equal(expected, e.Location?.Name);
+    }
+
+    [Theory]
     [InlineData("consult", 1)]
     [InlineData("assault", 2)]
     public void Merge_CountryNamedForTalksHeldAbroad_OneEventOnlyForTalks(string type, int expected)

@@ -42,6 +42,13 @@ public sealed partial class ExtractionStage
                         || CountrysideAfter().IsMatch(text.AsSpan(e.End)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
+                    if (e is { Kind: EntityKind.Place, Id.Length: 2 } && e.End <= trigger.Start && string.IsNullOrWhiteSpace(text[e.End..trigger.Start]))
+                    {
+                        // A country that modifies the event noun is its subject, not its place: "two days of Syria
+                        // negotiations in Astana" are held in Astana; Syria counts only if the sentence names no other place.
+                        distance += text.Length;
+                    }
+
                     if (e.End <= trigger.Start && windowStart > 0 && EarlierClause(text, e.End, trigger.Start))
                     {
                         // "arrived in Syria on 5 January and visited Aleppo the next day": Syria is where the earlier

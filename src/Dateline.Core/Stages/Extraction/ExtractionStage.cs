@@ -48,7 +48,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             var eventDay = mentions.LastOrDefault(m => m.TimeText is not null && m.Time.Precision == TimePrecision.Day)?.Time;
             var lastTown = TheTown().IsMatch(sentence.Text) ? LastTown(sentences, found, si) : null;
-            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace, eventDay, lastTown);
+            // The mentions told so far go in as they are: the sentence's own join them while it is read (see Antecedent).
+            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace, eventDay, lastTown, mentions);
             var before = mentions.Count;
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
@@ -125,7 +126,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     private sealed record SentenceContext(
         Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country,
-        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace, TimeValue? PreviousEventDay, PlaceRef? LastTown);
+        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace, TimeValue? PreviousEventDay, PlaceRef? LastTown, IReadOnlyList<Mention> Told);
     // LastTown: set only when the sentence says "the city" or "the town".
 
     /// <summary>
@@ -185,7 +186,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
         // mentioned too. Their verbs keep the windows they had without them (their actors, times and cues).
-        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t))))
+        // So does a noun a length of time is counted from: "the visit came a week after a nationwide truce took hold".
+        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun
+            && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t) || AfterOffset().IsMatch(text.AsSpan(0, t.Start)))))
             .Where(t => !IsOtherSideOfTakeover(tokens, triggers, t) && !IsStandingRelation(text, tokens, t)).ToList();
         if (emitted.Count == 0)
         {
@@ -211,8 +214,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // "in an attempt to advance towards the town": an aim is intended, not done.
             var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred
                 : IsAim(tokens, trigger) ? EventStatus.Planned : DecideStatus(text, windowStart, windowEnd, trigger);
-            var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
-            if (timeText is not null && time.Precision == TimePrecision.Day)
+            var afterVerb = at > 0 && neighbours[at - 1].Entry.Kind == TriggerKind.Verb;
+            var (time, timeText, referred) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay, afterVerb);
+            if (referred is not null || (timeText is not null && time.Precision == TimePrecision.Day))
             {
                 eventDay = time;
             }
@@ -228,6 +232,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // arrangement" the UN welcomes the arrangement; it did not make it.
             var clauseEntities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
             var (actors, location) = AssignRoles(text, clauseEntities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
+
+            // A noun that refers back to an event told is where that event was: in "his side had come to Astana only to
+            // consolidate the truce", the truce told before is the countrywide one, not Astana's.
+            location = referred?.Location ?? location;
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             // A town's compass part is the town here too ("…, in West Manbij"); a place after "from" is more often where
