@@ -236,16 +236,34 @@ public sealed class ExtractionStageTests
     [Theory]
     [InlineData("Two days of Syria negotiations in Astana ended on Tuesday.", "Astana")]
     [InlineData("Two days of Syria negotiations ended on Tuesday.", "Syria")]
+    [InlineData("Assad told the visitors in Damascus that he was counting on the Astana meeting and was ready to talk to the rebels.", "Damascus")]
     public void Extract_PlaceBeforeAnEventNoun_IsItsTopicBeforeAStatedPlace(string text, string place)
     {
-        // Given a place naming an event noun ("Syria negotiations"), with or without a place the clause gives by "in"
-        var entities = new FakeEntityRecognizer().Country("Syria", "SY", 35.0, 38.5).Place("Astana", "KZ", 51.18, 71.45);
+        // Given a place naming an event noun ("Syria negotiations", "the Astana meeting"), with or without a place the
+        // clause gives by "in"
+        var entities = new FakeEntityRecognizer().Country("Syria", "SY", 35.0, 38.5).Place("Astana", "KZ", 51.18, 71.45).Place("Damascus", "SY", 33.51, 36.29);
 
         // When
         var mentions = Extract(text, Reports.Published, entities);
 
         // Then the stated place wins; alone, the noun's own place stands
         Assert.Equal(place, Assert.Single(mentions).Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("The visitors saw a church damaged in the fighting.", false)]
+    [InlineData("Aid went to families displaced by the shelling.", false)]
+    [InlineData("Two rebels were killed in the fighting.", true)]
+    [InlineData("The launchers used in the attack were not found.", true)]
+    public void Extract_EventAsTheCauseOfAThingsState_IsNoEventOfItsOwn(string text, bool assault)
+    {
+        // Given an event noun after "in/by the", behind a participle of damage or of another kind
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then a thing's damage tells of no new fighting; deaths and the story's attack stay
+        Assert.Equal(assault, mentions.Any(m => m.Type == "assault"));
     }
 
     [Fact]

@@ -444,6 +444,23 @@ public sealed class ClusteringTests
         Assert.All(events.Where(e => e.Time.Latest < accord.Time.Earliest), e => Assert.DoesNotContain(e.Related, r => r.Id == accord.Id && r.Relation == "follows"));
     }
 
+    [Fact]
+    public void Merge_ReferenceToAnEventItCameBefore_IsFollowedByIt()
+    {
+        // Given one report: talks held, then a promise of them told after them in the text but dated a month before
+        var talks = M("r1", 0, "Delegations spent Monday in Astana in talks that the sponsors had promised since late December.", "talks", "consult", "2017-01-23");
+        var promise = M("r1", 1, "Delegations spent Monday in Astana in talks that the sponsors had promised since late December.", "promised", "agree", "2016-12", refersTo: "talks");
+
+        // When
+        var events = new MergingStage().Merge([talks, promise]);
+
+        // Then the talks follow the promise
+        var t = events.Single(e => e.Type == "consult");
+        var p = events.Single(e => e.Type == "agree");
+        Assert.Contains(new RelatedEvent(p.Id, "follows"), t.Related);
+        Assert.Contains(new RelatedEvent(t.Id, "followed_by"), p.Related);
+    }
+
     [Theory]
     [InlineData("Astana", "KZ", true)]
     [InlineData("Geneva", "CH", false)]

@@ -56,11 +56,12 @@ public sealed partial class ExtractionStage
                         distance += text.Length;
                     }
 
-                    if (trigger.Entry.Kind == TriggerKind.Noun && e.End <= trigger.Start && string.IsNullOrWhiteSpace(text[e.End..trigger.Start]))
+                    if (NamesAnEventNoun(text, e))
                     {
-                        // "Two days of Syria negotiations in Astana": a place naming an event noun's subject is its topic
-                        // more than its place; a place the clause gives with a preposition comes first, and "two days of
-                        // Syria negotiations ended" alone are still in Syria.
+                        // A place naming an event noun is its topic or tells which one it is more than where the trigger
+                        // happened: "Two days of Syria negotiations in Astana" are in Astana, "was counting on the Astana
+                        // meeting" is said in Damascus. A place the clause gives with a preposition comes first; "two days
+                        // of Syria negotiations ended" alone are still in Syria.
                         distance += text.Length;
                     }
 
@@ -97,6 +98,27 @@ public sealed partial class ExtractionStage
 
         place = place is null ? null : Narrowest(text, found, place, windowStart, windowEnd);
         return (actors, place is null ? null : Located(text, found, place));
+    }
+
+    /// <summary>Whether the word right after a place, in one phrase, is an event noun of the lexicon.</summary>
+    /// <example>"Syria negotiations", "the Astana meeting" → true; "Astana on Monday", "Aleppo, where" → false.</example>
+    private static bool NamesAnEventNoun(string text, EntitySpan e)
+    {
+        var start = e.End;
+        if (start >= text.Length || text[start] != ' ')
+        {
+            return false;
+        }
+
+        start++;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && TriggerLexicon.ByFirstWord.TryGetValue(text[start..end].ToLowerInvariant(), out var entries)
+            && entries.Any(x => x.Kind == TriggerKind.Noun);
     }
 
     /// <summary>

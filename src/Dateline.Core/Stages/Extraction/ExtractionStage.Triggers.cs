@@ -490,6 +490,21 @@ public sealed partial class ExtractionStage
         t.Entry.Type == "retreat" && GroundLeavingWords.Contains(tokens[t.First].Lower)
         && triggers.Any(c => c.Entry.Class == "control" && c.Entry.Kind == TriggerKind.Verb && !IsAim(tokens, c));
 
+    // Participles of the state war leaves things and people in: "a church damaged in the fighting".
+    private static readonly HashSet<string> StateParticiples =
+        ["damaged", "destroyed", "ruined", "wrecked", "gutted", "flattened", "levelled", "leveled", "burned", "burnt", "scarred", "displaced", "orphaned", "widowed"];
+
+    /// <summary>
+    /// A known event named as the cause of a thing's state: a participle of damage or displacement, then "in", "during"
+    /// or "by" the event noun ("a church damaged in the fighting", "families displaced by the shelling"). What is told is
+    /// the thing as it is now; the fighting is an earlier event, not one of the sentence's day.
+    /// </summary>
+    /// <example>"visiting a church damaged in the fighting" → true at "fighting"; "two rebels were killed in the fighting"
+    /// → false (the deaths are told); "the launchers used in the attack" → false (the attack is the story's).</example>
+    private static bool IsCauseOfAState(List<Token> tokens, Trigger t) =>
+        t.Entry.Kind == TriggerKind.Noun && t.First >= 3 && tokens[t.First - 1].Lower == "the" && tokens[t.First - 2].Lower is "in" or "during" or "by"
+        && StateParticiples.Contains(tokens[t.First - 3].Lower);
+
     // Pronouns that stand as the subject of an object relative clause: "the factions it supports".
     private static readonly HashSet<string> SubjectPronouns = ["it", "they", "he", "she", "we"];
 

@@ -189,7 +189,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         // So does a noun a length of time is counted from: "the visit came a week after a nationwide truce took hold".
         var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun
             && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t) || AfterOffset().IsMatch(text.AsSpan(0, t.Start)))))
-            .Where(t => !IsOtherSideOfTakeover(tokens, triggers, t) && !IsStandingRelation(text, tokens, t)).ToList();
+            .Where(t => !IsOtherSideOfTakeover(tokens, triggers, t) && !IsStandingRelation(text, tokens, t) && !IsCauseOfAState(tokens, t)).ToList();
         if (emitted.Count == 0)
         {
             yield break;
@@ -287,7 +287,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     /// </summary>
     /// <example>"a crushing blow to the militants and their foreign supporters, who …" → "the militants and their foreign
     /// supporters"; "Iran, which …" → "Iran".</example>
-    private static string Antecedent(string text, int comma)
+    private static string AntecedentPhrase(string text, int comma)
     {
         var words = new List<string>();
         var end = comma;
@@ -337,7 +337,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         // A relative clause after a comma tells of the noun before it: "… to the militants and their foreign supporters,
         // who have been working to topple …" is titled "The militants and their foreign supporters have been working …".
         var pronoun = clause.Split(' ')[0];
-        var antecedent = pronoun is "who" or "which" && clauseStart > 0 && text[clauseStart - 1] == ',' ? Antecedent(text, clauseStart - 1) : "";
+        var antecedent = pronoun is "who" or "which" && clauseStart > 0 && text[clauseStart - 1] == ',' ? AntecedentPhrase(text, clauseStart - 1) : "";
         if (antecedent.Length > 0)
         {
             clause = antecedent + clause[pronoun.Length..];

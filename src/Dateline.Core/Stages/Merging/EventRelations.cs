@@ -31,14 +31,10 @@ internal static class EventRelations
         {
             foreach (var m in later.Mentions.Select(c => c.Mention).Where(m => m.RefersTo is not null))
             {
-                // The nearest earlier mention of that class in the same report names the event referred to, unless that
-                // event began after this one ended: a follow-up does not come first. ("The truce has held since 30 December,
-                // after Moscow and Ankara brokered it", told after the talks of 23 January that were "meant to shore up
-                // the truce", does not follow those talks.)
+                // The nearest earlier mention of that class in the same report names the event referred to.
                 var earlier = byReport[m.ReportId]
                     .Where(x => x.Mention.Ordinal < m.Ordinal && x.Event.Id != later.Id
-                        && classOfMention.TryGetValue(x.Mention.Key, out var cls) && cls == m.RefersTo
-                        && !(x.Event.Time.Earliest is { } start && later.Time.Latest is { } end && start > end))
+                        && classOfMention.TryGetValue(x.Mention.Key, out var cls) && cls == m.RefersTo)
                     .Select(x => x.Event)
                     .LastOrDefault();
                 if (earlier is null || related[later.Id].Any(r => r.Id == earlier.Id))
@@ -46,8 +42,12 @@ internal static class EventRelations
                     continue;
                 }
 
-                related[later.Id].Add(new RelatedEvent(earlier.Id, "follows"));
-                related[earlier.Id].Add(new RelatedEvent(later.Id, "followed_by"));
+                // The text's order is not always time's: in "talks in Astana, which Moscow, Ankara and Tehran had promised
+                // since late December" the promise names the talks told before it but came first; dates that do not
+                // overlap set the direction.
+                var (after, before) = later.Time.Latest < earlier.Time.Earliest ? (earlier, later) : (later, earlier);
+                related[after.Id].Add(new RelatedEvent(before.Id, "follows"));
+                related[before.Id].Add(new RelatedEvent(after.Id, "followed_by"));
             }
         }
 
