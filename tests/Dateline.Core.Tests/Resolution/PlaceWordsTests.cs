@@ -116,6 +116,21 @@ public sealed class PlaceWordsTests
         Assert.DoesNotContain("attacked", ties);
     }
 
+    [Theory]
+    [InlineData(PlaceWords.NameArticles, PlaceWords.ShapeArticles, "at")]
+    [InlineData(PlaceWords.ShapeArticles, PlaceWords.JoinedArticles, "ez")]
+    [InlineData(PlaceWords.JoinedArticles, PlaceWords.Articles, "adh")]
+    public void Articles_EachWiderSet_HoldsTheNarrowerAndItsOwn(string narrower, string wider, string own)
+    {
+        // Given two of the article sets ("al-Bab"; "At Tall"; "Deir ez-Zor"; "Hayat ed-Din")
+        var wide = PlaceWords.Set(wider).ToHashSet();
+
+        // When / Then the wider holds every article of the narrower, and one the narrower lacks
+        Assert.Superset(PlaceWords.Set(narrower).ToHashSet(), wide);
+        Assert.Contains(own, wide);
+        Assert.DoesNotContain(own, PlaceWords.Set(narrower).ToHashSet());
+    }
+
     [Fact]
     public void Alternations_EachWord_IsPlainLowerCase()
     {

@@ -230,6 +230,33 @@ internal static class PlaceWords
     /// </summary>
     public const string Ties = Nearness + "|to|at|on|from|" + Distances + "|" + Landmarks + "|and|other|nearby|surrounding";
 
+    // ---- Inside names: the Arabic article.
+
+    /// <summary>
+    /// The Arabic article as a name of a place the gazetteer lacks may carry it, joined by a hyphen or a space: "al-Sharifah",
+    /// "Tall Al-Aswad", "Jabal al-Akrad", "Ar Raqqah".
+    /// </summary>
+    public const string NameArticles = "al|el|ad|as|ar|an|ash|az";
+
+    /// <summary>
+    /// The articles passed over when two spellings of a name are compared by where their vowels stand: the
+    /// <see cref="NameArticles"/> and "at" ("At Tall" = "Tal").
+    /// </summary>
+    public const string ShapeArticles = NameArticles + "|at";
+
+    /// <summary>
+    /// The articles the scanner reads as part of a name, and that join a capitalised word to a name by a hyphen: the
+    /// <see cref="ShapeArticles"/>, the assimilated "ez", "es" and the "ul" of Persian and Pashto ("Deir ez-Zor", "Ras
+    /// es-Sharqi", "Khair ul-Bashar", " ash-Sham").
+    /// </summary>
+    public const string JoinedArticles = ShapeArticles + "|ez|es|ul";
+
+    /// <summary>
+    /// Every article a name is written with or without, which a name's key leaves out: the <see cref="JoinedArticles"/>
+    /// and the rarer "ath", "adh", "ed", "en" ("al-Bab" = "Bab", "Ar Raqqah" = "Raqqah", "Hayat ed-Din").
+    /// </summary>
+    public const string Articles = JoinedArticles + "|ath|adh|ed|en";
+
     /// <summary>A set of the words of an alternation, for lookups: <c>Set(Provinces).Contains("district")</c>.</summary>
     public static FrozenSet<string> Set(string alternation) => alternation.Split('|').ToFrozenSet(StringComparer.Ordinal);
 }
