@@ -257,6 +257,26 @@ internal static class PlaceWords
     /// </summary>
     public const string Articles = JoinedArticles + "|ath|adh|ed|en";
 
+    // ---- Inside names: capitalised words. Written with a capital they belong to a name, so these are spelled so.
+
+    /// <summary>
+    /// The compass and size words a place's own name may open with, written with a capital: "Eastern Ghouta", "Big
+    /// Sweidiyeh", "Upper Kunar". In lower case ("in western Gharia") they are <see cref="Parts"/>.
+    /// </summary>
+    public const string NameOpeners = "Eastern|Western|Northern|Southern|Big|Little|Upper|Lower";
+
+    /// <summary>
+    /// The capitalised kind words that end an unlisted name and say what it is without being part of it: "on Ein Terma
+    /// Front", "in Deir Qanun Village".
+    /// </summary>
+    public const string CapitalisedKinds = "Front|Village|Area|Town|District";
+
+    /// <summary>
+    /// The capitalised sites and deserts named after a town, which lie by it: "Tadmur Badia", "Jirah Airbase", "Shezer
+    /// Castle", "Adwan Dam".
+    /// </summary>
+    public const string CapitalisedSites = "Badia|Desert|Airbase|Airport|Dam|Castle|Citadel|Camp";
+
     /// <summary>A set of the words of an alternation, for lookups: <c>Set(Provinces).Contains("district")</c>.</summary>
     public static FrozenSet<string> Set(string alternation) => alternation.Split('|').ToFrozenSet(StringComparer.Ordinal);
 }

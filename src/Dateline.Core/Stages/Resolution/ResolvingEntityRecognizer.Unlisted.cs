@@ -197,13 +197,13 @@ public sealed partial class ResolvingEntityRecognizer
     private static partial Regex RoadAfter();
 
     // A town's name and a capitalised word for a site by it: "Tadmur Badia", "Jirah Airbase", "Shezer Castle", "Adwan Dam".
-    [GeneratedRegex(@"^(?<town>.{3,}?)\s+(?:Badia|Desert|Airbase|Airport|Dam|Castle|Citadel|Camp)$")]
+    [GeneratedRegex(@"^(?<town>.{3,}?)\s+(?:" + PlaceWords.CapitalisedSites + ")$")]
     private static partial Regex NamedSite();
 
-    [GeneratedRegex("^(?:" + NamePart + ")$")]
+    [GeneratedRegex("^(?:" + PlaceWords.NameOpeners + ")$")]
     private static partial Regex CompassOrSize();
 
-    [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
+    [GeneratedRegex(@"\s(?:" + PlaceWords.CapitalisedKinds + ")$")]
     private static partial Regex CapitalisedKind();
 
     // Before an unlisted place's name, one of three. A locative word or a word of taking ground, then maybe "the", a
