@@ -8,10 +8,11 @@ namespace Dateline.Core.Stages.Resolution;
 /// and which words set one place inside or beside another ("village in the western countryside of").
 /// </summary>
 /// <remarks>
-/// Each set is spelled once, as a constant alternation of plain lower-case words ("province|governorate|district"), so
-/// that a generated regex can be built from it (<c>@"^\s+(?:" + PlaceWords.Regions + @")\b"</c>) and a lookup set read
-/// from it (<see cref="Set"/>). Where two stages ask different questions the owner keeps two named sets, the smaller
-/// built from the larger's parts, each with the question it answers.
+/// Each set is spelled once, as a constant alternation of plain words ("province|governorate|district"; lower case but
+/// for the few written inside names, "Eastern|Western|…"), so that a generated regex can be built from it
+/// (<c>@"^\s+(?:" + PlaceWords.Regions + @")\b"</c>) and a lookup set read from it (<see cref="Set"/>). Where two stages
+/// ask different questions the owner keeps two named sets, the wider built from the narrower and the words it adds,
+/// each with the question it answers.
 /// </remarks>
 internal static class PlaceWords
 {
@@ -171,7 +172,7 @@ internal static class PlaceWords
 
     /// <summary>
     /// After a name, before "in" or "of", the kind words that may set it inside the place named next: "around Bari in
-    /// Salamia countryside", "the Rabat area of Tarnak Wa Jaldak district", "Kasra village in the".
+    /// Salamia countryside", "the Rabat area of Tarnak Wa Jaldak district", "Kabsh village in the Raqqa countryside".
     /// </summary>
     public const string InsideHeads = "area|village|town|district|region";
 
