@@ -116,6 +116,21 @@ public sealed class PlaceWordsTests
         Assert.DoesNotContain("attacked", ties);
     }
 
+    [Theory]
+    [InlineData(PlaceWords.NameArticles, PlaceWords.ShapeArticles, "at")]
+    [InlineData(PlaceWords.ShapeArticles, PlaceWords.JoinedArticles, "ez")]
+    [InlineData(PlaceWords.JoinedArticles, PlaceWords.Articles, "adh")]
+    public void Articles_EachWiderSet_HoldsTheNarrowerAndItsOwn(string narrower, string wider, string own)
+    {
+        // Given two of the article sets ("al-Bab"; "At Tall"; "Deir ez-Zor"; "Hayat ed-Din")
+        var wide = PlaceWords.Set(wider).ToHashSet();
+
+        // When / Then the wider holds every article of the narrower, and one the narrower lacks
+        Assert.Superset(PlaceWords.Set(narrower).ToHashSet(), wide);
+        Assert.Contains(own, wide);
+        Assert.DoesNotContain(own, PlaceWords.Set(narrower).ToHashSet());
+    }
+
     [Fact]
     public void Alternations_EachWord_IsPlainLowerCase()
     {
@@ -123,8 +138,11 @@ public sealed class PlaceWordsTests
         var alternations = typeof(PlaceWords).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (Name: f.Name, Value: (string)f.GetRawConstantValue()!)).ToList();
 
-        // When / Then no word carries regex syntax or a capital, so the regex and the set read the same words
+        // When / Then no word carries regex syntax, so the regex and the set read the same words; only the words written
+        // inside names have a capital, and they all do
+        string[] capitalised = [nameof(PlaceWords.NameOpeners), nameof(PlaceWords.CapitalisedKinds), nameof(PlaceWords.CapitalisedSites)];
         Assert.NotEmpty(alternations);
-        Assert.All(alternations, a => Assert.All(a.Value.Split('|'), w => Assert.Matches("^[a-z]+(?:-[a-z]+)?$", w)));
+        Assert.All(alternations, a => Assert.All(a.Value.Split('|'),
+            w => Assert.Matches(capitalised.Contains(a.Name) ? "^[A-Z][a-z]+$" : "^[a-z]+(?:-[a-z]+)?$", w)));
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class EntityScanner
         outlook reuters associated afp bbc guardian times post telegraph herald tribune observer monitor
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Particles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ez", "es", "e", "i", "de", "da", "di", "du", "la", "le", "bin", "ibn", "of", "the", "and", "wa", "ul" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Particles = PlaceWords.Set(PlaceWords.JoinedArticles + "|e|i|de|da|di|du|la|le|bin|ibn|of|the|and|wa");
 
     // Words after which a capitalised name is a place ("in", "near", "outside"; "of" after "town", "village", …).
     private static readonly FrozenSet<string> Locatives = PlaceWords.Set(PlaceWords.ScannerLocatives);
@@ -401,7 +401,7 @@ public sealed partial class EntityScanner
     }
 
     // An article joined by a hyphen to a capitalised word straight after a name: " al-Sharqi", " el-Kebir", " ash-Sham".
-    [GeneratedRegex(@"^ (?:al|el|ar|as|ash|ad|an|at|az|ez|es|ul)[-‐]\p{Lu}")]
+    [GeneratedRegex(@"^ (?:" + PlaceWords.JoinedArticles + @")[-‐]\p{Lu}")]
     private static partial Regex LongerNameFollows();
 
     /// <summary>

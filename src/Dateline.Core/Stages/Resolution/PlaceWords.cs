@@ -8,10 +8,11 @@ namespace Dateline.Core.Stages.Resolution;
 /// and which words set one place inside or beside another ("village in the western countryside of").
 /// </summary>
 /// <remarks>
-/// Each set is spelled once, as a constant alternation of plain lower-case words ("province|governorate|district"), so
-/// that a generated regex can be built from it (<c>@"^\s+(?:" + PlaceWords.Regions + @")\b"</c>) and a lookup set read
-/// from it (<see cref="Set"/>). Where two stages ask different questions the owner keeps two named sets, the smaller
-/// built from the larger's parts, each with the question it answers.
+/// Each set is spelled once, as a constant alternation of plain words ("province|governorate|district"; lower case but
+/// for the few written inside names, "Eastern|Western|…"), so that a generated regex can be built from it
+/// (<c>@"^\s+(?:" + PlaceWords.Regions + @")\b"</c>) and a lookup set read from it (<see cref="Set"/>). Where two stages
+/// ask different questions the owner keeps two named sets, the wider built from the narrower and the words it adds,
+/// each with the question it answers.
 /// </remarks>
 internal static class PlaceWords
 {
@@ -171,7 +172,7 @@ internal static class PlaceWords
 
     /// <summary>
     /// After a name, before "in" or "of", the kind words that may set it inside the place named next: "around Bari in
-    /// Salamia countryside", "the Rabat area of Tarnak Wa Jaldak district", "Kasra village in the".
+    /// Salamia countryside", "the Rabat area of Tarnak Wa Jaldak district", "Kabsh village in the Raqqa countryside".
     /// </summary>
     public const string InsideHeads = "area|village|town|district|region";
 
@@ -229,6 +230,53 @@ internal static class PlaceWords
     /// Damascus", "and other areas in", "the surrounding villages of").
     /// </summary>
     public const string Ties = Nearness + "|to|at|on|from|" + Distances + "|" + Landmarks + "|and|other|nearby|surrounding";
+
+    // ---- Inside names: the Arabic article.
+
+    /// <summary>
+    /// The Arabic article as a name of a place the gazetteer lacks may carry it, joined by a hyphen or a space: "al-Sharifah",
+    /// "Tall Al-Aswad", "Jabal al-Akrad", "Ar Raqqah".
+    /// </summary>
+    public const string NameArticles = "al|el|ad|as|ar|an|ash|az";
+
+    /// <summary>
+    /// The articles passed over when two spellings of a name are compared by where their vowels stand: the
+    /// <see cref="NameArticles"/> and "at" ("At Tall" = "Tal").
+    /// </summary>
+    public const string ShapeArticles = NameArticles + "|at";
+
+    /// <summary>
+    /// The articles the scanner reads as part of a name, and that join a capitalised word to a name by a hyphen: the
+    /// <see cref="ShapeArticles"/>, the assimilated "ez", "es" and the "ul" of Persian and Pashto ("Deir ez-Zor", "Ras
+    /// es-Sharqi", "Khair ul-Bashar", " ash-Sham").
+    /// </summary>
+    public const string JoinedArticles = ShapeArticles + "|ez|es|ul";
+
+    /// <summary>
+    /// Every article a name is written with or without, which a name's key leaves out: the <see cref="JoinedArticles"/>
+    /// and the rarer "ath", "adh", "ed", "en" ("al-Bab" = "Bab", "Ar Raqqah" = "Raqqah", "Hayat ed-Din").
+    /// </summary>
+    public const string Articles = JoinedArticles + "|ath|adh|ed|en";
+
+    // ---- Inside names: capitalised words. Written with a capital they belong to a name, so these are spelled so.
+
+    /// <summary>
+    /// The compass and size words a place's own name may open with, written with a capital: "Eastern Ghouta", "Big
+    /// Sweidiyeh", "Upper Kunar". In lower case ("in western Gharia") they are <see cref="Parts"/>.
+    /// </summary>
+    public const string NameOpeners = "Eastern|Western|Northern|Southern|Big|Little|Upper|Lower";
+
+    /// <summary>
+    /// The capitalised kind words that end an unlisted name and say what it is without being part of it: "on Ein Terma
+    /// Front", "in Deir Qanun Village".
+    /// </summary>
+    public const string CapitalisedKinds = "Front|Village|Area|Town|District";
+
+    /// <summary>
+    /// The capitalised sites and deserts named after a town, which lie by it: "Tadmur Badia", "Jirah Airbase", "Shezer
+    /// Castle", "Adwan Dam".
+    /// </summary>
+    public const string CapitalisedSites = "Badia|Desert|Airbase|Airport|Dam|Castle|Citadel|Camp";
 
     /// <summary>A set of the words of an alternation, for lookups: <c>Set(Provinces).Contains("district")</c>.</summary>
     public static FrozenSet<string> Set(string alternation) => alternation.Split('|').ToFrozenSet(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dateline.Core.Stages.Extraction;
 
@@ -134,6 +135,8 @@ public sealed partial class ResolvingEntityRecognizer
         }
     }
 
+    private static readonly FrozenSet<string> ShapeArticles = PlaceWords.Set(PlaceWords.ShapeArticles);
+
     /// <summary>
     /// Where a name has vowels and consonants, once the article and doubled letters are set aside: two spellings of one
     /// name differ in which vowel they write, not in where one stands.
@@ -146,7 +149,7 @@ public sealed partial class ResolvingEntityRecognizer
         var previous = '\0';
         foreach (var word in words)
         {
-            if (words.Length > 1 && word is "al" or "el" or "ad" or "as" or "ar" or "an" or "ash" or "az" or "at")
+            if (words.Length > 1 && ShapeArticles.Contains(word))
             {
                 continue;
             }
@@ -169,7 +172,8 @@ public sealed partial class ResolvingEntityRecognizer
     // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Jabal al-Akrad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
     // A lower-case article may open it ("al-Sharifah"), and a word may open with the apostrophe of an ayn before a vowel
     // ("Tal 'Adah"; not a quotation mark: "the 'T4' airbase").
-    private const string PlaceName = @"(?:(?:al|el|ad|as|ar|an|ash|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s|(?:al|el|ad|as|ar|an|ash|az)-)?(?:['’](?=[AEIOU][a-z]))?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
+    private const string PlaceName = @"(?:(?:" + PlaceWords.NameArticles + @")-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:" + PlaceWords.NameArticles
+        + @"|wa|i|e|bin|ibn)\s|(?:" + PlaceWords.NameArticles + @")-)?(?:['’](?=[AEIOU][a-z]))?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
 
     // ", Azman and …", " fields and Al-Bayarat …", " and Shanaynih": another name follows in a list.
     [GeneratedRegex(@"^(?:\s+[a-z]+)?(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")]
@@ -193,13 +197,13 @@ public sealed partial class ResolvingEntityRecognizer
     private static partial Regex RoadAfter();
 
     // A town's name and a capitalised word for a site by it: "Tadmur Badia", "Jirah Airbase", "Shezer Castle", "Adwan Dam".
-    [GeneratedRegex(@"^(?<town>.{3,}?)\s+(?:Badia|Desert|Airbase|Airport|Dam|Castle|Citadel|Camp)$")]
+    [GeneratedRegex(@"^(?<town>.{3,}?)\s+(?:" + PlaceWords.CapitalisedSites + ")$")]
     private static partial Regex NamedSite();
 
-    [GeneratedRegex("^(?:" + NamePart + ")$")]
+    [GeneratedRegex("^(?:" + PlaceWords.NameOpeners + ")$")]
     private static partial Regex CompassOrSize();
 
-    [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
+    [GeneratedRegex(@"\s(?:" + PlaceWords.CapitalisedKinds + ")$")]
     private static partial Regex CapitalisedKind();
 
     // Before an unlisted place's name, one of three. A locative word or a word of taking ground, then maybe "the", a

@@ -309,11 +309,9 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     /// the place, and the place is the one named; at the head of a sentence a capital says nothing.
     /// </summary>
     /// <example>"IS in Eastern Qalamoun of Rural Damascus" → "Eastern Qalamoun"; "in western Gharia" → "Gharia".</example>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\p{Ll},;]\s+)(?<part>" + NamePart + @")\s+$", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\p{Ll},;]\s+)(?<part>" + PlaceWords.NameOpeners + @")\s+$", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex PartOfName();
 
-    // The compass and size words a place name may open with: "Eastern Ghouta", "Big Sweidiyeh", "Upper Kunar".
-    internal const string NamePart = "Eastern|Western|Northern|Southern|Big|Little|Upper|Lower";
 
     // After a place name: an ezafe ("-e-", "-i-", "-e ", "-ye ") or a joining word (" i ", " e ", " wa ") before more of the name.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-(?:e|i|ye|yi)[- ]|\s(?:i|e|wa|Wa)\s)\p{L}")]
