@@ -4,14 +4,15 @@ using Dateline.Core.Evaluation;
 using Dateline.Core.Stages.Merging;
 using Dateline.Embeddings;
 
-// dotnet run -c Release --project tools/Dateline.Embeddings [-- --gold eval/merge/gold.jsonl [--reports DIR]]
+// dotnet run -c Release --project tools/Dateline.Embeddings [-- --gold FILE --reports DIR --checks FOLDER=EXPECTED.json ...]
 // Merges the merge evaluation set with the TF-IDF text feature and with MiniLM embeddings, and prints: B-cubed and
 // pairwise scores at the default weights and over a grid of text weights and thresholds, how well each similarity
-// separates same-event from different-event candidate pairs, and what each costs.
+// separates same-event from different-event candidate pairs, the timeline checks of other report folders, and what
+// each text feature costs.
 try
 {
-    var (goldFile, reports) = Arguments.Read(args);
-    Comparison.Run(MergeSet.Load(goldFile, reports));
+    var arguments = Arguments.Read(args);
+    Comparison.Run(MergeSet.Load(arguments.Gold, arguments.Reports), arguments.Checks.Select(CheckSet.Load).ToList());
     return 0;
 }
 catch (UserException ex)
@@ -20,25 +21,44 @@ catch (UserException ex)
     return 1;
 }
 
-/// <summary>The tool's two options.</summary>
-internal static class Arguments
+/// <summary>The tool's options.</summary>
+/// <param name="Gold">The merge set's gold (default eval/merge/gold.jsonl).</param>
+/// <param name="Reports">Its reports (default reports/ beside the gold).</param>
+/// <param name="Checks">Report folders with their timeline checks, <c>FOLDER=EXPECTED.json</c> (default samples=eval/samples/expected.json).</param>
+internal sealed record Arguments(string Gold, string Reports, IReadOnlyList<string> Checks)
 {
-    public static (string Gold, string Reports) Read(string[] args)
+    private const string Usage = "(usage: [--gold FILE] [--reports DIR] [--checks FOLDER=EXPECTED.json ...])";
+
+    public static Arguments Read(string[] args)
     {
-        const string usage = "(usage: --gold FILE [--reports DIR])";
         string gold = "eval/merge/gold.jsonl", reports = "";
+        var checks = new List<string>();
         for (var i = 0; i < args.Length; i += 2)
         {
-            if (args[i] is not ("--gold" or "--reports"))
+            if (args[i] is not ("--gold" or "--reports" or "--checks"))
             {
-                throw new UserException($"{args[i]}: unknown option {usage}");
+                throw new UserException($"{args[i]}: unknown option {Usage}");
             }
 
-            var value = i + 1 < args.Length ? args[i + 1] : throw new UserException($"{args[i]}: a value is missing {usage}");
-            _ = args[i] == "--gold" ? gold = value : reports = value;
+            var value = i + 1 < args.Length ? args[i + 1] : throw new UserException($"{args[i]}: a value is missing {Usage}");
+            switch (args[i])
+            {
+                case "--gold":
+                    gold = value;
+                    break;
+                case "--reports":
+                    reports = value;
+                    break;
+                default:
+                    checks.Add(value);
+                    break;
+            }
         }
 
-        return (gold, reports.Length > 0 ? reports : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(gold))!, "reports"));
+        return new Arguments(
+            gold,
+            reports.Length > 0 ? reports : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(gold))!, "reports"),
+            checks.Count > 0 ? checks : ["samples=eval/samples/expected.json"]);
     }
 }
 
@@ -57,7 +77,7 @@ internal static class Comparison
     /// <summary>Builds of the TF-IDF features timed for its cost: one build of a few hundred mentions takes about a millisecond.</summary>
     private const int TfIdfRepeats = 50;
 
-    public static void Run(MergeSet set)
+    public static void Run(MergeSet set, IReadOnlyList<CheckSet> checks)
     {
         var sentences = set.Mentions.Select(c => c.Mention.Sentence).Distinct(StringComparer.Ordinal).Count();
         var reports = set.Mentions.Select(c => c.Mention.ReportId).Distinct(StringComparer.Ordinal).Count();
@@ -87,12 +107,33 @@ internal static class Comparison
 
         Console.WriteLine();
         Console.WriteLine($"{"text feature",-38} {"weight",6} {"thresh",6} {"B3 P",6} {"B3 R",6} {"B3 F1",6} {"pair P",6} {"pair R",6} {"pair F1",7} {"aligned B3 F1",13} {"splits+joins",12}");
+        // The checks of other folders at every cell, so that a cell can be chosen on both.
+        var passing = kinds.Select(k => grids[0].Keys.Where(cell => checks.All(c => c.Check(Options(cell, k.Embedder)).Failed.Count == 0)).ToHashSet()).ToArray();
         for (var k = 0; k < kinds.Length; k++)
         {
-            var best = grids[k].OrderByDescending(c => c.Value.All.BCubedF1).ThenByDescending(c => c.Value.All.PairF1).First();
-            var ties = grids[k].Count(c => c.Value.All.BCubedF1 == best.Value.All.BCubedF1);
+            var top = grids[k].Max(c => c.Value.All.BCubedF1);
+            var tops = grids[k].Where(c => c.Value.All.BCubedF1 == top).Select(c => c.Key).ToList();
+            var joint = tops.Where(passing[k].Contains).ToList();
+            var best = joint.Count > 0 ? joint[0] : tops[0];
             Row($"{kinds[k].Name}, default weights", (defaults.TextWeight, defaults.Threshold), grids[k][(defaults.TextWeight, defaults.Threshold)]);
-            Row($"{kinds[k].Name}, best of grid ({ties} of {grids[k].Count} cells)", best.Key, best.Value);
+            Row($"{kinds[k].Name}, best of grid ({tops.Count} of {grids[k].Count} cells)", best, grids[k][best]);
+            Console.WriteLine($"  {kinds[k].Name} cells at the best B3 F1 where every check below passes too: {(joint.Count == 0 ? "none" : string.Join(" ", joint.Select(Cell)))}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("timeline checks (dateline eval events) at the default weights: passed/all, events made, failed checks; then the grid cells where all pass");
+        foreach (var c in checks)
+        {
+            foreach (var (name, embedder) in kinds)
+            {
+                var r = c.Check(new MergeOptions { Embedder = embedder });
+                Console.WriteLine($"  {c.Name} {name}: {r.Total - r.Failed.Count}/{r.Total}, {r.Events} events{string.Concat(r.Failed.Select(f => $"; FAIL {f}"))}");
+            }
+        }
+
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            Console.WriteLine($"  {kinds[k].Name}: every check passes in {passing[k].Count} of {grids[k].Count} cells: {string.Join(" ", grids[k].Keys.Where(passing[k].Contains).Select(Cell))}");
         }
 
         Console.WriteLine();
@@ -102,8 +143,12 @@ internal static class Comparison
     }
 
     private static Dictionary<(double Weight, double Threshold), MergeEvaluationResult> Grid(MergeSet set, ISentenceEmbedder? embedder) =>
-        TextWeights.SelectMany(w => Thresholds.Select(t => (w, t)))
-            .ToDictionary(c => c, c => set.Score(new MergeOptions { TextWeight = c.w, Threshold = c.t, Embedder = embedder }));
+        TextWeights.SelectMany(w => Thresholds.Select(t => (w, t))).ToDictionary(c => c, c => set.Score(Options(c, embedder)));
+
+    private static MergeOptions Options((double Weight, double Threshold) cell, ISentenceEmbedder? embedder) =>
+        new() { TextWeight = cell.Weight, Threshold = cell.Threshold, Embedder = embedder };
+
+    private static string Cell((double Weight, double Threshold) cell) => $"{F2(cell.Weight)}/{F2(cell.Threshold)}";
 
     private static void Row(string name, (double Weight, double Threshold) cell, MergeEvaluationResult r)
     {
