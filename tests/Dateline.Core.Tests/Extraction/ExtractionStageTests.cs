@@ -278,6 +278,23 @@ public sealed class ExtractionStageTests
         Assert.NotEqual(TimePrecision.Day, Assert.Single(mentions, m => m.Trigger == "condemned").Time.Precision);
     }
 
+    [Theory]
+    [InlineData("Whether the truce survives until then is an open question.", "2016-12-30")]
+    [InlineData("Whether the offensive resumes is an open question.", null)]
+    public void Extract_DefiniteNounFarFromTheEventItNames_RefersBackOnlyToTheSameNounDated(string last, string? expected)
+    {
+        // Given a ceasefire told with its day, then other news, then a definite noun paragraphs later
+        var text = "On 30 December a nationwide truce took effect.\n\nThe president met lawmakers in the capital on Sunday.\n\n" + last;
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "30 December", "2016-12-30"), Reports.Date(text, "Sunday", "2017-01-08"));
+
+        // Then the truce is the one told with its date; an offensive never told is none
+        var noun = mentions.Last();
+        Assert.Equal(expected, noun.TimeText is null ? null : noun.Time.Value);
+    }
+
     [Fact]
     public void Extract_DefiniteNounReferringBack_IsWhereTheEventItRefersToWas()
     {
