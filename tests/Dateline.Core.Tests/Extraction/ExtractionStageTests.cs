@@ -375,6 +375,20 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_PlaceModifyingAnotherEventNoun_IsThatEventsPlace()
+    {
+        // Given an offer made in Damascus about "the Astana meeting"
+        var entities = new FakeEntityRecognizer().Place("Damascus", "SY", 33.51, 36.29).Place("Astana", "KZ", 51.18, 71.45);
+        const string text = "The president told lawmakers in Damascus that he was counting on the Astana meeting and was ready to talk to armed groups.";
+
+        // When
+        var offer = Assert.Single(Extract(text, Reports.Published, entities), m => m.Trigger == "ready to talk");
+
+        // Then the offer was made in Damascus; Astana is the meeting's
+        Assert.Equal("Damascus", offer.Location?.Name);
+    }
+
+    [Fact]
     public void Extract_CountryModifyingTheEventNoun_IsNotItsPlace()
     {
         // Given "Syria negotiations in Astana"
