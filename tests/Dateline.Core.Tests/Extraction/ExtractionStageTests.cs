@@ -410,6 +410,23 @@ public sealed class ExtractionStageTests
         Assert.NotEqual(TimePrecision.Day, Assert.Single(mentions, m => m.Trigger == "condemned").Time.Precision);
     }
 
+    [Theory]
+    [InlineData("Whether the truce survives until then is an open question.", "2016-12-30")]
+    [InlineData("Whether the offensive resumes is an open question.", null)]
+    public void Extract_DefiniteNounFarFromTheEventItNames_RefersBackOnlyToTheSameNounDated(string last, string? expected)
+    {
+        // Given a ceasefire told with its day, then other news, then a definite noun paragraphs later
+        var text = "On 30 December a nationwide truce took effect.\n\nThe president met lawmakers in the capital on Sunday.\n\n" + last;
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "30 December", "2016-12-30"), Reports.Date(text, "Sunday", "2017-01-08"));
+
+        // Then the truce is the one told with its date; an offensive never told is none
+        var noun = mentions.Last();
+        Assert.Equal(expected, noun.TimeText is null ? null : noun.Time.Value);
+    }
+
     [Fact]
     public void Extract_DefiniteNounReferringBack_IsWhereTheEventItRefersToWas()
     {
@@ -487,6 +504,20 @@ public sealed class ExtractionStageTests
         // Then it lasted up to Tuesday from its first day; a gap ("two days after") is no length
         Assert.Equal(first, mention.Time.Earliest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(new DateOnly(2017, 1, 3), mention.Time.Latest);
+    }
+
+    [Fact]
+    public void Extract_PlaceModifyingAnotherEventNoun_IsThatEventsPlace()
+    {
+        // Given an offer made in Damascus about "the Astana meeting"
+        var entities = new FakeEntityRecognizer().Place("Damascus", "SY", 33.51, 36.29).Place("Astana", "KZ", 51.18, 71.45);
+        const string text = "The president told lawmakers in Damascus that he was counting on the Astana meeting and was ready to talk to armed groups.";
+
+        // When
+        var offer = Assert.Single(Extract(text, Reports.Published, entities), m => m.Trigger == "ready to talk");
+
+        // Then the offer was made in Damascus; Astana is the meeting's
+        Assert.Equal("Damascus", offer.Location?.Name);
     }
 
     [Fact]

@@ -133,24 +133,27 @@ public sealed partial class ExtractionStage
 
     /// <summary>
     /// The event a definite noun refers back to: the last one told just before it (earlier in its sentence, or in the
-    /// last sentence before it that told an event) of the same type and kind (<see cref="TriggerClasses.SameKind"/>); null when the report told none.
+    /// last sentence before it that told an event) of the same type and kind, else the last one told earlier by a noun
+    /// of its class with a date of its own (<see cref="TriggerClasses.SameKind"/>); null when the report told none.
     /// </summary>
     /// <example>"A nationwide truce took hold. … gave the arrangement its backing" → the truce (an accord and a ceasefire
     /// are one kind); "Troops shelled the town. … the attack" → the shelling; "Assad said he was willing to talk. … the
     /// deal" → none (an offer is no accord); "the negotiations Moscow had promised. … the ceasefire" → none.</example>
     private static Mention? Antecedent(IReadOnlyList<Mention> told, int sentenceStart, TriggerEntry noun)
     {
-        // Only the events just told: of this sentence and of the last sentence before it that told any. Further back, a
+        // The events just told: of this sentence and of the last sentence before it that told any. Further back, a
         // definite noun more often names the report's news than an event of its background ("the protests" in a report
-        // of today's protests after a paragraph on last year's).
+        // of today's protests after a paragraph on last year's), unless the report told the event by the same noun with
+        // its date ("a nationwide ceasefire took effect on 30 December … Whether the truce survives until then …").
         var previous = told.LastOrDefault(m => m.Start < sentenceStart)?.Start ?? sentenceStart;
-        for (var i = told.Count - 1; i >= 0 && told[i].Start >= previous; i--)
+        for (var i = told.Count - 1; i >= 0; i--)
         {
             var m = told[i];
             // A verb whose object names an event of another kind is about that one: "negotiations that Moscow had
             // promised" tells of talks, and is no antecedent of "the ceasefire".
             var entry = TriggerClasses.EntryOf(m.Trigger, m.Type);
-            if (m.Type == noun.Type && TriggerClasses.SameKind(entry?.Class ?? m.Type, noun.Class)
+            var near = m.Start >= previous;
+            if (m.Type == noun.Type && (near ? TriggerClasses.SameKind(entry?.Class ?? m.Type, noun.Class) : entry?.Class == noun.Class && entry.Kind == TriggerKind.Noun && m.TimeText is not null)
                 && (entry?.Kind != TriggerKind.Verb || m.RefersTo is null || TriggerClasses.SameKind(m.RefersTo, noun.Class)))
             {
                 return m;

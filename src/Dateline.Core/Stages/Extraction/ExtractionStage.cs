@@ -233,9 +233,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             var clauseEntities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
             var (actors, location) = AssignRoles(text, clauseEntities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
 
-            // A noun that refers back to an event told is where that event was: in "his side had come to Astana only to
-            // consolidate the truce", the truce told before is the countrywide one, not Astana's.
-            location = referred?.Location ?? location;
+            // A noun that refers back to an event told is where that event was said to be: in "his side had come to Astana
+            // only to consolidate the truce", the truce told before is the countrywide one, not Astana's.
+            location = referred?.Location is { Precision: not PlacePrecision.Story } told ? told : location;
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             // A town's compass part is the town here too ("…, in West Manbij"); a place after "from" is more often where
