@@ -32,7 +32,7 @@ public sealed partial class ExtractionStage
             return AnnouncedCue().IsMatch(before) ? EventStatus.Announced : EventStatus.Planned;
         }
 
-        if (OngoingCue().IsMatch(window) && !SinceCue().IsMatch(window))
+        if (OngoingCue().IsMatch(window) && !SinceCue().IsMatch(window) && !CompletedCue().IsMatch(window))
         {
             return EventStatus.Ongoing;
         }
@@ -82,6 +82,11 @@ public sealed partial class ExtractionStage
     // that never came ("though fighting never stopped", "the shelling has not ceased") say the event goes on too.
     [GeneratedRegex(@"\b(?:continues?|continuing|ongoing|still|(?:is|are|am) (?:\w+ )?\w+ing|(?:has|have) (?:\w+ )?continued|(?:never|not) (?:stopped|ceased|ended|let up))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OngoingCue();
+
+    // "The first round of talks is over, and both camps are claiming victory": an event said to be over is done,
+    // whatever else is going on in the sentence.
+    [GeneratedRegex(@"\b(?:is|are) (?:now )?over\b|\b(?:has|have) (?:now )?(?:ended|finished|concluded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletedCue();
 
     [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceCue();

@@ -26,6 +26,9 @@ public sealed partial class ExtractionStage
     {
         ["released"] = ["a", "statement", "report", "video", "footage", "figures", "details", "results", "photos", "images", "data"],
         ["recalled"] = ["that", "how", "the", "being"],
+        // "ready for a reconciliation providing that they lay down their weapons": a condition, no aid given.
+        ["providing"] = ["that"],
+        ["provided"] = ["that"],
         ["adopted"] = ["by"],
         // "areas controlled by the rebels" says who holds them, not that anyone took them.
         ["controlled"] = ["by", "areas", "territory", "territories", "parts", "neighbourhoods", "neighborhoods", "zones"],
@@ -620,9 +623,14 @@ public sealed partial class ExtractionStage
         return t.Entry.Kind == TriggerKind.Verb && HasNeitherNorSubject(text, tokens, t.First);
     }
 
+    // Words that open a new clause, so that a "neither … nor" before them is not the subject of a verb after them.
+    private static readonly HashSet<string> ClauseOpeners =
+        ["and", "but", "as", "while", "when", "after", "before", "because", "since", "until", "although", "though", "whereas", "where"];
+
     /// <summary>Whether the clause before token <paramref name="first"/> opens with "neither" and has its "nor".</summary>
     /// <example>"Neither the government delegation nor the rebel representatives signed" → true at "signed";
-    /// "Neither side won, and the talks ended" → false at "ended" (a comma closes the clause).</example>
+    /// "Neither side won, and the talks ended" → false at "ended" (a comma closes the clause); "Neither the army nor the
+    /// rebels reported losses as the jets attacked" → false at "attacked" ("as" opens another).</example>
     private static bool HasNeitherNorSubject(string text, List<Token> tokens, int first)
     {
         var nor = false;
@@ -634,7 +642,7 @@ public sealed partial class ExtractionStage
                 return nor;
             }
 
-            if (j > 0 && BreakBefore(text, tokens, j))
+            if ((j > 0 && BreakBefore(text, tokens, j)) || ClauseOpeners.Contains(tokens[j].Lower))
             {
                 return false;
             }
