@@ -206,16 +206,13 @@ public sealed partial class DatelineAppTests : IDisposable
     public void EvalTls_Halves_PrintsTheSpreadOfDateF1()
     {
         // Given: four articles, two of them naming 25 May later; the reference holds 25 May
-        var articles = _dir.File("articles.jsonl");
-        File.WriteAllLines(articles,
+        var (articles, timelines) = TlsFiles(
         [
             """{"id": "1", "time": "2012-05-26", "text": "Troops shelled the village of Taldou on Friday ."}""",
             """{"id": "2", "time": "2012-06-02", "text": "Of the 108 people killed on 25 May , 49 were children ."}""",
             """{"id": "3", "time": "2012-06-10", "text": "The massacre of 25 May shocked the world ."}""",
             """{"id": "4", "time": "2012-06-11", "text": "Talks were held in Geneva on Sunday ."}""",
-        ]);
-        var timelines = _dir.File("timelines.jsonl");
-        File.WriteAllText(timelines, """[["2012-05-25", ["108 people were killed in Houla ."]]]""" + "\n");
+        ], """[["2012-05-25", ["108 people were killed in Houla ."]]]""");
 
         // When
         var (code, output) = Run("eval", "tls", "--articles", articles, "--timelines", timelines, "--halves", "4");
@@ -223,6 +220,48 @@ public sealed partial class DatelineAppTests : IDisposable
         // Then
         Assert.Equal(0, code);
         Assert.Matches(@"halves 4: date F1 mean [01]\.\d{3}, sd \d\.\d{3}, [01]\.\d{3}\.\.[01]\.\d{3}", output);
+    }
+
+    [Fact]
+    public void EvalTls_FactBoxes_ScoresAgainstTheListedDaysFromTheOtherLines()
+    {
+        // Given: a fact box listing 10 May and 25 May, and prose of later reports naming 25 May
+        var (articles, timelines) = TlsFiles(
+        [
+            """{"id": "0", "time": "2012-05-09", "text": "Troops shelled Homs on Tuesday ."}""",
+            """{"id": "1", "time": "2012-06-01", "text": "The uprising has seen months of bloodshed across the country .\nKey dates :\n10 May - Two suicide bombers kill 55 people in Damascus .\n25 May - More than 100 people are killed in Houla ."}""",
+            """{"id": "2", "time": "2012-06-02", "text": "Of the 108 people killed on 25 May , 49 were children ."}""",
+            """{"id": "3", "time": "2012-06-10", "text": "The massacre of 25 May shocked the world ."}""",
+        ], """[["2012-05-25", ["108 people were killed in Houla ."]]]""");
+
+        // When
+        var (code, output) = Run("eval", "tls", "--articles", articles, "--timelines", timelines, "--fact-boxes");
+
+        // Then: two listed days; the prose finds 25 May, nothing names 10 May outside the box (F1 2/3)
+        Assert.Equal(0, code);
+        Assert.Contains("fact boxes: 2 days (2 entry lines, 2012-05-10..2012-05-25); date F1 0.667", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvalTls_OneBrokenArticle_ScoresTheRestNamesTheLineAndFails()
+    {
+        // Given: three articles, the second with a publication date that is no date
+        var (articles, timelines) = TlsFiles(
+        [
+            """{"id": "1", "time": "2012-06-02", "text": "Of the 108 people killed on 25 May , 49 were children ."}""",
+            """{"id": "2", "time": "late May", "text": "The massacre shocked the world ."}""",
+            """{"id": "3", "time": "2012-06-10", "text": "The massacre of 25 May shocked the world ."}""",
+        ], """[["2012-05-25", ["108 people were killed in Houla ."]]]""");
+
+        // When
+        var (code, output) = Run("eval", "tls", "--articles", articles, "--timelines", timelines);
+
+        // Then: the good articles are scored (25 May found), the bad line is named once, and the run does not pass as clean
+        Assert.Equal(1, code);
+        var error = Assert.Single(ErrorLines(output));
+        Assert.Contains($"{articles}:2: field 'time' is not a date", error, StringComparison.Ordinal);
+        Assert.Contains("1.000", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -499,6 +538,15 @@ public sealed partial class DatelineAppTests : IDisposable
         var console = new TestConsole().Width(4000);
         var code = DatelineApp.Run(args, console);
         return (code, console.Output);
+    }
+
+    // A T17-style pair in the test's folder: articles (JSON Lines) and one reference timeline.
+    private (string Articles, string Timelines) TlsFiles(string[] articles, string timeline)
+    {
+        var (a, t) = (_dir.File("articles.jsonl"), _dir.File("timelines.jsonl"));
+        File.WriteAllLines(a, articles);
+        File.WriteAllText(t, timeline + "\n");
+        return (a, t);
     }
 
     private static List<string> ErrorLines(string output) =>

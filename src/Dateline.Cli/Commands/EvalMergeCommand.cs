@@ -95,7 +95,13 @@ public sealed class EvalMergeCommand(IAnsiConsole console) : Command<EvalMergeCo
                 console.MarkupLineInterpolated($"[red]below the bar:[/] B-cubed F1 over all gold mentions {F(result.All.BCubedF1)} (min {F(settings.MinBCubed)}), coverage {F(result.Coverage)} (min {F(settings.MinCoverage)})");
             }
 
-            return ok ? 0 : 1;
+            // Unreadable reports were named one line each as they were read; their gold mentions count as missed.
+            if (summary.Failed > 0)
+            {
+                console.MarkupLineInterpolated($"[red]{summary.Failed} report(s) could not be read[/] (named above)");
+            }
+
+            return ok && summary.Failed == 0 ? 0 : 1;
         }
         finally
         {

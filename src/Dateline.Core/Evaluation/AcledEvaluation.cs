@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
 using Dateline.Core.Stages.Extraction;
+using Dateline.Core.Stages.Resolution;
 
 namespace Dateline.Core.Evaluation;
 
@@ -250,6 +252,8 @@ public static partial class AcledEvaluation
         return x == y || Consonants(a, digraphs: false) == Consonants(b, digraphs: false);
     }
 
+    private static readonly FrozenSet<string> NameArticles = PlaceWords.Set(PlaceWords.NameArticles);
+
     /// <summary>
     /// The consonant skeleton of <see cref="IsVariantSpelling"/>; with <paramref name="vowels"/>, each run of vowels
     /// between them written as the set of its sounds (a/e, i/y, o/u/w) as one digit.
@@ -263,7 +267,7 @@ public static partial class AcledEvaluation
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (w is "al" or "el" or "ad" or "as" or "ar" or "an" or "ash" or "az")
+            if (NameArticles.Contains(w))
             {
                 continue; // the article, written apart or hyphenated
             }

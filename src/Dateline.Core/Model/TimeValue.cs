@@ -83,6 +83,63 @@ public sealed record TimeValue(
     public static TimeValue OfDay(DateOnly day, TimeAnchor anchor = TimeAnchor.Explicit) =>
         new(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day, day, TimePrecision.Day, null, anchor);
 
+    /// <summary>
+    /// An honest interval <paramref name="start"/>..<paramref name="end"/> with the most precise TimeML value that
+    /// covers it: 2020-03-18..20 → <c>2020-W12</c>; 2020-03-29..04-04 → <c>2020</c> (two months, one year);
+    /// 1989-05-10..16 → <c>1989-W19</c>. Earliest/Latest stay the given interval, not the value's;
+    /// a dataset's date range and "two days of talks ended on Tuesday" are such intervals.
+    /// </summary>
+    public static TimeValue Covering(DateOnly start, DateOnly end, TimeAnchor anchor)
+    {
+        if (end < start)
+        {
+            (start, end) = (end, start);
+        }
+
+        if (start == end)
+        {
+            return OfDay(start, anchor);
+        }
+
+        var s = start.ToDateTime(TimeOnly.MinValue);
+        var e = end.ToDateTime(TimeOnly.MinValue);
+        string value;
+        TimePrecision precision;
+        if (ISOWeek.GetYear(s) == ISOWeek.GetYear(e) && ISOWeek.GetWeekOfYear(s) == ISOWeek.GetWeekOfYear(e))
+        {
+            value = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(s):D4}-W{ISOWeek.GetWeekOfYear(s):D2}");
+            precision = TimePrecision.Week;
+        }
+        else if (start.Year == end.Year && start.Month == end.Month)
+        {
+            value = start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            precision = TimePrecision.Month;
+        }
+        else if (start.Year == end.Year)
+        {
+            value = start.ToString("yyyy", CultureInfo.InvariantCulture);
+            precision = TimePrecision.Year;
+        }
+        else if (start.Year / 10 == end.Year / 10)
+        {
+            // TimeML's reduced forms, as the temporal tagger writes them: 1990–1999 → "199", 1900–1999 → "19".
+            value = string.Create(CultureInfo.InvariantCulture, $"{start.Year / 10:D3}");
+            precision = TimePrecision.Decade;
+        }
+        else if (start.Year / 100 == end.Year / 100)
+        {
+            value = string.Create(CultureInfo.InvariantCulture, $"{start.Year / 100:D2}");
+            precision = TimePrecision.Decade;
+        }
+        else
+        {
+            value = "XXXX";
+            precision = TimePrecision.Unknown;
+        }
+
+        return new TimeValue(value, start, end, precision, null, anchor);
+    }
+
     /// <summary>True when the two intervals share at least one day (unbounded sides overlap everything).</summary>
     public bool Overlaps(TimeValue other) =>
         (Latest is null || other.Earliest is null || other.Earliest <= Latest) &&

@@ -18,61 +18,8 @@ internal static class DatasetTime
     public static TimeValue Month(DateOnly day) =>
         TimeValue.FromTimeMl(day.ToString("yyyy-MM", CultureInfo.InvariantCulture), null, TimeAnchor.Dataset);
 
-    /// <summary>
-    /// An honest interval <paramref name="start"/>..<paramref name="end"/> with the most precise TimeML value that
-    /// covers it: 2020-03-18..20 → <c>2020-W12</c>; 2020-03-29..04-04 → <c>2020</c> (two months, one year);
-    /// 1989-05-10..16 → <c>1989-W19</c>. Earliest/Latest stay the given interval, not the value's.
-    /// </summary>
-    public static TimeValue Covering(DateOnly start, DateOnly end)
-    {
-        if (end < start)
-        {
-            (start, end) = (end, start);
-        }
-
-        if (start == end)
-        {
-            return Day(start);
-        }
-
-        var s = start.ToDateTime(TimeOnly.MinValue);
-        var e = end.ToDateTime(TimeOnly.MinValue);
-        string value;
-        TimePrecision precision;
-        if (ISOWeek.GetYear(s) == ISOWeek.GetYear(e) && ISOWeek.GetWeekOfYear(s) == ISOWeek.GetWeekOfYear(e))
-        {
-            value = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(s):D4}-W{ISOWeek.GetWeekOfYear(s):D2}");
-            precision = TimePrecision.Week;
-        }
-        else if (start.Year == end.Year && start.Month == end.Month)
-        {
-            value = start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-            precision = TimePrecision.Month;
-        }
-        else if (start.Year == end.Year)
-        {
-            value = start.ToString("yyyy", CultureInfo.InvariantCulture);
-            precision = TimePrecision.Year;
-        }
-        else if (start.Year / 10 == end.Year / 10)
-        {
-            // TimeML's reduced forms, as the temporal tagger writes them: 1990–1999 → "199", 1900–1999 → "19".
-            value = string.Create(CultureInfo.InvariantCulture, $"{start.Year / 10:D3}");
-            precision = TimePrecision.Decade;
-        }
-        else if (start.Year / 100 == end.Year / 100)
-        {
-            value = string.Create(CultureInfo.InvariantCulture, $"{start.Year / 100:D2}");
-            precision = TimePrecision.Decade;
-        }
-        else
-        {
-            value = "XXXX";
-            precision = TimePrecision.Unknown;
-        }
-
-        return new TimeValue(value, start, end, precision, null, TimeAnchor.Dataset);
-    }
+    /// <summary>An honest interval with the most precise TimeML value that covers it (see <see cref="TimeValue.Covering"/>).</summary>
+    public static TimeValue Covering(DateOnly start, DateOnly end) => TimeValue.Covering(start, end, TimeAnchor.Dataset);
 
     /// <summary>
     /// A day as the datasets write it: "21 March 2020", "2020-03-21", "2013-01-03 00:00:00.000", "2020-03-21T00:00:00".

@@ -127,12 +127,14 @@ public static class ReportFileReader
             }
 
             DateTimeOffset? published = null;
-            var publishedText = Get(root, "published") ?? Get(root, "time") ?? Get(root, "date");
+            // The error names the field as the file spells it: T17 files call the publication date "time".
+            var publishedField = new[] { "published", "time", "date" }.FirstOrDefault(f => Get(root, f) is not null);
+            var publishedText = publishedField is null ? null : Get(root, publishedField);
             if (publishedText is not null)
             {
                 if (!DateTimeOffset.TryParse(publishedText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var p))
                 {
-                    return ReadResult.Fail($"{source}: field 'published' is not a date: '{publishedText}'");
+                    return ReadResult.Fail($"{source}: field '{publishedField}' is not a date: '{publishedText}'");
                 }
 
                 published = p;

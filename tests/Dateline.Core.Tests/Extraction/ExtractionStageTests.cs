@@ -361,19 +361,173 @@ public sealed class ExtractionStageTests
         Assert.Equal("December 30, 2016", mention.TimeText);
     }
 
-    [Fact]
-    public void Extract_DefiniteNounAsTheVerbsObject_LeavesTheDateAfterItToTheVerb()
+    [Theory]
+    [InlineData("On 30 December a nationwide ceasefire took effect. The Security Council endorsed that truce the next day.", "the next day", "truce", "endorsed")]
+    [InlineData("On 30 December a nationwide truce took effect across the country. The Security Council gave the arrangement its backing the following day.", "the following day", "arrangement", "backing")]
+    public void Extract_DefiniteNounReferringBack_IsTheToldEventAndTheDayAfterCountsFromIt(string text, string nextDay, string noun, string act)
     {
-        // Given a truce told before, then endorsed "the next day"
-        const string text = "On 30 December a nationwide ceasefire took effect. The Security Council endorsed that truce the next day.";
+        // Given a truce told with its day, then referred to by a definite noun and acted on "the next day" (which the
+        // temporal stage counted from the report's day)
         var report = Reports.Make(text, Reports.Published);
 
         // When
-        var mentions = Extract(report, Reports.Date(text, "30 December", "2016-12-30"), Reports.Date(text, "the next day", "2016-12-31", anchor: TimeAnchor.PreviousDate));
+        var mentions = Extract(report, Reports.Date(text, "30 December", "2016-12-30"), Reports.Date(text, nextDay, "2017-01-10", anchor: TimeAnchor.PreviousDate));
 
-        // Then the endorsing is 31 December; the truce is not dated by "the next day" (it is the one told before)
-        Assert.Equal("2016-12-31", Assert.Single(mentions, m => m.Trigger == "endorsed").Time.Value);
-        Assert.Null(Assert.Single(mentions, m => m.Trigger == "truce").TimeText);
+        // Then the noun is the truce of 30 December (not dated by "the next day", nor by the report), and the act the day after
+        Assert.Equal("2016-12-30", Assert.Single(mentions, m => m.Trigger == noun).Time.Value);
+        Assert.Equal("2016-12-31", Assert.Single(mentions, m => m.Trigger == act).Time.Value);
+    }
+
+    [Theory]
+    [InlineData("The delegation landed in Syria on Thursday.", true)]
+    [InlineData("A shell landed in a field on Thursday.", false)]
+    public void Extract_LandedInAPlace_IsAVisit(string text, bool visit)
+    {
+        // Given a landing in a named place, or a shell landing in a field
+
+        // When
+        var mentions = Extract(text, Reports.Published);
+
+        // Then only the first is an arrival
+        Assert.Equal(visit, mentions.Any(m => m.Type == "consult" && m.Trigger.StartsWith("landed in", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Extract_DayAfterAnUndatedEventReferredTo_IsNotTheReportsDay()
+    {
+        // Given a Sunday meeting, then (past the lead) an attack with no date, then "the assault" condemned "the following
+        // day" (which the temporal stage counted from Sunday: the report's own day)
+        const string text = "Officials met on Sunday.\n\nThey spoke for an hour.\n\nGunmen attacked a convoy near the border.\n\nThe assault was condemned by the council the following day.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Sunday", "2017-01-08"), Reports.Date(text, "the following day", "2017-01-09", anchor: TimeAnchor.PreviousDate));
+
+        // Then the condemning is the day after an attack of unknown day: unknown too, not Monday 9 January
+        Assert.NotEqual(TimePrecision.Day, Assert.Single(mentions, m => m.Trigger == "condemned").Time.Precision);
+    }
+
+    [Theory]
+    [InlineData("Whether the truce survives until then is an open question.", "2016-12-30")]
+    [InlineData("Whether the offensive resumes is an open question.", null)]
+    public void Extract_DefiniteNounFarFromTheEventItNames_RefersBackOnlyToTheSameNounDated(string last, string? expected)
+    {
+        // Given a ceasefire told with its day, then other news, then a definite noun paragraphs later
+        var text = "On 30 December a nationwide truce took effect.\n\nThe president met lawmakers in the capital on Sunday.\n\n" + last;
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "30 December", "2016-12-30"), Reports.Date(text, "Sunday", "2017-01-08"));
+
+        // Then the truce is the one told with its date; an offensive never told is none
+        var noun = mentions.Last();
+        Assert.Equal(expected, noun.TimeText is null ? null : noun.Time.Value);
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounReferringBack_IsWhereTheEventItRefersToWas()
+    {
+        // Given a truce dated in Aleppo, then "had come to Astana only to consolidate the truce"
+        const string text = "A truce took effect in Aleppo on 30 December. The negotiator said his side had come to Astana only to consolidate the truce.";
+        var entities = new FakeEntityRecognizer().Place("Aleppo", "SY", 36.2, 37.16).Place("Astana", "KZ", 51.18, 71.45);
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, entities, [Reports.Date(text, "30 December", "2016-12-30")]);
+
+        // Then the truce referred to is Aleppo's of 30 December, not Astana's
+        var truce = mentions.Last(m => m.Trigger == "truce");
+        Assert.Equal("Aleppo", truce.Location?.Name);
+        Assert.Equal("2016-12-30", truce.Time.Value);
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounAfterAVerbAboutAnotherEvent_DoesNotReferToTheVerb()
+    {
+        // Given negotiations "promised since late December" (a promise of talks), then "the ceasefire" with no date of its own
+        const string text = "Delegations spent the week in negotiations that Moscow had promised since late December.\n\nObservers now watch over the ceasefire.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "late December", "2016-12", "END"));
+
+        // Then the ceasefire is not the promise's
+        Assert.Null(Assert.Single(mentions, m => m.Trigger == "ceasefire").TimeText);
+    }
+
+    [Fact]
+    public void Extract_DefiniteNounOfAnotherKind_DoesNotTakeTheTimeOfTheEventBefore()
+    {
+        // Given an offer dated Sunday, then "the deal" (an accord: an offer is no accord) with no date of its own
+        const string text = "The rebels said on Sunday they were ready to negotiate.\n\nThe deal has held.";
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Sunday", "2017-01-08"));
+
+        // Then the deal keeps no day taken from the offer
+        Assert.Null(Assert.Single(mentions, m => m.Trigger == "deal").TimeText);
+    }
+
+    [Fact]
+    public void Extract_NounALengthOfTimeIsCountedFrom_IsAMentionDatedBackFromTheVisit()
+    {
+        // Given a visit dated Friday, then "the visit came a week after a nationwide truce took hold"
+        const string text = "The lawmakers travelled to the north on Friday. The visit came a week after a nationwide truce took hold.";
+        var report = Reports.Make(text, Reports.Published);
+        var week = Reports.Date(text, "a week", "2017-01-13") with { Type = TimexType.Duration, Value = "P1W" };
+
+        // When
+        var mentions = Extract(report, Reports.Date(text, "Friday", "2017-01-06"), week);
+
+        // Then the visit is Friday's (the event it refers to) and the truce is told, a week before it
+        Assert.Equal("2017-01-06", Assert.Single(mentions, m => m.Trigger == "visit").Time.Value);
+        Assert.Equal("2016-12-30", Assert.Single(mentions, m => m.Trigger == "truce").Time.Value);
+    }
+
+    [Theory]
+    [InlineData("Two days of negotiations in the capital ended on Tuesday with a statement.", "Two days", "P2D", "negotiations", "2017-01-02")]
+    [InlineData("A three-day meeting in the capital closed on Tuesday.", "three-day", "P3D", "meeting", "2017-01-01")]
+    [InlineData("Talks were held on Tuesday, two days after the protest.", "two days", "P2D", "Talks", "2017-01-03")]
+    public void Extract_EventToldByItsLengthAndItsEnd_LastsTheDaysUpToItsEnd(string text, string length, string duration, string trigger, string first)
+    {
+        // Given a length of days and the day the event ended (Tuesday 3 January)
+        var report = Reports.Make(text, Reports.Published);
+        var lasting = Reports.Date(text, length, "2017-01-05") with { Type = TimexType.Duration, Value = duration };
+
+        // When
+        var mention = Assert.Single(Extract(report, Reports.Date(text, "Tuesday", "2017-01-03"), lasting), m => m.Trigger == trigger);
+
+        // Then it lasted up to Tuesday from its first day; a gap ("two days after") is no length
+        Assert.Equal(first, mention.Time.Earliest?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new DateOnly(2017, 1, 3), mention.Time.Latest);
+    }
+
+    [Fact]
+    public void Extract_PlaceModifyingAnotherEventNoun_IsThatEventsPlace()
+    {
+        // Given an offer made in Damascus about "the Astana meeting"
+        var entities = new FakeEntityRecognizer().Place("Damascus", "SY", 33.51, 36.29).Place("Astana", "KZ", 51.18, 71.45);
+        const string text = "The president told lawmakers in Damascus that he was counting on the Astana meeting and was ready to talk to armed groups.";
+
+        // When
+        var offer = Assert.Single(Extract(text, Reports.Published, entities), m => m.Trigger == "ready to talk");
+
+        // Then the offer was made in Damascus; Astana is the meeting's
+        Assert.Equal("Damascus", offer.Location?.Name);
+    }
+
+    [Fact]
+    public void Extract_CountryModifyingTheEventNoun_IsNotItsPlace()
+    {
+        // Given "Syria negotiations in Astana"
+        var entities = new FakeEntityRecognizer().Country("Syria", "SY", 35, 38).Place("Astana", "KZ", 51.18, 71.45);
+
+        // When
+        var mention = Assert.Single(Extract("Two days of Syria negotiations in Astana ended on Tuesday.", Reports.Published, entities), m => m.Trigger == "negotiations");
+
+        // Then the talks are held in Astana
+        Assert.Equal("Astana", mention.Location?.Name);
     }
 
     [Theory]
@@ -1168,6 +1322,34 @@ public sealed class ExtractionStageTests
 
         // Then
         Assert.Equal("Syrian Observatory", mention.Attribution);
+    }
+
+    [Fact]
+    public void Extract_WireDatelineBeforeTheSubject_TitleStartsAtTheSubject()
+    {
+        // Given: a wire story's first sentence, opening with its place, day and outlet
+        var report = Reports.Make("KABUL, March 3 (Hindukush Wire) - Insurgents attacked a checkpoint in Ghazni on Tuesday.", Reports.Published);
+
+        // When
+        var mention = Assert.Single(Extract(report));
+
+        // Then: the title tells the event, not the dateline
+        Assert.StartsWith("Insurgents attacked a checkpoint", mention.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The fall of the city was a blow to the rebels and their foreign backers, who had shelled it for months.", "The rebels and their foreign backers had shelled it")]
+    [InlineData("Turkey, which shelled the border town on Monday, denied any role.", "Turkey shelled the border town")]
+    public void Extract_RelativeClauseAfterAComma_TitleNamesItsNoun(string sentence, string start)
+    {
+        // Given
+        var report = Reports.Make(sentence, Reports.Published);
+
+        // When
+        var mentions = Extract(report);
+
+        // Then: the title tells who did it, not "Who had shelled …"
+        Assert.Contains(mentions, m => m.Title.StartsWith(start, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,6 +29,9 @@ public sealed class FatalityRulesTests
     [InlineData("Three militants died, along with two civilians.", 5, 5)]
     [InlineData("Jets struck the town, killing an opposition fighter and at least 4 more civilians.", 5, 5)]
     [InlineData("A bomb killed 1 policeman and wounded 2 policemen and 3 civilians.", 1, 1)]
+    [InlineData("Seventeen soldiers were killed at the checkpoint.", 17, 17)]
+    [InlineData("Forty fighters died in the siege.", 40, 40)]
+    [InlineData("The shelling left eleven deaths in the market.", 11, 11)]
     public void Find_StatedToll_GivesRange(string sentence, int min, int? max)
     {
         // Given a sentence stating a toll

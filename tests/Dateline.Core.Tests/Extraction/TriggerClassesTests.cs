@@ -27,4 +27,34 @@ public sealed class TriggerClassesTests
         // Then
         Assert.Equal(0.0, score);
     }
+
+    [Theory]
+    [InlineData("ceasefire", "accord", true)]
+    [InlineData("attack", "strike", true)]
+    [InlineData("meeting", "talks", true)]
+    [InlineData("ceasefire", "agree", false)]
+    [InlineData("ceasefire", "offer", false)]
+    public void SameKind_ClassesOfOneKindOrGeneric_True(string a, string b, bool expected)
+    {
+        // Given two merge classes ("agree" is a bare type name, which names no kind)
+
+        // When
+        var same = TriggerClasses.SameKind(a, b);
+
+        // Then
+        Assert.Equal(expected, same);
+    }
+
+    [Fact]
+    public void EntryOf_VerbTrigger_ItsVerbEntry()
+    {
+        // Given "promised" found as an accord verb
+
+        // When
+        var entry = TriggerClasses.EntryOf("promised", "agree");
+
+        // Then
+        Assert.Equal(TriggerKind.Verb, entry?.Kind);
+        Assert.Equal("accord", entry?.Class);
+    }
 }

@@ -87,6 +87,37 @@ public sealed class ClusteringTests
     }
 
     [Fact]
+    public void Merge_StoryPlaceBesideStatedPlace_NoLocationDisagreement()
+    {
+        // Given: one truce; one report states where it took hold, the other's sentence names no place and took its
+        // report's lead (the Kazakh capital where later talks were held)
+        var aleppo = new PlaceRef("Aleppo", "SY", 36.2, 37.16);
+        var astana = new PlaceRef("Astana", "KZ", 51.18, 71.45, PlacePrecision.Story);
+        var a = M("r1", 0, "A truce brokered by Moscow and Ankara took hold in Aleppo on Friday.", "truce", "agree", "2016-12-30", aleppo, outlet: "Levant Wire");
+        var b = M("r2", 0, "The truce brokered by Moscow and Ankara has held since 30 December.", "truce", "agree", "2016-12-30", astana, outlet: "Steppe Herald");
+
+        // When
+        var e = Assert.Single(new MergingStage().Merge([a, b]));
+
+        // Then: only what a source says is a claim; a guess from a report's lead is not a disagreement
+        Assert.DoesNotContain(e.Disagreements, d => d.Field == "location");
+    }
+
+    [Fact]
+    public void Merge_TwoStatedPlaces_LocationDisagreement()
+    {
+        // Given: one strike, placed by two outlets in two towns 20 km apart
+        var a = M("r1", 0, "Jets bombed the market of Maarat al-Numan on Tuesday, killing 12.", "bombed", "assault", "2019-03-12", Maarat, new Quantity(12, 12), "Levant Wire");
+        var b = M("r2", 0, "Jets bombed the market of Kafr Nabl on Tuesday, killing 12.", "bombed", "assault", "2019-03-12", new PlaceRef("Kafr Nabl", "SY", 35.61, 36.56), new Quantity(12, 12), "Orontes Monitor");
+
+        // When
+        var e = Assert.Single(new MergingStage().Merge([a, b]));
+
+        // Then: both places stand as claims, each with its outlet
+        Assert.Equal(["Kafr Nabl", "Maarat al-Numan"], Assert.Single(e.Disagreements, d => d.Field == "location").Claims.Select(c => c.Value).Order());
+    }
+
+    [Fact]
     public void Merge_ArrivalInTheCountryAndInItsCapital_OneEvent()
     {
         // Given: one delegation's arrival, told as "in Syria" (the country, placed at its centroid 200 km away) and as
@@ -136,6 +167,24 @@ public sealed class ClusteringTests
 
         // Then
         Assert.Equal("Aleppo", e.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("support", "New York City")]
+    [InlineData("agree", "Damascus")]
+    public void Consolidate_StoryPlacesOfAStatement_DoNotOutvoteThePlaceItWasMadeIn(string type, string expected)
+    {
+        // Given: a vote stated in New York by one report; two reports from Damascus retell it with no place of their own
+        var newYork = new PlaceRef("New York City", "US", 40.71, -74.01);
+        var damascus = new PlaceRef("Damascus", "SY", 33.51, 36.29, PlacePrecision.Story);
+        var vote = M("r1", 0, "The council voted in New York to back the truce.", "backed", type, "2016-12-31", newYork);
+        var retold = new[] { M("r2", 0, "The council gave it its backing.", "backing", type, "2016-12-31", damascus), M("r3", 0, "The council backed the truce.", "backed", type, "2016-12-31", damascus) };
+
+        // When
+        var e = EventConsolidation.Consolidate([vote, .. retold], []);
+
+        // Then: a statement is made where its sentence says; other events still go by the reports that place them
+        Assert.Equal(expected, e.Location?.Name);
     }
 
     [Theory]
@@ -377,6 +426,22 @@ public sealed class ClusteringTests
         var r = events.Single(e => e.Type == "support");
         Assert.Contains(new RelatedEvent(c.Id, "follows"), r.Related);
         Assert.Contains(new RelatedEvent(r.Id, "followed_by"), c.Related);
+    }
+
+    [Fact]
+    public void Merge_ReferenceBackToAnEarlierDay_FollowsNoLaterEvent()
+    {
+        // Given: one report; a truce, talks weeks later, then a sentence naming the truce as its argument ("brokered it")
+        var truce = M("r1", 0, "A nationwide truce took effect on 30 December.", "truce", "agree", "2016-12-30");
+        var talks = M("r1", 1, "The sponsors signed an accord in Astana on 24 January.", "accord", "agree", "2017-01-24");
+        var brokered = M("r1", 2, "The truce has held since 30 December, after Moscow and Ankara brokered it.", "brokered", "agree", "2016-12-30", refersTo: "accord");
+
+        // When
+        var events = new MergingStage().Merge([truce, talks, brokered]);
+
+        // Then: whatever the mention joins, no event of 30 December follows the accord of 24 January
+        var accord = events.Single(e => e.Mentions.Any(c => c.Mention.Ordinal == 1));
+        Assert.All(events.Where(e => e.Time.Latest < accord.Time.Earliest), e => Assert.DoesNotContain(e.Related, r => r.Id == accord.Id && r.Relation == "follows"));
     }
 
     [Fact]

@@ -479,6 +479,65 @@ public sealed class MergingStageTests
         Assert.Single(events);
     }
 
+    [Fact]
+    public void Score_WithEmbedder_TextIsCosineOfEmbeddings()
+    {
+        // Given two accounts of one shelling that share no content word, and an embedder that puts them side by side
+        var a = Cite(M("r1", 0, "shelled", "assault", Day("2017-01-08"), "Rebels shelled Aleppo.", location: Aleppo));
+        var b = Cite(M("r2", 0, "bombarded", "assault", Day("2017-01-08"), "Insurgent artillery bombarded the city.", location: Aleppo));
+        var embedder = new TableEmbedder(new()
+        {
+            ["Rebels shelled Aleppo."] = [2, 1, 0],
+            ["Insurgent artillery bombarded the city."] = [4, 2, 0],
+        });
+        var plain = MentionFeatures.Build([a, b]);
+        var embedded = MentionFeatures.Build([a, b], embedder: embedder);
+
+        // When
+        var tfidf = _stage.Score(plain[0], plain[1]).Features.Single(f => f.Name == "text").Value;
+        var cosine = new MergingStage(new MergeOptions { Embedder = embedder }).Score(embedded[0], embedded[1]).Features.Single(f => f.Name == "text").Value;
+
+        // Then the TF-IDF cosine sees nothing shared; the embeddings' cosine is 1 whatever their lengths
+        Assert.Equal(0, tfidf);
+        Assert.Equal(1, cosine);
+    }
+
+    [Fact]
+    public void Merge_WithEmbedder_EmbedsEachSentenceOnceAndKeepsTfIdfContext()
+    {
+        // Given a sentence with two mentions and another report's sentence
+        const string both = "Rebels shelled Aleppo and stormed a checkpoint.";
+        const string other = "Gunmen attacked a post in Aleppo.";
+        var embedder = new TableEmbedder(new() { [both] = [1, 0], [other] = [0, 1] });
+        var mentions = new[]
+        {
+            Cite(M("r1", 0, "shelled", "assault", Day("2017-01-08"), both, location: Aleppo)),
+            Cite(M("r1", 1, "stormed", "assault", Day("2017-01-08"), both, location: Aleppo)),
+            Cite(M("r2", 0, "attacked", "assault", Day("2017-01-08"), other, location: Aleppo)),
+        };
+
+        // When
+        var features = MentionFeatures.Build(mentions, embedder: embedder);
+
+        // Then one call, each distinct sentence once; orthogonal embeddings give text 0, the report contexts still share "aleppo"
+        var call = Assert.Single(embedder.Calls);
+        Assert.Equal([both, other], call);
+        Assert.Equal(0, MentionFeatures.Cosine(features[0].Vector, features[2].Vector));
+        Assert.True(MentionFeatures.Cosine(features[0].Context, features[2].Context) > 0);
+    }
+
+    /// <summary>A hand-written embedder: a fixed vector per sentence; records what it was asked.</summary>
+    private sealed class TableEmbedder(Dictionary<string, float[]> table) : ISentenceEmbedder
+    {
+        public List<string[]> Calls { get; } = [];
+
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> sentences)
+        {
+            Calls.Add([.. sentences]);
+            return sentences.Select(s => table[s]).ToList();
+        }
+    }
+
     private static TimeValue Day(string v) => TimeValue.FromTimeMl(v);
 
     private static TimeValue Month(string v) => TimeValue.FromTimeMl(v);

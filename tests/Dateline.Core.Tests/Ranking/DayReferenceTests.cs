@@ -145,6 +145,20 @@ public sealed class DayReferenceTests
         Assert.Equal("10 May - Two suicide bombers kill 55 in Damascus .", entry);
     }
 
+    [Theory]
+    [InlineData("2012-05-10", "17 Mar - 27 people die in explosions in Damascus 10 May - Two suicide bombers kill 55 in Damascus .", true)]
+    [InlineData("2011-11-12", "12 November : Arab League suspends Syria .", true)]
+    [InlineData("2012-02-03", "Troops shelled Homs on 3 February , and Idlib was attacked on 5 February .", false)]
+    [InlineData("2012-02-05", "Troops shelled Homs on 3 February - and Idlib was attacked on 5 February .", false)]
+    public void IsChronologyEntry_DateHeadingAnEntry_True(string day, string sentence, bool expected)
+    {
+        // Given: fact-box lines (a date, then a dash or colon) and prose
+        var m = new DayMention(Day(day), "a", null, Day("2012-07-18"), sentence, true);
+
+        // When / Then: only the day whose date heads an entry is listed by it
+        Assert.Equal(expected, DayReference.IsChronologyEntry(m));
+    }
+
     [Fact]
     public void Entry_ProseNamingTwoDays_CutBetweenTheDates()
     {

@@ -184,6 +184,7 @@ public sealed class ReportFileReaderTests : IDisposable
     [InlineData("""{"text":"   "}""", "field 'text' is missing or empty")]
     [InlineData("""["text"]""", "expected a JSON object")]
     [InlineData("""{"text":"Story.","published":"last Sunday"}""", "field 'published' is not a date: 'last Sunday'")]
+    [InlineData("""{"id":"7","time":"soon","text":"Story."}""", "field 'time' is not a date: 'soon'")]
     public void Read_JsonLineWithBadContent_FailsWithReason(string line, string reason)
     {
         // Given

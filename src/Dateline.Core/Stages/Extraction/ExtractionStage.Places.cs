@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution;
 using Dateline.Core.Stages.Resolution.Internal;
 using Dateline.Core.Stages.Segmentation;
 
@@ -149,8 +151,8 @@ public sealed partial class ExtractionStage
             // the unknown place lies in ("in the eastern countryside of Aleppo", "in Kasra district east of Ar-Raqqa").
             // A bare "of" is a part of the region ("Maqrusah of the northern Quneitra countryside"); "south of" is nearness.
             var compass = words.Zip(words.Skip(1)).Any(p => Directions.Contains(p.First) && p.Second is "of" or "to");
-            var near = compass || words.Any(w => w is "near" or "outside" or "vicinity" or "close");
-            var region = words.Any(w => w is "in" or "countryside" or "province" or "governorate" or "region" or "district" or ",")
+            var near = compass || words.Any(Nearness.Contains);
+            var region = words.Any(w => w is "in" or "," || Regions.Contains(w))
                 || (words.Contains("of") && !compass);
             var precision = near && !region ? PlacePrecision.Near : PlacePrecision.Region;
             return AnchoredAt(own, e, precision);
@@ -203,15 +205,9 @@ public sealed partial class ExtractionStage
     }
 
     // Words between an unknown place and the known one it lies in or near: "village south of", "area near the", "10 km west of".
-    private static readonly HashSet<string> AnchorWords = new(StringComparer.Ordinal)
-    {
-        "near", "to", "close", "at", "on", "from", "outside", "vicinity", "km", "kilometres", "kilometers", "miles", "mountain", "mount", "hills",
-        "road", "junction", "checkpoint", "base", "airbase", "airport", "field", "fields", "front", "axis", "mountains",
-        // a list of places, the last tied to a known one: "in Hosh Nasri and al-Mahamdia in Rural Damascus", "and other areas in"
-        "and", "other", "nearby", "surrounding",
-        // landmarks on the way: "Gubar village, on the Euphrates River in Ar-Raqqa province", "Adwan Dam in the western countryside of"
-        "river", "bank", "banks", "lake", "valley", "highway", "dam", "bridge", "crossing",
-    };
+    private static readonly FrozenSet<string> AnchorWords = PlaceWords.Set(PlaceWords.Ties);
+
+    private static readonly FrozenSet<string> Nearness = PlaceWords.Set(PlaceWords.Nearness);
 
     /// <summary>Which of two places, the first named inside the second, is the event's; null when the words between do not say one is inside the other.</summary>
     private static EntitySpan? Inside(string text, EntitySpan first, EntitySpan second)
@@ -233,30 +229,30 @@ public sealed partial class ExtractionStage
     }
 
     // Words between a place and the region around it: "village in the western countryside of", "town of", "front in".
-    private static readonly HashSet<string> ContainerWords = new(StringComparer.Ordinal)
-    {
-        "in", "of", "the", "village", "villages", "town", "towns", "city", "front", "area", "areas", "neighbourhood", "neighborhood",
-        "countryside", "outskirts", "vicinity", "suburbs", "desert", "province", "governorate", "sub", "district", "subdistrict",
-        "region", "camp", "hill", "plain", "farms",
-    };
+    private static readonly FrozenSet<string> ContainerWords = PlaceWords.Set(PlaceWords.Containers);
+
+    // Words that set an unknown place inside the known one after it: "in Kasra district", "in the countryside of".
+
+    private static readonly FrozenSet<string> Regions = PlaceWords.Set(PlaceWords.Regions);
 
     // "the Rabat area of", "the Pol-e-Malan village of": a small place of the district named next.
-    [GeneratedRegex(@"^\s+(?:area|village|locality)\s+of\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.SmallPlaceOf + @")\s+of\s+(?:the\s+)?$")]
     private static partial Regex AreaOf();
 
     [GeneratedRegex(@"^\s+district\b")]
     private static partial Regex DistrictAfter();
 
     // Words after which a place is where something happened or arrived: "in Kunduz", "reached Djibo", "delivered to Djibo".
-    private static bool IsLocative(string? word) =>
-        word is "in" or "at" or "near" or "outside" or "over" or "into" or "across" or "around" or "of" or "from" or "inside" or "on" or "reached" or "reaching" or "to" or "between" or "along";
+    private static bool IsLocative(string? word) => word is not null && EventLocatives.Contains(word);
+
+    private static readonly FrozenSet<string> EventLocatives = PlaceWords.Set(PlaceWords.EventLocatives);
 
     // "captured Dakhireh village": a kind word after a name says it is where something happened, whatever comes before it.
-    [GeneratedRegex(@"^\s+(?:village|town|city|neighbou?rhood|district)\b")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.TownKinds + @")\b")]
     private static partial Regex KindWordAfter();
 
     // "raid rebel-held Wadi Barada village": the recognizer may take the kind word into a known place's span.
-    [GeneratedRegex(@"\s(?:village|town|city|neighbou?rhood|district)$")]
+    [GeneratedRegex(@"\s(?:" + PlaceWords.TownKinds + ")$")]
     private static partial Regex KindWordEnds();
 
     /// <summary>
@@ -283,7 +279,7 @@ public sealed partial class ExtractionStage
     }
 
     // "the eastern Homs countryside", "western Menbij countryside", "the northern Hama desert"
-    [GeneratedRegex(@"^\s+(?:countryside|desert|outskirts|suburbs|plains?)\b")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.Surroundings + @")\b")]
     private static partial Regex CountrysideAfter();
 
     /// <summary>The word before a span, lower case; with <paramref name="beforeParts"/>, the word before an article or
@@ -313,9 +309,5 @@ public sealed partial class ExtractionStage
     }
 
     // Words between a preposition and a place that only say which part of it: "in eastern Homs", "in Rural Damascus".
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
-        "southeastern", "southwestern", "central", "rural", "northeast", "northwest", "southeast", "southwest", "greater",
-    };
+    private static readonly FrozenSet<string> Directions = PlaceWords.Set(PlaceWords.Parts);
 }

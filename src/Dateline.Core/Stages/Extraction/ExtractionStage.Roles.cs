@@ -42,6 +42,15 @@ public sealed partial class ExtractionStage
                         || CountrysideAfter().IsMatch(text.AsSpan(e.End)))))
                 {
                     var distance = e.Start >= trigger.End ? e.Start - trigger.End : trigger.Start - e.End;
+                    if (e.Kind == EntityKind.Place && ModifiedNoun(text, e) is >= 0 and var noun && (noun != trigger.Start || e.Id is { Length: 2 }))
+                    {
+                        // A place that modifies an event noun is that event's place ("he was counting on the Astana meeting
+                        // and ready to talk": Astana is the meeting's), and a country that modifies the trigger's own noun
+                        // is its subject ("two days of Syria negotiations in Astana" are held in Astana); either counts
+                        // only if the sentence names no other place.
+                        distance += text.Length;
+                    }
+
                     if (e.End <= trigger.Start && windowStart > 0 && EarlierClause(text, e.End, trigger.Start))
                     {
                         // "arrived in Syria on 5 January and visited Aleppo the next day": Syria is where the earlier
@@ -255,4 +264,15 @@ public sealed partial class ExtractionStage
     // "warplanes, suspected to belong to the US", "forces loyal to Iran": whose they are, not where anything happened.
     [GeneratedRegex(@"\b(?:belong(?:s|ed|ing)?|loyal|affiliated|allied|linked)\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BelongsTo();
+
+    /// <summary>The offset of the event noun a place stands straight before as its modifier; else −1.</summary>
+    /// <example>"the Astana meeting" → the offset of "meeting"; "Syria negotiations" → of "negotiations"; "in Astana on
+    /// Monday" → −1.</example>
+    private static int ModifiedNoun(string text, EntitySpan place) =>
+        WordAfterPlace().Match(text, place.End) is { Success: true } m
+        && TriggerLexicon.ByFirstWord.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var entries) && entries.Any(x => x.Kind == TriggerKind.Noun)
+            ? m.Groups[1].Index : -1;
+
+    [GeneratedRegex(@"\G[ \t]+([\p{Ll}-]+)")]
+    private static partial Regex WordAfterPlace();
 }

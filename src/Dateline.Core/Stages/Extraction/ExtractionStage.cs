@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dateline.Core.Model;
+using Dateline.Core.Stages.Resolution;
 using Dateline.Core.Stages.Segmentation;
 using Dateline.Core.Stages.Temporal;
 
@@ -47,7 +48,8 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
             var eventDay = mentions.LastOrDefault(m => m.TimeText is not null && m.Time.Precision == TimePrecision.Day)?.Time;
             var lastTown = TheTown().IsMatch(sentence.Text) ? LastTown(sentences, found, si) : null;
-            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace, eventDay, lastTown);
+            // The mentions told so far go in as they are: the sentence's own join them while it is read (see Antecedent).
+            var context = new SentenceContext(report, sentence, sentenceTimes, dct, storyDay, previousDate, country, found[si], storyPlace, eventDay, lastTown, mentions);
             var before = mentions.Count;
             foreach (var mention in ExtractSentence(context, mentions.Count))
             {
@@ -124,7 +126,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     private sealed record SentenceContext(
         Report Report, Sentence Sentence, List<TimeExpression> Times, DateOnly? Dct, TimeValue? StoryDay, TimeValue? PreviousDate, string? Country,
-        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace, TimeValue? PreviousEventDay, PlaceRef? LastTown);
+        IReadOnlyList<EntitySpan> Entities, PlaceRef? StoryPlace, TimeValue? PreviousEventDay, PlaceRef? LastTown, IReadOnlyList<Mention> Told);
     // LastTown: set only when the sentence says "the city" or "the town".
 
     /// <summary>
@@ -153,10 +155,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     }
 
     // After a place or ending its span: the word that makes it a region, not a town ("Hama province", "Idlib countryside").
-    [GeneratedRegex(@"^\s+(?:province|governorate|region|countryside|district|desert)\b")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.RegionsOrDesert + @")\b")]
     private static partial Regex RegionWord();
 
-    [GeneratedRegex(@"\s(?:province|governorate|region|countryside|district|desert)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:" + PlaceWords.RegionsOrDesert + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWordEnds();
 
     // "the city", "the whole town" standing for a town named before; "the city of Homs" names its own.
@@ -184,7 +186,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         // A definite noun names an event the reader knows of, even as another verb's argument: in "the United Nations
         // welcomed the arrangement" and "officials briefed on the meeting said", the arrangement and the meeting are
         // mentioned too. Their verbs keep the windows they had without them (their actors, times and cues).
-        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t))))
+        // So does a noun a length of time is counted from: "the visit came a week after a nationwide truce took hold".
+        var emitted = triggers.Where(t => own.Contains(t) || (t.Entry.Kind == TriggerKind.Noun
+            && (IsDefinite(tokens, t) || IsDefiniteWithAdjective(tokens, t) || AfterOffset().IsMatch(text.AsSpan(0, t.Start)))))
             .Where(t => !IsOtherSideOfTakeover(tokens, triggers, t) && !IsStandingRelation(text, tokens, t) && !IsCauseOfAState(tokens, t)).ToList();
         if (emitted.Count == 0)
         {
@@ -210,8 +214,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // "in an attempt to advance towards the town": an aim is intended, not done.
             var status = trigger.IsOffer || AfterOffset().IsMatch(text.AsSpan(0, trigger.Start)) ? EventStatus.Occurred
                 : IsAim(tokens, trigger) ? EventStatus.Planned : DecideStatus(text, windowStart, windowEnd, trigger);
-            var (time, timeText) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay);
-            if (timeText is not null && time.Precision == TimePrecision.Day)
+            var afterVerb = at > 0 && neighbours[at - 1].Entry.Kind == TriggerKind.Verb;
+            var (time, timeText, referred) = DecideTime(ctx, trigger, windowStart, windowEnd, status, tokens, eventDay, afterVerb);
+            if (referred is not null || (timeText is not null && time.Precision == TimePrecision.Day))
             {
                 eventDay = time;
             }
@@ -227,6 +232,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // arrangement" the UN welcomes the arrangement; it did not make it.
             var clauseEntities = own.Contains(trigger) ? ctx.Entities : ctx.Entities.Where(e => e.Kind == EntityKind.Place || e.Start >= windowStart).ToList();
             var (actors, location) = AssignRoles(text, clauseEntities, trigger, windowStart, windowEnd, IsPassive(tokens, trigger));
+
+            // A noun that refers back to an event told is where that event was said to be: in "his side had come to Astana
+            // only to consolidate the truce", the truce told before is the countrywide one, not Astana's.
+            location = referred?.Location is { Precision: not PlacePrecision.Story } told ? told : location;
 
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             // A town's compass part is the town here too ("…, in West Manbij"); a place after "from" is more often where
@@ -272,20 +281,73 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
     /// <summary>A short title: the trigger's clause, with the sentence's subject when the clause starts at the verb.</summary>
     /// <example>"…delegation, led by X, arrived in Syria on January 5 and visited…" → "The French delegation arrived in Syria on January 5".</example>
+    /// <summary>
+    /// The noun phrase before a comma that a relative clause after it describes: the words back to a preposition, a verb
+    /// of being or saying, or a clause mark, at most six; empty when no such bound is found within six words.
+    /// </summary>
+    /// <example>"a crushing blow to the militants and their foreign supporters, who …" → "the militants and their foreign
+    /// supporters"; "Iran, which …" → "Iran".</example>
+    private static string AntecedentPhrase(string text, int comma)
+    {
+        var words = new List<string>();
+        var end = comma;
+        while (words.Count <= 6)
+        {
+            var start = end;
+            while (start > 0 && text[start - 1] is not (' ' or ',' or ';' or ':' or '(' or '—' or '"'))
+            {
+                start--;
+            }
+
+            if (start == end || AntecedentBounds.Contains(text[start..end].ToLowerInvariant()))
+            {
+                break;
+            }
+
+            words.Insert(0, text[start..end]);
+            if (start == 0 || text[start - 1] != ' ')
+            {
+                break;
+            }
+
+            end = start - 1;
+        }
+
+        return words.Count is > 0 and <= 6 ? string.Join(' ', words) : "";
+    }
+
+    // Words that end a noun phrase read backwards from its comma: prepositions and verbs of being or saying.
+    private static readonly HashSet<string> AntecedentBounds =
+        ["to", "of", "for", "by", "with", "from", "on", "in", "at", "against", "about", "over", "after", "before", "than",
+         "is", "was", "are", "were", "said", "says", "told"];
+
     private static string MakeTitle(string text, Trigger trigger, int windowEnd)
     {
-        var clauseStart = text.LastIndexOfAny([',', ';', ':', '(', '—'], Math.Max(0, trigger.Start - 1)) + 1;
+        // A spaced dash ends a clause as a long dash does; it also ends a wire dateline ("ASTANA, Jan 23 (Caspian Daily) -
+        // Delegations … met" is titled "Delegations … met", not "Caspian Daily) - Delegations … met").
+        var before = text[..Math.Max(0, trigger.Start - 1)];
+        var dashEnd = Math.Max(before.LastIndexOf(" - ", StringComparison.Ordinal), before.LastIndexOf(" – ", StringComparison.Ordinal)) is var dash and >= 0 ? dash + 3 : 0;
+        var clauseStart = Math.Max(text.LastIndexOfAny([',', ';', ':', '(', '—'], Math.Max(0, trigger.Start - 1)) + 1, dashEnd);
         var clause = text[clauseStart..trigger.Start].Trim();
         if (clause.StartsWith("and ", StringComparison.Ordinal) || clause.StartsWith("but ", StringComparison.Ordinal))
         {
             clause = clause[4..];
         }
 
-        var subject = "";
-        if (clause.Length == 0 || CountWords(clause) <= 1)
+        // A relative clause after a comma tells of the noun before it: "… to the militants and their foreign supporters,
+        // who have been working to topple …" is titled "The militants and their foreign supporters have been working …".
+        var pronoun = clause.Split(' ')[0];
+        var antecedent = pronoun is "who" or "which" && clauseStart > 0 && text[clauseStart - 1] == ',' ? AntecedentPhrase(text, clauseStart - 1) : "";
+        if (antecedent.Length > 0)
         {
-            var firstComma = text.IndexOfAny([',', ';']);
-            var head = firstComma > 0 && firstComma < trigger.Start ? text[..firstComma].Trim() : "";
+            clause = antecedent + clause[pronoun.Length..];
+        }
+
+        var subject = "";
+        if (antecedent.Length == 0 && (clause.Length == 0 || CountWords(clause) <= 1))
+        {
+            var firstComma = text.IndexOfAny([',', ';'], dashEnd);
+            var head = firstComma > dashEnd && firstComma < trigger.Start ? text[dashEnd..firstComma].Trim() : "";
             if (CountWords(head) is > 0 and <= 6)
             {
                 subject = head + " ";

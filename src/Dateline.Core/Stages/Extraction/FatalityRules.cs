@@ -7,13 +7,23 @@ namespace Dateline.Core.Stages.Extraction;
 /// <summary>Fatalities stated in a sentence, as a range.</summary>
 internal static partial class FatalityRules
 {
-    private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100, ["a dozen"] = 12,
-    };
+    // The number words a toll is written in, as regex alternations of plain words (so the patterns below are built from
+    // them) and, through Words, with their values. Each list's word at index i is worth its first value plus i steps.
+
+    /// <summary>"one" … "twelve": the words worth 1 to 12; the only words (with "twenty") of a toll told as "N deaths".</summary>
+    private const string Units = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
+    /// <summary>"thirteen" … "nineteen": 13 to 19.</summary>
+    private const string Teens = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+
+    /// <summary>"twenty" … "fifty": 20 to 50 by tens.</summary>
+    private const string Tens = "twenty|thirty|forty|fifty";
+
+    /// <summary>Each number word with its value: "five" → 5, "fifteen" → 15, "forty" → 40.</summary>
+    private static readonly Dictionary<string, int> Words = Units.Split('|').Select((w, i) => (Word: w, Value: i + 1))
+        .Concat(Teens.Split('|').Select((w, i) => (Word: w, Value: i + 13)))
+        .Concat(Tens.Split('|').Select((w, i) => (Word: w, Value: (i + 2) * 10)))
+        .ToDictionary(p => p.Word, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The first stated death toll, or null.</summary>
     /// <example>"at least 12 people were killed" → 12..null; "killing 5" → 5..5; "dozens dead" → 24..99; "more than 100 killed" → 101..null.</example>
@@ -125,7 +135,7 @@ internal static partial class FatalityRules
     [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne) (?:[\w-]+ ){1,6}?(?:was (?:killed|shot dead)|died)\b")]
     private static partial Regex OneKilled();
 
-    private const string Numbers = @"\d[\d,]*|dozens|scores|hundreds|a dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
+    private const string Numbers = @"\d[\d,]*|dozens|scores|hundreds|a dozen|" + Units + "|" + Teens + "|" + Tens;
     private const string Modifiers = @"at least|more than|over|some|about|around|up to|nearly|almost|no fewer than";
 
     // "a fighter", "an officer": one; not "a number of", "an estimated 30"
@@ -137,7 +147,7 @@ internal static partial class FatalityRules
     // "led to the death of 9 militants", "claimed the lives of six"; "leading to 6 fatalities", "2 fatalities were reported"
     [GeneratedRegex(@"(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)(?<!\d)\b(?:(?<mod>" + Modifiers + @")\s+)?(?<q>" + Numbers + @")\s+(?<span>(?:[\w-]+\s+){0,9}?)(?:were|was|have been|had been|are|been|being)?\s*(?:killed|dead|died|slain|lost their lives)\b"
         + @"|\b(?:(?:killing|killed|kills|kill|killing of)\s+(?:(?<mod2>" + Modifiers + @")\s+)?(?<q2>" + Numbers + "|" + One + @")|(?:death|deaths|lives) of\s+(?:(?<mod2>" + Modifiers + @")\s+)?(?<q2>" + Numbers + @"))\b"
-        + @"|(?<![\d,])\b(?:(?<mod3>" + Modifiers + @")\s+)?(?<q3>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:[\w-]+\s+){0,2}?(?:fatalities|deaths)\b", RegexOptions.IgnoreCase)]
+        + @"|(?<![\d,])\b(?:(?<mod3>" + Modifiers + @")\s+)?(?<q3>\d[\d,]*|" + Units + @"|twenty)\s+(?:[\w-]+\s+){0,2}?(?:fatalities|deaths)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TollPattern();
 
     // "and three fighters", "as well as a civilian", "along with two civilians", "and at least 4 more"

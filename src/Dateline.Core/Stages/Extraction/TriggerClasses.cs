@@ -6,7 +6,11 @@ internal static class TriggerClasses
 {
     /// <summary>Class of <paramref name="trigger"/> in the trigger lexicon, or the type when the trigger is unknown.</summary>
     /// <example>"took control" → control; "took Palmyra" (the form "took ^") → control; "moved its forces back" → withdraw.</example>
-    public static string ClassOf(string trigger, string type)
+    public static string ClassOf(string trigger, string type) => EntryOf(trigger, type)?.Class ?? type;
+
+    /// <summary>The lexicon entry <paramref name="trigger"/> was found by, or null when the trigger is unknown.</summary>
+    /// <example>"promised" (agree) → the verb entry of class accord; "truce" (agree) → the noun entry of class ceasefire.</example>
+    public static TriggerEntry? EntryOf(string trigger, string type)
     {
         var words = trigger.Split(' ');
         if (TriggerLexicon.ByFirstWord.TryGetValue(words[0].ToLowerInvariant(), out var entries))
@@ -15,12 +19,12 @@ internal static class TriggerClasses
             {
                 if (e.Type == type && Fits(e.Words, words))
                 {
-                    return e.Class;
+                    return e;
                 }
             }
         }
 
-        return type;
+        return null;
     }
 
     /// <summary>Whether a trigger's words are a lexicon form: "*" stands for one to four words, "^" for a capitalised one.</summary>
@@ -65,7 +69,13 @@ internal static class TriggerClasses
     /// air raid), 0 when they name different kinds (a car bomb is not an air raid).
     /// </summary>
     public static double Compatibility(string a, string b) =>
-        a == b ? 1.0 : Generic.Contains(a) || Generic.Contains(b) || IsTypeName(a) || IsTypeName(b) || KindOf(a) == KindOf(b) ? 0.5 : 0.0;
+        a == b ? 1.0 : SameKind(a, b) || IsTypeName(a) || IsTypeName(b) ? 0.5 : 0.0;
+
+    /// <summary>
+    /// True when two classes name one kind of event, or one is a generic word for violence: "the attack" can be an air
+    /// raid, "the arrangement" a ceasefire; a bare type name ("agree" for "promised") names no kind.
+    /// </summary>
+    public static bool SameKind(string a, string b) => Generic.Contains(a) || Generic.Contains(b) || KindOf(a) == KindOf(b);
 
     // One battle is told as clashes, shelling and a captured position: "Shelling and street battles" and "troops
     // retook the hilltop" are one fight. A bomb going off is never one of them (a car bomb and an air raid on one

@@ -30,7 +30,8 @@ internal static class TriggerLexicon
         ("sat down|sit down|sits down", "consult", "meeting", TriggerKind.Verb),
         ("negotiate|negotiated|negotiating|held talks|hold talks|holds talks|discussed|discuss|discusses|consulted|mediated|summoned", "consult", "talks", TriggerKind.Verb),
         ("talks|negotiations|peace talks|peace negotiations|consultations|conference|peace conference|round of talks|dialogue|mediation", "consult", "talks", TriggerKind.Noun),
-        ("visit|visits|visited|toured|arrived|arrives|arrive|travelled to|traveled to|flew to", "consult", "visit", TriggerKind.Verb),
+        // "the delegation landed in Syria" ("^" is a name: a shell that landed in a field is no visit).
+        ("visit|visits|visited|toured|arrived|arrives|arrive|travelled to|traveled to|flew to|landed in ^", "consult", "visit", TriggerKind.Verb),
         ("visit|trip|tour", "consult", "visit", TriggerKind.Noun),
 
         // ASSAULT: violence. "jets bombed", "an airstrike killed", "took control of"
@@ -117,7 +118,8 @@ internal static class TriggerLexicon
         ("ratified|endorsed|approved|backed|welcomed|praised|recognized|recognised|commended|adopted|defended|established diplomatic ties|established diplomatic relations|restored diplomatic ties", "support", "endorse", TriggerKind.Verb),
         // "Hungary will support a Security Council resolution": the verb, before its object noun.
         ("support|supports|supported", "support", "endorse", TriggerKind.Verb),
-        ("resolution|endorsement|ratification", "support", "endorse", TriggerKind.Noun),
+        // "the Security Council gave the arrangement its backing": the noun of "backed".
+        ("resolution|endorsement|ratification|backing", "support", "endorse", TriggerKind.Noun),
 
         // ACCUSE (PLOVER's former DISAPPROVE). "blamed France", "condemned the attack"
         ("accused|accuses|accuse|blamed|blames|criticized|criticised|criticizes|condemned|condemns|denounced|slammed|censured|sued|sues|suing|lodged a protest|lodged an official protest|lodged a complaint|complained", "accuse", "accuse", TriggerKind.Verb),

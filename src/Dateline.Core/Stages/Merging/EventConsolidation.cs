@@ -24,8 +24,12 @@ internal static class EventConsolidation
         var actors = mentions.SelectMany(m => m.Actors).GroupBy(a => (a.Id ?? a.Name, a.Role)).Select(g => g.First()).ToList();
         // The place most reports name, then most mentions (one report's retelling counts once: a ceasefire told by three
         // reports from Aleppo is Aleppo's, not New York's where one report's vote on it was); of its spellings, one with
-        // coordinates.
-        var location = mentions.Where(m => m.Location is not null)
+        // coordinates. A statement is made where its sentence says, not where the story of the report that retells it
+        // is: a story place of a statement counts only when no mention states a place ("the Security Council gave the
+        // arrangement its backing" in a report from Damascus does not move the vote from New York).
+        var placed = mentions.Where(m => m.Location is not null).ToList();
+        var told = placed.Where(m => m.Location!.Precision != PlacePrecision.Story || !MentionFeatures.IsStatement(m)).ToList();
+        var location = (told.Count > 0 ? told : placed)
             .GroupBy(m => m.Location!.Name).OrderByDescending(g => g.Select(m => m.ReportId).Distinct().Count()).ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Any(m => m.Location!.Lat is not null))
             .Select(g => g.Select(m => m.Location!).FirstOrDefault(l => l.Lat is not null) ?? g.First().Location).FirstOrDefault();
@@ -97,7 +101,9 @@ internal static class EventConsolidation
         var result = new List<Disagreement>();
         Add(result, "date", mentions, c => c.Mention.TimeText is not null && c.Mention.Time.Precision == TimePrecision.Day ? c.Mention.Time.Value : null);
         Add(result, "fatalities", mentions, c => c.Mention.Fatalities is { } f ? FormatQuantity(f) : null);
-        Add(result, "location", mentions, c => c.Mention.Location?.Name);
+        // A story place (the report's lead, not the sentence) is no source's claim about where this event was: "The truce
+        // came into force on Friday" in a report from Astana says nothing of Astana.
+        Add(result, "location", mentions, c => c.Mention.Location is { Precision: not PlacePrecision.Story } place ? place.Name : null);
         Add(result, "initiator", mentions, c =>
         {
             var names = c.Mention.Actors.Where(a => a.Role == ActorRole.Initiator).Select(a => a.Name).Order(StringComparer.Ordinal).ToList();

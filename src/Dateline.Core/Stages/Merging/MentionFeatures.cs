@@ -117,7 +117,10 @@ internal sealed class MentionFeatures
     /// <summary>The day number of a day-precise date stated in the text, else null.</summary>
     public int? ExplicitDay { get; }
 
-    /// <summary>TF-IDF vector over the sentence's content words, sorted by term id, unit length.</summary>
+    /// <summary>
+    /// TF-IDF vector over the sentence's content words, sorted by term id, unit length; with an embedder, the sentence's
+    /// embedding as a unit vector whose terms are its dimensions (see <see cref="Embedded"/>).
+    /// </summary>
     public (int Term, float Weight)[] Vector { get; }
 
     /// <summary>
@@ -127,7 +130,11 @@ internal sealed class MentionFeatures
     /// </summary>
     public (int Term, float Weight)[] Context { get; }
 
-    public static MentionFeatures[] Build(IReadOnlyList<CitedMention> mentions, MergeProfile? profile = null)
+    /// <summary>
+    /// Each mention's features; with an <paramref name="embedder"/> the text vectors are the sentences' embeddings
+    /// (the report contexts stay TF-IDF).
+    /// </summary>
+    public static MentionFeatures[] Build(IReadOnlyList<CitedMention> mentions, MergeProfile? profile = null, ISentenceEmbedder? embedder = null)
     {
         var phase = System.Diagnostics.Stopwatch.StartNew();
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -184,6 +191,11 @@ internal sealed class MentionFeatures
                     contexts[i] = context;
                 }
             }
+        }
+
+        if (embedder is not null)
+        {
+            vectors = Embedded(mentions, embedder);
         }
 
         profile?.Add("features: vectors", phase);
@@ -247,6 +259,30 @@ internal sealed class MentionFeatures
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Each mention's sentence embedded, as a unit vector whose terms are the embedding's dimensions, so that
+    /// <see cref="Cosine"/> serves both kinds of vector. A sentence with several mentions is embedded once.
+    /// </summary>
+    private static (int Term, float Weight)[][] Embedded(IReadOnlyList<CitedMention> mentions, ISentenceEmbedder embedder)
+    {
+        var sentences = mentions.Select(c => c.Mention.Sentence).Distinct(StringComparer.Ordinal).ToArray();
+        var embeddings = embedder.Embed(sentences);
+        if (embeddings.Count != sentences.Length)
+        {
+            throw new InvalidOperationException($"the sentence embedder gave {embeddings.Count} vectors for {sentences.Length} sentences");
+        }
+
+        var bySentence = new Dictionary<string, (int Term, float Weight)[]>(StringComparer.Ordinal);
+        for (var k = 0; k < sentences.Length; k++)
+        {
+            var e = embeddings[k];
+            var norm = (float)Math.Sqrt(e.Sum(x => (double)x * x));
+            bySentence[sentences[k]] = e.Select((x, dim) => (dim, norm > 0 ? x / norm : 0f)).ToArray();
+        }
+
+        return mentions.Select(c => bySentence[c.Mention.Sentence]).ToArray();
     }
 
     /// <summary>The text mentions of each report (dataset rows left out), as indexes in reading order.</summary>

@@ -21,8 +21,14 @@ public sealed class MergeOptions
     /// <summary>Weight of the actor feature.</summary>
     public double ActorWeight { get; init; } = 0.20;
 
-    /// <summary>Weight of the text-similarity feature (TF-IDF cosine of the sentences).</summary>
+    /// <summary>Weight of the text-similarity feature (TF-IDF cosine of the sentences, or of their embeddings with an <see cref="Embedder"/>).</summary>
     public double TextWeight { get; init; } = 0.30;
+
+    /// <summary>
+    /// The sentence embedder whose cosine is the text feature, or null (the default) for the TF-IDF cosine of the
+    /// sentences' content words. The report-context feature stays TF-IDF either way.
+    /// </summary>
+    public ISentenceEmbedder? Embedder { get; init; }
 
     /// <summary>Weight of the trigger-class fit (1 same class, 0.5 a generic word such as "attack").</summary>
     public double ClassWeight { get; init; } = 0.15;

@@ -41,21 +41,13 @@ public sealed partial class EntityScanner
         outlook reuters associated afp bbc guardian times post telegraph herald tribune observer monitor
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Particles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ez", "es", "e", "i", "de", "da", "di", "du", "la", "le", "bin", "ibn", "of", "the", "and", "wa", "ul" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Particles = PlaceWords.Set(PlaceWords.JoinedArticles + "|e|i|de|da|di|du|la|le|bin|ibn|of|the|and|wa");
 
     // Words after which a capitalised name is a place ("in", "near", "outside"; "of" after "town", "village", …).
-    private static readonly FrozenSet<string> Locatives = new[]
-    {
-        "in", "near", "at", "from", "to", "toward", "towards", "outside", "around", "into", "across", "via", "inside", "between",
-        "of", "outskirts", "entered", "captured", "seized", "shelled", "besieged", "recaptured", "retook", "stormed",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Locatives = PlaceWords.Set(PlaceWords.ScannerLocatives);
 
     // Words before "of" that make the name after it a place: "east and north of Tal Refaat", "the countryside of Idlib".
-    private static readonly FrozenSet<string> PlaceOfHeads = new[]
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "countryside", "outskirts",
-        "vicinity", "suburbs", "area", "areas", "edge", "centre", "center",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PlaceOfHeads = PlaceWords.Set(PlaceWords.PlaceOfHeads);
 
     private readonly Gazetteer gazetteer;
     private readonly Dictionary<string, Target> phrases = new(StringComparer.Ordinal);
@@ -216,7 +208,7 @@ public sealed partial class EntityScanner
             // "Dawlat Abad district", "Idlib province": the kind word joins the place.
             var next = i + bestWords;
             if (best.Kind == MatchKind.Place && next < tokens.Count && JoinedRun(text, tokens, next - 1, 2) == 2
-                && PlaceKindWords.Kinds.TryGetValue(tokens[next].Key, out var hint))
+                && PlaceWords.Kinds.TryGetValue(tokens[next].Key, out var hint))
             {
                 best = best with { Length = tokens[next].End - best.Start, Text = text[best.Start..tokens[next].End], PlaceHint = hint };
                 next++;
@@ -369,7 +361,7 @@ public sealed partial class EntityScanner
         var run = JoinedRun(text, tokens, start, 4);
         for (var k = 1; k < run; k++)
         {
-            if (NotPlaces.Contains(tokens[start + k].Key) && !PlaceKindWords.Kinds.ContainsKey(tokens[start + k].Key))
+            if (NotPlaces.Contains(tokens[start + k].Key) && !PlaceWords.Kinds.ContainsKey(tokens[start + k].Key))
             {
                 run = k; // "Sun Jan", "Episode One": ordinary words do not make a fuzzy place name.
                 break;
@@ -377,7 +369,7 @@ public sealed partial class EntityScanner
         }
 
         var n = 1;
-        while (n < Math.Min(run, 3) && (tokens[start + n].IsCapitalised || Particles.Contains(tokens[start + n].Key)) && !PlaceKindWords.Kinds.ContainsKey(tokens[start + n].Key))
+        while (n < Math.Min(run, 3) && (tokens[start + n].IsCapitalised || Particles.Contains(tokens[start + n].Key)) && !PlaceWords.Kinds.ContainsKey(tokens[start + n].Key))
         {
             n++;
         }
@@ -385,11 +377,11 @@ public sealed partial class EntityScanner
         // Without a kind word after it, a fuzzy name needs a locative word before it ("in Tal Afar", "near Maarat
         // al-Numan", "the town of …"): two capitalised words alone are more often a person ("Thierry Mariani").
         var locative = start > 0 && Locatives.Contains(tokens[start - 1].Key)
-            && (tokens[start - 1].Key != "of" || (start > 1 && (PlaceKindWords.Kinds.ContainsKey(tokens[start - 2].Key) || PlaceOfHeads.Contains(tokens[start - 2].Key))));
+            && (tokens[start - 1].Key != "of" || (start > 1 && (PlaceWords.Kinds.ContainsKey(tokens[start - 2].Key) || PlaceOfHeads.Contains(tokens[start - 2].Key))));
         for (; n >= 1; n--)
         {
             var last = tokens[start + n - 1];
-            var kindFollows = start + n < tokens.Count && n < run && PlaceKindWords.Kinds.ContainsKey(tokens[start + n].Key);
+            var kindFollows = start + n < tokens.Count && n < run && PlaceWords.Kinds.ContainsKey(tokens[start + n].Key);
             if ((n < 2 && !kindFollows) || (!kindFollows && !locative) || Particles.Contains(last.Key) || !last.IsCapitalised)
             {
                 continue;
@@ -409,7 +401,7 @@ public sealed partial class EntityScanner
     }
 
     // An article joined by a hyphen to a capitalised word straight after a name: " al-Sharqi", " el-Kebir", " ash-Sham".
-    [GeneratedRegex(@"^ (?:al|el|ar|as|ash|ad|an|at|az|ez|es|ul)[-‐]\p{Lu}")]
+    [GeneratedRegex(@"^ (?:" + PlaceWords.JoinedArticles + @")[-‐]\p{Lu}")]
     private static partial Regex LongerNameFollows();
 
     /// <summary>
@@ -419,7 +411,7 @@ public sealed partial class EntityScanner
     private static bool BesideNameWord(string text, List<Token> tokens, int at, int firstFree)
     {
         bool Ordinary(int k) => k >= 0 && k < tokens.Count && tokens[k].IsCapitalised && !tokens[k].IsAllCaps
-            && !NotPlaces.Contains(tokens[k].Key) && !Particles.Contains(tokens[k].Key) && !PlaceKindWords.Kinds.ContainsKey(tokens[k].Key);
+            && !NotPlaces.Contains(tokens[k].Key) && !Particles.Contains(tokens[k].Key) && !PlaceWords.Kinds.ContainsKey(tokens[k].Key);
 
         var before = at - 1 >= firstFree && Ordinary(at - 1) && JoinedRun(text, tokens, at - 1, 2) == 2;
         var after = Ordinary(at + 1) && JoinedRun(text, tokens, at, 2) == 2;
@@ -451,10 +443,7 @@ public sealed partial class EntityScanner
     }
 
     // Lower-case words that end a listed site's name: "T4 airbase", "Tabqa dam", "Kuweires military airport".
-    private static readonly FrozenSet<string> SiteWords = new[]
-    {
-        "airbase", "airport", "base", "dam", "field", "airfield",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> SiteWords = PlaceWords.Set(PlaceWords.ListedSiteEnds);
 
     private static bool Fits(byte[]? mask, List<Token> tokens, int start)
     {

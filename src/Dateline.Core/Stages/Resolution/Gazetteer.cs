@@ -288,14 +288,14 @@ public sealed class Gazetteer
         }
 
         var first = key.IndexOf(' ', StringComparison.Ordinal);
-        if (first > 0 && key.AsSpan(first).StartsWith(" of ") && PlaceKindWords.Kinds.TryGetValue(key[..first], out var k1))
+        if (first > 0 && key.AsSpan(first).StartsWith(" of ") && PlaceWords.Kinds.TryGetValue(key[..first], out var k1))
         {
             kind = k1;
             key = key[(first + 4)..];
         }
 
         var last = key.LastIndexOf(' ');
-        if (last > 0 && PlaceKindWords.Kinds.TryGetValue(key[(last + 1)..], out var k2))
+        if (last > 0 && PlaceWords.Kinds.TryGetValue(key[(last + 1)..], out var k2))
         {
             kind = k2;
             key = key[..last];
@@ -368,7 +368,7 @@ public sealed class Gazetteer
         }
 
         byKey.Add(key, i);
-        if (kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && PlaceKindWords.BySpan.ContainsKey(key[(last + 1)..]))
+        if (kind != PlaceKind.Populated && key.LastIndexOf(' ') is var last and > 0 && PlaceWords.KindsBySpan.ContainsKey(key[(last + 1)..]))
         {
             // "Balkh District", "Maidan Wardak Province", "Damascus Governorate" are also "Balkh", "Maidan Wardak", "Damascus".
             byKey.Add(key[..last], i);

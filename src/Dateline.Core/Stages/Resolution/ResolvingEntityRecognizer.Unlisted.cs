@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dateline.Core.Stages.Extraction;
 
@@ -134,6 +135,8 @@ public sealed partial class ResolvingEntityRecognizer
         }
     }
 
+    private static readonly FrozenSet<string> ShapeArticles = PlaceWords.Set(PlaceWords.ShapeArticles);
+
     /// <summary>
     /// Where a name has vowels and consonants, once the article and doubled letters are set aside: two spellings of one
     /// name differ in which vowel they write, not in where one stands.
@@ -146,7 +149,7 @@ public sealed partial class ResolvingEntityRecognizer
         var previous = '\0';
         foreach (var word in words)
         {
-            if (words.Length > 1 && word is "al" or "el" or "ad" or "as" or "ar" or "an" or "ash" or "az" or "at")
+            if (words.Length > 1 && ShapeArticles.Contains(word))
             {
                 continue;
             }
@@ -169,7 +172,8 @@ public sealed partial class ResolvingEntityRecognizer
     // A capitalised name with its particles: "Deir Maqran", "Tall Al-Aswad", "Jabal al-Akrad", "Dara i Pech", "Tala wa Bafrak", "Baza'a".
     // A lower-case article may open it ("al-Sharifah"), and a word may open with the apostrophe of an ayn before a vowel
     // ("Tal 'Adah"; not a quotation mark: "the 'T4' airbase").
-    private const string PlaceName = @"(?:(?:al|el|ad|as|ar|an|ash|az)-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:al|el|ad|as|ar|an|ash|az|wa|i|e|bin|ibn)\s|(?:al|el|ad|as|ar|an|ash|az)-)?(?:['’](?=[AEIOU][a-z]))?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
+    private const string PlaceName = @"(?:(?:" + PlaceWords.NameArticles + @")-)?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*(?:\s(?:(?:" + PlaceWords.NameArticles
+        + @"|wa|i|e|bin|ibn)\s|(?:" + PlaceWords.NameArticles + @")-)?(?:['’](?=[AEIOU][a-z]))?[A-Z][\p{L}'’]*(?:-[\p{L}'’]+)*)*";
 
     // ", Azman and …", " fields and Al-Bayarat …", " and Shanaynih": another name follows in a list.
     [GeneratedRegex(@"^(?:\s+[a-z]+)?(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]")]
@@ -193,15 +197,36 @@ public sealed partial class ResolvingEntityRecognizer
     private static partial Regex RoadAfter();
 
     // A town's name and a capitalised word for a site by it: "Tadmur Badia", "Jirah Airbase", "Shezer Castle", "Adwan Dam".
-    [GeneratedRegex(@"^(?<town>.{3,}?)\s+(?:Badia|Desert|Airbase|Airport|Dam|Castle|Citadel|Camp)$")]
+    [GeneratedRegex(@"^(?<town>.{3,}?)\s+(?:" + PlaceWords.CapitalisedSites + ")$")]
     private static partial Regex NamedSite();
 
-    [GeneratedRegex("^(?:" + NamePart + ")$")]
+    [GeneratedRegex("^(?:" + PlaceWords.NameOpeners + ")$")]
     private static partial Regex CompassOrSize();
 
-    [GeneratedRegex(@"\s(?:Front|Village|Area|Town|District)$")]
+    [GeneratedRegex(@"\s(?:" + PlaceWords.CapitalisedKinds + ")$")]
     private static partial Regex CapitalisedKind();
 
-    [GeneratedRegex(@"(?:\b(?<prep>in|at|near|around|outside|inside|on|into|towards?|enter(?:ed|ing)?|close\sto|(?:north|south|east|west)(?:-?(?:east|west))?\sof|captured|recaptured|seized|retook|took|controlled|control\s(?:of|over))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?:(?<kind>village|town|city|area|areas|neighbou?rhood|vicinity|outskirts|countryside|suburbs?|district|camp|outskirt|limits)\s+of\s+)?|\b(?<kind>village|town|city|area|neighbou?rhood|vicinity|outskirts|suburbs?|camp)\s+of\s+|(?<=\b[a-z]+\s))(?<name>" + PlaceName + @")(?:(?=\s+(?<after>village|town|city|area|front|frontline|neighbou?rhood|district|camp|hill|mountain|mount|plain|farms|dam|checkpoint)\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+(?:neighbou?rhood|district)\b|\s+in\s+(?:the\s+)?[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?\s+city\b)?))?")]
+    // Before an unlisted place's name, one of three. A locative word or a word of taking ground, then maybe "the", a
+    // compass adjective and a head of "of": "in", "east of", "captured", "in the eastern countryside of", "near the village of".
+    private const string LocativeBefore = @"\b(?<prep>" + PlaceWords.Locatives + @"|inside|on|towards?|enter(?:ed|ing)?|close\sto|(?:"
+        + PlaceWords.CompassPoints + "|" + PlaceWords.HyphenatedCompassPoints + @")\sof|" + PlaceWords.GroundTaken
+        + @"|took|controlled|control\s(?:of|over))\s+(?:the\s+)?(?:(?:" + PlaceWords.CompassAdjectives + "|" + PlaceWords.HyphenatedCompassAdjectives
+        + @"|central)\s+)?(?:(?<kind>" + PlaceWords.LocativeOfHeads + @")\s+of\s+)?";
+
+    // Or a head of "of" after any word: "the village of", "the outskirts of".
+    private const string OfHeadBefore = @"\b(?<kind>" + PlaceWords.UnlistedOfHeads + @")\s+of\s+";
+
+    // Or any lower-case word, when a kind word follows the name: "captured Dakhireh village".
+    private const string AnyWordBefore = @"(?<=\b[a-z]+\s)";
+
+    // One or two capitalised words of a place named after a kind word: "Tarnak Wa Jaldak", "Hamidiya", "Deir-ez-Zor".
+    private const string NextName = @"[A-Z][\p{L}'’-]*(?:\s[A-Z][\p{L}'’-]*)?";
+
+    // After the name, a kind word, and whether it sets the place inside another named next: "area of Tarnak Wa Jaldak
+    // district", "area of the Hamidiya neighborhood", "area in Deir-ez-Zor city".
+    private const string KindAfter = @"(?=\s+(?<after>" + PlaceWords.UnlistedKindsAfter + @")\b(?<within>\s+of\s+[A-Z]|\s+(?:of|in)\s+the\s+" + NextName
+        + @"\s+(?:" + PlaceWords.Quarters + @"|district)\b|\s+in\s+(?:the\s+)?" + NextName + @"\s+city\b)?)";
+
+    [GeneratedRegex("(?:" + LocativeBefore + "|" + OfHeadBefore + "|" + AnyWordBefore + ")(?<name>" + PlaceName + ")(?:" + KindAfter + ")?")]
     private static partial Regex UnlistedPlace();
 }

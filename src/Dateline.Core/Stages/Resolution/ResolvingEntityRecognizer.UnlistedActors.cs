@@ -70,10 +70,10 @@ public sealed partial class ResolvingEntityRecognizer
     }
 
     // Where a "Sheikh …" name is a place: after a locative or a word of taking ground, or before a kind word.
-    [GeneratedRegex(@"\b(?:in|at|near|around|outside|into|of|captured|recaptured|seized|retook|over)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:" + PlaceWords.SheikhLocatives + @")\s+(?:the\s+)?$")]
     private static partial Regex SheikhPlaceBefore();
 
-    [GeneratedRegex(@"^\s+(?:village|town|city|area|neighbou?rhood|district|hill|front)\b")]
+    [GeneratedRegex(@"^\s+(?:" + PlaceWords.KindsAfterName + @")\b")]
     private static partial Regex SheikhPlaceAfter();
 
     // A bare locative right before "X Front": "on Ein Terma Front", "along Jobar Front".

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dateline.Core.Stages.Extraction;
 
 namespace Dateline.Core.Stages.Resolution;
@@ -10,10 +11,9 @@ namespace Dateline.Core.Stages.Resolution;
 /// </summary>
 public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gazetteer gazetteer, ActorTable actors) : IEntityRecognizer
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "outside", "into", "to", "from", "across", "around", "of", "over", "towards", "toward", "inside", "on",
-    };
+    private static readonly FrozenSet<string> Locatives = PlaceWords.ResolverLocatives.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PartsBeforeProvince = PlaceWords.Set(PlaceWords.PartsBeforeProvince);
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -295,11 +295,11 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     }
 
     // "Salamia countryside", "Wardak province": a name and a word for a part of a country.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:countryside|province|governorate|district)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:" + PlaceWords.Provinces + @"|countryside)\b")]
     private static partial System.Text.RegularExpressions.Regex RegionPart();
 
     // After a name: " in ", " area of ", " village in the ": the words that set it inside the place named next.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s+(?:area|village|town|district|region))?\s+(?:in|of)\s+(?:the\s+)?")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s+(?:" + PlaceWords.InsideHeads + @"))?\s+(?:in|of)\s+(?:the\s+)?")]
     private static partial System.Text.RegularExpressions.Regex Inside();
 
     /// <summary>
@@ -309,11 +309,9 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     /// the place, and the place is the one named; at the head of a sentence a capital says nothing.
     /// </summary>
     /// <example>"IS in Eastern Qalamoun of Rural Damascus" → "Eastern Qalamoun"; "in western Gharia" → "Gharia".</example>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\p{Ll},;]\s+)(?<part>" + NamePart + @")\s+$", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[\p{Ll},;]\s+)(?<part>" + PlaceWords.NameOpeners + @")\s+$", System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex PartOfName();
 
-    // The compass and size words a place name may open with: "Eastern Ghouta", "Big Sweidiyeh", "Upper Kunar".
-    internal const string NamePart = "Eastern|Western|Northern|Southern|Big|Little|Upper|Lower";
 
     // After a place name: an ezafe ("-e-", "-i-", "-e ", "-ye ") or a joining word (" i ", " e ", " wa ") before more of the name.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:-(?:e|i|ye|yi)[- ]|\s(?:i|e|wa|Wa)\s)\p{L}")]
@@ -331,7 +329,7 @@ public sealed partial class ResolvingEntityRecognizer(EntityScanner scanner, Gaz
     private string? ProvinceAfter(string sentence, int end, string? country)
     {
         // "Dawlat Abad district center, Balkh": words saying which part of the place come before the comma.
-        while (country is not null && WordAfter(sentence, end) is ({ } w, var wEnd) && w is "district" or "center" or "centre" or "city" or "town")
+        while (country is not null && WordAfter(sentence, end) is ({ } w, var wEnd) && PartsBeforeProvince.Contains(w))
         {
             end = wEnd;
         }

@@ -31,7 +31,7 @@ internal static class TextKey
     private static readonly FrozenDictionary<char, string> Fold = LoadFold();
 
     /// <summary>Arabic articles that news writes with or without ("al-Bab" = "Bab", "Ar Raqqah" = "Raqqah").</summary>
-    private static readonly FrozenSet<string> Articles = new[] { "al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath", "adh", "ul", "ez", "es", "ed", "en" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Articles = PlaceWords.Set(PlaceWords.Articles);
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup = Articles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for an Arabic article, in any case ("al", "Ar", "ash"), as a word of its own.</summary>

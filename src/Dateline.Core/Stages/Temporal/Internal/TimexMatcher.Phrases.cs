@@ -37,6 +37,14 @@ internal sealed partial class TimexMatcher
                 return Make(i, named.EndTok, TimexType.Date, Day(nd.AddDays(R(i + 2) == Role.Before ? -1 : 1)), named.Time.Anchor);
             }
 
+            // "landed in Syria last Thursday and toured Aleppo the day after.": alone at the end of its clause, one day
+            // off the date just told (Friday), like "the next day".
+            if (L(i + 1) is { Unit: Unit.Day, Plural: false } && R(i + 2) is Role.Before or Role.After && lastDay is { } told
+                && (i + 3 >= t.Count || P(i + 3, '.') || P(i + 3, ',') || P(i + 3, ';')))
+            {
+                return Make(i, i + 3, TimexType.Date, Day(told.AddDays(R(i + 2) == Role.Before ? -1 : 1)), TimeAnchor.PreviousDate);
+            }
+
             var j = i + 1;
             if (Word(j, "full") || Word(j, "whole") || Word(j, "entire"))
             {
