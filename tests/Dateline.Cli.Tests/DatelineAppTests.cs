@@ -508,6 +508,39 @@ public sealed partial class DatelineAppTests : IDisposable
         Assert.DoesNotContain("Could not find color or style", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("import")]
+    [InlineData("timeline")]
+    [InlineData("show")]
+    [InlineData("export")]
+    [InlineData("merge")]
+    [InlineData("split")]
+    [InlineData("undo")]
+    [InlineData("watch")]
+    [InlineData("timex")]
+    [InlineData("bench", "merge")]
+    [InlineData("bench", "pipeline")]
+    [InlineData("bench", "load")]
+    [InlineData("eval", "tls")]
+    [InlineData("eval", "merge")]
+    [InlineData("eval", "acled")]
+    [InlineData("eval", "plover")]
+    [InlineData("eval", "timex")]
+    [InlineData("eval", "events")]
+    public void Help_EveryVerb_PrintsWithoutMarkupError(params string[] verb)
+    {
+        // Given a verb whose option descriptions may show brackets ("[[date, [sentences]], …]")
+
+        // When
+        var (code, output) = Run([.. verb, "--help"]);
+
+        // Then the help prints, its brackets as text
+        Assert.Equal(0, code);
+        Assert.Contains("USAGE", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Could not find color or style", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Show_VillageTheGazetteerLacks_SaysWhoseCoordinatesItHas()
     {

@@ -27,7 +27,7 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
 
         /// <summary>Reference timelines, one JSON array a line.</summary>
         [CommandOption("--timelines <FILE>")]
-        [Description("Reference timelines: one [[date, [sentences]], …] array a line")]
+        [Description("Reference timelines: one [[[[date, [[sentences]]]], …]] array a line")]
         public string Timelines { get; init; } = "";
 
         /// <summary>Minimum mean date F1.</summary>
