@@ -75,7 +75,7 @@ public sealed partial class ExtractionStage
             // lasted the days up to the day it ended (Monday and Tuesday), not only that day.
             if (chosen.Time is { Precision: TimePrecision.Day, Earliest: { } last } && LastingDays(ctx.Times, text, trigger, chosen) is { } days)
             {
-                return (TimeValue.Covering(last.AddDays(1 - days), last, chosen.Time.Anchor), chosen.Text, null);
+                return (TimeValue.Lasting(last.AddDays(1 - days), last, chosen.Time.Anchor), chosen.Text, null);
             }
 
             return (chosen.Time, chosen.Text, null);
