@@ -42,7 +42,8 @@ public enum TimeAnchor
 /// A TimeML/TIMEX3 value with the inclusive calendar interval it denotes. Ambiguity is data: a month is
 /// a month, not its first day. <c>2017-01</c> with mod <c>END</c> means late January (21–31).
 /// </summary>
-/// <param name="Value">The TIMEX3 value as TimeML writes it: <c>2016-12-30</c>, <c>2017-W02</c>, <c>PRESENT_REF</c>, <c>P3D</c>.</param>
+/// <param name="Value">The TIMEX3 value as TimeML writes it: <c>2016-12-30</c>, <c>2017-W02</c>, <c>PRESENT_REF</c>, <c>P3D</c>; or the
+/// ISO 8601 interval of the days an event lasted, <c>2017-01-23/2017-01-24</c> (see <see cref="Lasting"/>).</param>
 /// <param name="Earliest">First day the value can mean, inclusive; null when unknown.</param>
 /// <param name="Latest">Last day the value can mean, inclusive; null when unknown.</param>
 /// <param name="Precision">The granularity of <paramref name="Value"/>.</param>
@@ -139,6 +140,18 @@ public sealed record TimeValue(
 
         return new TimeValue(value, start, end, precision, null, anchor);
     }
+
+    /// <summary>
+    /// The days an event is told to have lasted, as the ISO 8601 interval <c>first/last</c> with the precision of the
+    /// TimeML value that covers them (see <see cref="Covering"/>); one day is that day.
+    /// </summary>
+    /// <example>"Two days of negotiations ended on Tuesday 24 January 2017" → <c>2017-01-23/2017-01-24</c>, week precision.</example>
+    public static TimeValue Lasting(DateOnly first, DateOnly last, TimeAnchor anchor) =>
+        first >= last ? OfDay(last, anchor)
+            : Covering(first, last, anchor) with { Value = string.Create(CultureInfo.InvariantCulture, $"{first:yyyy-MM-dd}/{last:yyyy-MM-dd}") };
+
+    /// <summary>True for the days an event lasted (<see cref="Lasting"/>), not a time known only to lie somewhere in them.</summary>
+    public bool IsSpan => Value.Contains('/', StringComparison.Ordinal);
 
     /// <summary>True when the two intervals share at least one day (unbounded sides overlap everything).</summary>
     public bool Overlaps(TimeValue other) =>

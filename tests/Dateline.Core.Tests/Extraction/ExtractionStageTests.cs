@@ -531,6 +531,22 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
+    [InlineData("Organisers said the meeting is meant to shore up the truce that has been in force since Sunday.", "2017-01-08")]
+    [InlineData("The truce the sponsors want to strengthen has been in force since Sunday, officials said.", "2017-01-08")]
+    public void Extract_DefiniteNounInForceSinceADay_BeganThatDay(string text, string expected)
+    {
+        // Given a truce "in force since Sunday" in a report of Monday
+        var report = Reports.Make(text, Reports.Published);
+
+        // When
+        var truce = Assert.Single(Extract(report, Reports.Date(text, "Sunday", "2017-01-08")), m => m.Trigger == "truce");
+
+        // Then the truce is Sunday's, the day it began, not the report's
+        Assert.Equal(expected, truce.Time.Value);
+        Assert.Equal("Sunday", truce.TimeText);
+    }
+
+    [Theory]
     [InlineData("The ceasefire took effect on Sunday.", "2017-01-08")]
     [InlineData("The ceasefire came into force on Sunday and has held since.", "2017-01-08")]
     [InlineData("The ceasefire was announced on Sunday.", null)]

@@ -170,6 +170,24 @@ public sealed class ClusteringTests
     }
 
     [Theory]
+    [InlineData("2017-01-23", "2017-01-23/2017-01-24")]
+    [InlineData("2017-01-26", "2017-01-23")]
+    public void Consolidate_EventToldToLastDays_IsThoseDaysWhenEveryStatedDayLiesInThem(string other, string expected)
+    {
+        // Given talks told to have lasted 23-24 January, opened on 23 January, and a third day stated by one report
+        var told = M("r1", 0, "Two days of negotiations ended on Tuesday.", "negotiations", "consult", "2017-01-24");
+        var lasted = told with { Mention = told.Mention with { Time = TimeValue.Lasting(new DateOnly(2017, 1, 23), new DateOnly(2017, 1, 24), TimeAnchor.Publication) } };
+        var opened = M("r2", 0, "The talks opened on Monday.", "talks", "consult", "2017-01-23");
+        var third = M("r3", 0, "The talks met again.", "talks", "consult", other);
+
+        // When
+        var e = EventConsolidation.Consolidate([lasted, opened, third], []);
+
+        // Then: the span when the days stated lie in it; a day outside it leaves the narrowest value
+        Assert.Equal(expected, e.Time.Value);
+    }
+
+    [Theory]
     [InlineData("support", "New York City")]
     [InlineData("agree", "Damascus")]
     public void Consolidate_StoryPlacesOfAStatement_DoNotOutvoteThePlaceItWasMadeIn(string type, string expected)

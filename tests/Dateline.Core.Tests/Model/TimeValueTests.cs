@@ -115,4 +115,23 @@ public sealed class TimeValueTests
 
     private static DateOnly? Day(string? s) =>
         s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2017-01-23", "2017-01-24", "2017-01-23/2017-01-24", TimePrecision.Week, true)]
+    [InlineData("2017-01-30", "2017-02-02", "2017-01-30/2017-02-02", TimePrecision.Week, true)]
+    [InlineData("2017-01-24", "2017-01-24", "2017-01-24", TimePrecision.Day, false)]
+    public void Lasting_DaysAnEventLasted_IsAnIsoIntervalSpan(string first, string last, string value, TimePrecision precision, bool span)
+    {
+        // Given the first and last days of an event told by its length ("two days of talks ended on Tuesday")
+        var (a, b) = (DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture));
+
+        // When
+        var t = TimeValue.Lasting(a, b, TimeAnchor.Publication);
+
+        // Then
+        Assert.Equal(value, t.Value);
+        Assert.Equal((a, b), (t.Earliest!.Value, t.Latest!.Value));
+        Assert.Equal(precision, t.Precision);
+        Assert.Equal(span, t.IsSpan);
+    }
 }

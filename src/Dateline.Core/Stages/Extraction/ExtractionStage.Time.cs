@@ -50,7 +50,7 @@ public sealed partial class ExtractionStage
             // The object of the verb just before it ("the Security Council endorsed that truce the next day") leaves a
             // date after it to that verb: the endorsing was the next day, the truce is the one told before.
             var objectOfVerb = afterVerb && ObjectOfPreviousVerb().IsMatch(text.AsSpan(windowStart, trigger.Start - windowStart));
-            chosen = after is not null && !objectOfVerb && BoundAfter().IsMatch(text[trigger.End..after.Start]) ? after
+            chosen = after is not null && !objectOfVerb && (BoundAfter().IsMatch(text[trigger.End..after.Start]) || InForceSince().IsMatch(text[trigger.End..after.Start])) ? after
                 : before is not null && BoundBefore().IsMatch(text[before.End..trigger.Start]) ? before
                 : null;
         }
@@ -75,7 +75,7 @@ public sealed partial class ExtractionStage
             // lasted the days up to the day it ended (Monday and Tuesday), not only that day.
             if (chosen.Time is { Precision: TimePrecision.Day, Earliest: { } last } && LastingDays(ctx.Times, text, trigger, chosen) is { } days)
             {
-                return (TimeValue.Covering(last.AddDays(1 - days), last, chosen.Time.Anchor), chosen.Text, null);
+                return (TimeValue.Lasting(last.AddDays(1 - days), last, chosen.Time.Anchor), chosen.Text, null);
             }
 
             return (chosen.Time, chosen.Text, null);
@@ -293,6 +293,12 @@ public sealed partial class ExtractionStage
     // ("the attack on the camp on Sunday", "the raid in Douma last week").
     [GeneratedRegex(@"^[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?!(?:claimed|reported|condemned|announced|denied|confirmed|described|mentioned)\b)(?:took\s+effect|takes\s+effect|came\s+into\s+(?:effect|force)|took\s+place|went\s+ahead|broke\s+down|began|begun|started|ended|[a-z]+ed|held|fought|made|done|struck|won|taken)(?:\s+(?:out|up|off))?\s+)?(?:(?:of|on|at|in|near|against|outside|inside|into|from)\s+(?![^,]*\b(?:statement|message|communiqu[eé]|interview|speech|video|post|report|briefing|letter|tweet|broadcast|remarks|address|conference|posted|said|says)\b)(?:[\w'’-]+\s+){0,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundAfter();
+
+    // Between a definite noun and the day it has held since, which is the day it began: "the truce that has been in force
+    // since December 30", "the truce the sponsors want to strengthen has been in force since 30 December" (a short
+    // relative clause may come between).
+    [GeneratedRegex(@"^\s+(?:(?:that|which)\s+|(?:[\w'’-]+\s+){1,5})?(?:has|have|had)\s+been\s+in\s+(?:force|place|effect)\s+since\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex InForceSince();
 
     // Between a verb trigger and a definite noun that is its object: a determiner only ("endorsed that truce").
     [GeneratedRegex(@"^\s*(?:the|that|this|these|those|its|their)\s*$", RegexOptions.IgnoreCase)]

@@ -69,13 +69,23 @@ internal static class EventConsolidation
     }
 
     /// <summary>
-    /// The narrowest bounded interval; it lies inside what the others say. Of values equally narrow, one a report states
+    /// The days the event is told to have lasted (<see cref="TimeValue.IsSpan"/>) when every stated day lies in them; else
+    /// the narrowest bounded interval, which lies inside what the others say. Of values equally narrow, one a report states
     /// ("took effect on 30 December") beats one a mention only took from its report's day, then the value most reports
     /// state, then explicit dates, then the first told. Example: a ceasefire stated as 30 December by five reports and
     /// given only its report's day (31 December) by three is dated 30 December.
     /// </summary>
-    private static TimeValue ConsolidateTime(List<Mention> mentions) =>
-        mentions
+    private static TimeValue ConsolidateTime(List<Mention> mentions)
+    {
+        // An event told to last days is those days when every day its reports state lies in them: in "two days of
+        // negotiations ended on Tuesday" and "the talks opened on Monday", Monday is the talks' first day, not their time.
+        var span = mentions.Where(m => m.TimeText is not null && m.Time.IsSpan).Select(m => m.Time).FirstOrDefault();
+        if (span is not null && mentions.All(m => m.TimeText is null || !m.Time.IsBounded || (m.Time.Earliest >= span.Earliest && m.Time.Latest <= span.Latest)))
+        {
+            return span;
+        }
+
+        return mentions
             .GroupBy(m => (m.Time.Earliest, m.Time.Latest, m.Time.Precision))
             .Select(g => (Time: g.Select(m => m.Time).OrderBy(t => t.Anchor).First(), Stated: g.Where(m => m.TimeText is not null).Select(m => m.ReportId).Distinct().Count()))
             .OrderBy(v => v.Time.IsBounded ? 0 : v.Time.Earliest is not null || v.Time.Latest is not null ? 1 : 2)
@@ -84,6 +94,7 @@ internal static class EventConsolidation
             .ThenByDescending(v => v.Stated)
             .ThenBy(v => v.Time.Anchor)
             .First().Time;
+    }
 
     /// <summary>
     /// The strongest evidence wins: a report that it happened outweighs one that it was planned; planned
