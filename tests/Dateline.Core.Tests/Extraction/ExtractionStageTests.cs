@@ -1368,6 +1368,24 @@ public sealed class ExtractionStageTests
         Assert.Contains(mentions, m => m.Title.StartsWith(start, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("A countrywide ceasefire brokered by Russia and Turkey took effect in Aleppo on Friday.", "ceasefire")]
+    [InlineData("The two powers agreed on a Syria-wide halt in fighting.", "agreed")]
+    [InlineData("Protesters marched across the country on Friday.", "marched")]
+    public void Extract_EventToldAsNationwide_IsTheCountrys(string sentence, string trigger)
+    {
+        // Given: an event the sentence says spans the country, in a Syrian report
+        var report = Reports.Make("Aleppo residents returned to the eastern districts on Monday.\n\n" + sentence, Reports.Published) with { Country = "SY" };
+        var entities = new FakeEntityRecognizer().Place("Aleppo", "SY", 36.2, 37.16).Country("Syria", "SY", 35, 38);
+
+        // When
+        var mention = Extract(report, entities, []).Single(m => m.Trigger.Contains(trigger, StringComparison.OrdinalIgnoreCase));
+
+        // Then: the country, not the town the clause or the story names
+        Assert.Equal("SY", mention.Location?.Country);
+        Assert.Equal("Syria", mention.Location?.Name);
+    }
+
     [Fact]
     public void Extract_Mentions_CarryReportSentenceOffsetsAndOrdinals()
     {

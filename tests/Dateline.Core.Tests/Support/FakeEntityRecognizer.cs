@@ -7,6 +7,7 @@ internal sealed class FakeEntityRecognizer : IEntityRecognizer
 {
     private readonly List<(string Text, EntitySpan Template)> _names = [];
     private readonly Dictionary<string, Core.Model.PlaceRef> _capitals = [];
+    private readonly Dictionary<string, Core.Model.PlaceRef> _countries = [];
 
     public FakeEntityRecognizer Actor(string text, string? name = null, string? country = null, string? id = null) =>
         Add(text, new EntitySpan(0, 0, EntityKind.Actor, name ?? text, id, country, null, null));
@@ -19,8 +20,11 @@ internal sealed class FakeEntityRecognizer : IEntityRecognizer
         Add(text, new EntitySpan(0, 0, EntityKind.Place, text, null, country, null, null));
 
     /// <summary>A country named as a place ("in Lebanon"): the Resolution stage gives it its state's id.</summary>
-    public FakeEntityRecognizer Country(string text, string iso2, double lat, double lon) =>
-        Add(text, new EntitySpan(0, 0, EntityKind.Place, text, iso2, iso2, lat, lon));
+    public FakeEntityRecognizer Country(string text, string iso2, double lat, double lon)
+    {
+        _countries[iso2] = new Core.Model.PlaceRef(text, iso2, lat, lon);
+        return Add(text, new EntitySpan(0, 0, EntityKind.Place, text, iso2, iso2, lat, lon));
+    }
 
     /// <summary>A country's capital, for "the capital" in a report about it.</summary>
     public FakeEntityRecognizer Capital(string iso2, string name, double lat, double lon)
@@ -30,6 +34,8 @@ internal sealed class FakeEntityRecognizer : IEntityRecognizer
     }
 
     public Core.Model.PlaceRef? CapitalOf(string country) => _capitals.GetValueOrDefault(country);
+
+    public Core.Model.PlaceRef? CountryPlace(string country) => _countries.GetValueOrDefault(country);
 
     public IReadOnlyList<EntitySpan> Find(string sentence, DateOnly? when, string? countryContext)
     {

@@ -42,6 +42,9 @@ public interface IEntityRecognizer
     /// <summary>The national capital of a country (ISO2), for "the capital" in a report about it; null when unknown.</summary>
     Model.PlaceRef? CapitalOf(string country) => null;
 
+    /// <summary>A whole country (ISO2) as a place, at its reference point, for an event told as nationwide; null when unknown.</summary>
+    Model.PlaceRef? CountryPlace(string country) => null;
+
     /// <summary>
     /// The entities of each sentence of a report (as <see cref="Find"/> gives them) and its main country:
     /// <paramref name="country"/> when given, else as <see cref="MainCountry"/> finds it. One call, so that a recognizer

@@ -45,6 +45,34 @@ public sealed partial class ExtractionStage
     }
 
     /// <summary>
+    /// The whole country as the place of an event its sentence says spans it: a "nationwide", "countrywide" or
+    /// "&lt;Country&gt;-wide" before the trigger ("a nationwide truce", "a countrywide ceasefire", "a Syria-wide halt in
+    /// fighting"), or "across the country", "throughout the country", "nationwide" after it in its clause ("strikes
+    /// spread across the country"). The country is the one named, else the report's. Null otherwise.
+    /// </summary>
+    /// <example>"A countrywide ceasefire brokered by Russia and Turkey has been in place since December 30" in a report
+    /// from Aleppo → Syria; "a nationwide strike in Kabul" → Afghanistan; "a ceasefire in Aleppo" → null.</example>
+    private PlaceRef? NationwidePlace(string text, Trigger trigger, int windowStart, int windowEnd, SentenceContext ctx)
+    {
+        var span = NationwideBefore().Match(text[windowStart..trigger.Start]) is { Success: true } before ? before : NationwideAfter().Match(text[trigger.End..windowEnd]);
+        if (!span.Success)
+        {
+            return null;
+        }
+
+        var country = span.Groups["name"].Success ? Reference.CountryCodes.FromName(span.Groups["name"].Value) : ctx.Country ?? ctx.StoryPlace?.Country;
+        return country is null ? null : entities.CountryPlace(country);
+    }
+
+    // "a nationwide truce", "a countrywide general strike", "a Syria-wide halt": the span word at most two words before the trigger.
+    [GeneratedRegex(@"\b(?:(?:nation|country)-?wide|(?<name>\p{Lu}[\p{L}]+)-wide)\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NationwideBefore();
+
+    // "… spread across the country", "… held nationwide", "agreed on a Syria-wide halt": in the trigger's clause after it.
+    [GeneratedRegex(@"^[^,;:]*?\b(?:(?:across|throughout|all over)\s+the\s+(?:country|nation)|nationwide|countrywide|(?<name>\p{Lu}[\p{L}]+)-wide)\b")]
+    private static partial Regex NationwideAfter();
+
+    /// <summary>
     /// "The capital" in a report about a country is that country's capital, a place like any other: "clashes in the area
     /// of al-Barza orchards northeast of the capital" in a Syrian report → Damascus. Not when a name follows ("the capital
     /// Damascus" names it) or it is another place's ("the capital of Idlib province").

@@ -237,6 +237,9 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             // only to consolidate the truce", the truce told before is the countrywide one, not Astana's.
             location = referred?.Location is { Precision: not PlacePrecision.Story } told ? told : location;
 
+            // An event told as spanning the country is the country's, whatever town the clause or the story names.
+            location = NationwidePlace(text, trigger, windowStart, windowEnd, ctx) ?? location;
+
             // No place in the trigger's clause: the sentence's place, else the story's (a report's events happen where its story does).
             // A town's compass part is the town here too ("…, in West Manbij"); a place after "from" is more often where
             // someone came from ("a general, from Tartus province, …") than where the event was, so it comes last.

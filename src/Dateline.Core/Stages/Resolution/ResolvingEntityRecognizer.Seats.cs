@@ -25,4 +25,9 @@ public sealed partial class ResolvingEntityRecognizer
     /// <inheritdoc/>
     /// <example><c>CapitalOf("SY")</c> → Damascus (33.51, 36.29).</example>
     public PlaceRef? CapitalOf(string country) => gazetteer.Capital(country)?.ToPlaceRef();
+
+    /// <inheritdoc/>
+    /// <example><c>CountryPlace("SY")</c> → Syria at the country's reference point, as "in Syria" is placed.</example>
+    public PlaceRef? CountryPlace(string country) =>
+        Internal.CountryTable.Default.Find(country) is { } c ? new PlaceRef(c.Name, c.Iso2, c.Lat, c.Lon) : null;
 }
