@@ -1369,8 +1369,49 @@ public sealed class ExtractionStageTests
     }
 
     [Theory]
+    [InlineData("The president received a delegation of French lawmakers on Sunday.", true)]
+    [InlineData("On Sunday the group was received by the president.", true)]
+    [InlineData("The hospital received aid on Sunday.", false)]
+    public void Extract_LeaderReceivingVisitors_IsAMeeting(string sentence, bool meeting)
+    {
+        // Given / When
+        var mentions = Extract(Reports.Make(sentence, Reports.Published));
+
+        // Then: receiving visitors is a meeting; receiving a thing is not
+        Assert.Equal(meeting, mentions.Any(m => m.Type == "consult" && m.Trigger.Contains("received", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Extract_SecondVerbOfOneSubject_TitledByTheSubjectAndItsOwnWords()
+    {
+        // Given: one subject, two verbs joined by "and"
+        var report = Reports.Make("The president received the lawmakers in the capital on Sunday and told them he was willing to sit down with the rebels.", Reports.Published);
+
+        // When
+        var offer = Extract(report).Single(m => m.Type == "agree");
+
+        // Then: not the first verb's clause again
+        Assert.StartsWith("The president told them he was willing to sit down", offer.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_SpanWordOfAnotherNoun_LeavesTheTriggersPlace()
+    {
+        // Given: "countrywide" tells of the ceasefire the meeting followed, not of the meeting
+        var report = Reports.Make("The meeting was held in Damascus in the wake of a countrywide ceasefire.", Reports.Published) with { Country = "SY" };
+        var entities = new FakeEntityRecognizer().Place("Damascus", "SY", 33.51, 36.29).Country("Syria", "SY", 35, 38);
+
+        // When
+        var meeting = Extract(report, entities, []).Single(m => m.Trigger == "meeting");
+
+        // Then
+        Assert.Equal("Damascus", meeting.Location?.Name);
+    }
+
+    [Theory]
     [InlineData("A countrywide ceasefire brokered by Russia and Turkey took effect in Aleppo on Friday.", "ceasefire")]
-    [InlineData("The two powers agreed on a Syria-wide halt in fighting.", "agreed")]
+    [InlineData("Opposition groups held strikes nationwide on Friday.", "strikes")]
+    [InlineData("Thousands joined a Syria-wide protest on Friday.", "protest")]
     [InlineData("Protesters marched across the country on Friday.", "marched")]
     public void Extract_EventToldAsNationwide_IsTheCountrys(string sentence, string trigger)
     {

@@ -47,11 +47,13 @@ public sealed partial class ExtractionStage
     /// <summary>
     /// The whole country as the place of an event its sentence says spans it: a "nationwide", "countrywide" or
     /// "&lt;Country&gt;-wide" before the trigger ("a nationwide truce", "a countrywide ceasefire", "a Syria-wide halt in
-    /// fighting"), or "across the country", "throughout the country", "nationwide" after it in its clause ("strikes
-    /// spread across the country"). The country is the one named, else the report's. Null otherwise.
+    /// fighting"), "across the country" or "throughout the country" after it in its clause ("strikes spread across the
+    /// country"), or "nationwide" right after it ("held nationwide"). The country is the one named, else the report's.
+    /// Null otherwise.
     /// </summary>
     /// <example>"A countrywide ceasefire brokered by Russia and Turkey has been in place since December 30" in a report
-    /// from Aleppo → Syria; "a nationwide strike in Kabul" → Afghanistan; "a ceasefire in Aleppo" → null.</example>
+    /// from Aleppo → Syria; "a nationwide strike in Kabul" → Afghanistan; "a ceasefire in Aleppo" → null; "the meeting
+    /// was held in the wake of a countrywide ceasefire" → null for the meeting (the span word is the ceasefire's).</example>
     private PlaceRef? NationwidePlace(string text, Trigger trigger, int windowStart, int windowEnd, SentenceContext ctx)
     {
         var span = NationwideBefore().Match(text[windowStart..trigger.Start]) is { Success: true } before ? before : NationwideAfter().Match(text[trigger.End..windowEnd]);
@@ -68,8 +70,9 @@ public sealed partial class ExtractionStage
     [GeneratedRegex(@"\b(?:(?:nation|country)-?wide|(?<name>\p{Lu}[\p{L}]+)-wide)\s+(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex NationwideBefore();
 
-    // "… spread across the country", "… held nationwide", "agreed on a Syria-wide halt": in the trigger's clause after it.
-    [GeneratedRegex(@"^[^,;:]*?\b(?:(?:across|throughout|all over)\s+the\s+(?:country|nation)|nationwide|countrywide|(?<name>\p{Lu}[\p{L}]+)-wide)\b")]
+    // "… spread across the country" in the trigger's clause after it, or "… held nationwide" right after it. A span word
+    // further on is another noun's: "the meeting was held in the wake of a countrywide ceasefire" is the ceasefire's.
+    [GeneratedRegex(@"^(?:[^,;:]*?\b(?:across|throughout|all over)\s+the\s+(?:country|nation)\b|\s+(?:nationwide|countrywide)\b)")]
     private static partial Regex NationwideAfter();
 
     /// <summary>

@@ -275,7 +275,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
                 Location = location,
                 Fatalities = fatalities,
                 Attribution = attribution,
-                Title = MakeTitle(text, trigger, windowEnd),
+                Title = MakeTitle(text, trigger, windowEnd, at > 0 ? neighbours[at - 1] : null),
                 RefersTo = triggers.FirstOrDefault(t => t.Entry.Kind == TriggerKind.Noun && !own.Contains(t) && t != trigger
                     && t.Start >= windowStart && t.End <= windowEnd && t.Entry.Class != trigger.Entry.Class)?.Entry.Class,
             };
@@ -324,7 +324,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         ["to", "of", "for", "by", "with", "from", "on", "in", "at", "against", "about", "over", "after", "before", "than",
          "is", "was", "are", "were", "said", "says", "told"];
 
-    private static string MakeTitle(string text, Trigger trigger, int windowEnd)
+    private static string MakeTitle(string text, Trigger trigger, int windowEnd, Trigger? previous)
     {
         // A spaced dash ends a clause as a long dash does; it also ends a wire dateline ("ASTANA, Jan 23 (Caspian Daily) -
         // Delegations … met" is titled "Delegations … met", not "Caspian Daily) - Delegations … met").
@@ -344,6 +344,17 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         if (antecedent.Length > 0)
         {
             clause = antecedent + clause[pronoun.Length..];
+        }
+
+        // The second verb of one subject ("Assad received the lawmakers in Damascus on Sunday and told them he was willing
+        // to talk") is titled by that subject and its own words: "Assad told them he was willing to talk", not the
+        // first verb's clause again.
+        if (previous is not null && previous.Start >= clauseStart && previous.End <= trigger.Start
+            && trigger.Start > previous.End
+            && text.LastIndexOf(" and ", trigger.Start - 1, trigger.Start - previous.End, StringComparison.Ordinal) is var conjunction && conjunction >= 0
+            && text[clauseStart..previous.Start].Trim() is var firstSubject && CountWords(firstSubject) is > 0 and <= 8)
+        {
+            clause = firstSubject + " " + text[(conjunction + 5)..trigger.Start].Trim();
         }
 
         var subject = "";

@@ -28,6 +28,11 @@ internal static class TriggerLexicon
         ("meeting|meetings|summit|audience", "consult", "meeting", TriggerKind.Noun),
         // "when the two prime ministers sat down in Baghdad": leaders sitting down together is a meeting.
         ("sat down|sit down|sits down", "consult", "meeting", TriggerKind.Verb),
+        // A leader receiving visitors is a meeting: "Assad received a group of French members of parliament", "the
+        // delegation was received by the president" (not "received a letter", "received aid").
+        ("received * delegation|received * delegations|received * lawmakers|received * parliamentarians|received * members of parliament"
+            + "|received * mps|received * envoy|received * envoys|received * minister|received * ministers|received * counterpart"
+            + "|received * ambassador|was received by|were received by", "consult", "meeting", TriggerKind.Verb),
         ("negotiate|negotiated|negotiating|held talks|hold talks|holds talks|discussed|discuss|discusses|consulted|mediated|summoned", "consult", "talks", TriggerKind.Verb),
         ("talks|negotiations|peace talks|peace negotiations|consultations|conference|peace conference|round of talks|dialogue|mediation", "consult", "talks", TriggerKind.Noun),
         // "the delegation landed in Syria" ("^" is a name: a shell that landed in a field is no visit).
