@@ -1395,6 +1395,21 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Extract_FightingThatNeverStoppedSinceADay_LastsToTheReport()
+    {
+        // Given: a report of 25 January 2017 on a truce of 30 December, fighting said to go on since
+        var report = Reports.Make("That ceasefire took effect on December 30, though fighting never stopped in the valley.", new DateTimeOffset(2017, 1, 25, 9, 0, 0, TimeSpan.Zero));
+        var times = new TemporalStage().Tag(report.Text, new DateOnly(2017, 1, 25)).ToArray();
+
+        // When
+        var mentions = Extract(report, null, times);
+
+        // Then: the fighting lasts from the truce to the report; the truce is its day
+        Assert.Equal("2016-12-30/2017-01-25", mentions.Single(m => m.Trigger == "fighting").Time.Value);
+        Assert.Equal("2016-12-30", mentions.Single(m => m.Trigger == "ceasefire").Time.Value);
+    }
+
+    [Fact]
     public void Extract_SpanWordOfAnotherNoun_LeavesTheTriggersPlace()
     {
         // Given: "countrywide" tells of the ceasefire the meeting followed, not of the meeting

@@ -154,6 +154,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         return null;
     }
 
+    // Right after an event word, that it goes on: "fighting has continued", "the shelling never stopped", "clashes are still ongoing".
+    [GeneratedRegex(@"^\s+(?:(?:has|have)\s+(?:\w+\s+)?continued|(?:never|not)\s+(?:stopped|ceased|ended)|continues|(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesOn();
+
     // After a place or ending its span: the word that makes it a region, not a town ("Hama province", "Idlib countryside").
     [GeneratedRegex(@"^\s+(?:" + PlaceWords.RegionsOrDesert + @")\b")]
     private static partial Regex RegionWord();
@@ -219,6 +223,16 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             if (referred is not null || (timeText is not null && time.Precision == TimePrecision.Day))
             {
                 eventDay = time;
+            }
+
+            // Fighting that "has continued" or "never stopped" since a day goes on to the report's day: it lasts from that
+            // day ("though fighting never stopped after the truce of 30 December", told on 25 January: 30 December to 25 January).
+            // Only the event the going-on is said of ("fighting has continued"), not another noun of the sentence ("the
+            // agreement" in "fighting has continued in a valley the agreement does not cover").
+            if (status == EventStatus.Ongoing && GoesOn().IsMatch(text.AsSpan(trigger.End))
+                && time is { Precision: TimePrecision.Day, Earliest: { } began } && ctx.Dct is { } reported && began < reported)
+            {
+                time = TimeValue.Lasting(began, reported, time.Anchor);
             }
 
             if (status == EventStatus.Planned && time.Earliest is { } te && ctx.Dct is { } d && time.Latest is { } tl && tl < d)
