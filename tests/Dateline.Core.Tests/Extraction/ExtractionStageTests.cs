@@ -1409,6 +1409,21 @@ public sealed class ExtractionStageTests
         Assert.Equal("2016-12-30", mentions.Single(m => m.Trigger == "ceasefire").Time.Value);
     }
 
+    [Theory]
+    [InlineData("Talks in Astana, which Moscow, Ankara and Tehran had promised since December, opened on Monday.", "promised", "Moscow, Ankara and Tehran had promised since December")]
+    [InlineData("On Tuesday, Russia, Turkey and Iran signed an accord.", "signed", "Russia, Turkey and Iran signed an accord")]
+    [InlineData("Officials said that Syria, Russia, Turkey and Iran signed an accord.", "signed", "Syria, Russia, Turkey and Iran signed an accord")]
+    [InlineData("The delegation, led by a senior deputy, arrived in Syria on Thursday and visited Aleppo the next day.", "visited", "The delegation visited Aleppo the next day")]
+    [InlineData("The delegation, led by a senior deputy, arrived in Syria on Thursday and visited Aleppo the next day.", "arrived", "The delegation arrived in Syria on Thursday")]
+    public void Extract_ListsAndSubjectsSetOffByCommas_TitleKeepsThem(string sentence, string trigger, string title)
+    {
+        // Given / When
+        var mention = Extract(Reports.Make(sentence, Reports.Published)).Single(m => m.Trigger.StartsWith(trigger, StringComparison.Ordinal));
+
+        // Then: the whole list of names, the sentence's subject, no dangling "and"
+        Assert.Equal(title, mention.Title);
+    }
+
     [Fact]
     public void Extract_SpanWordOfAnotherNoun_LeavesTheTriggersPlace()
     {

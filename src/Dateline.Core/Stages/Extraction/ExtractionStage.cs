@@ -333,6 +333,60 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         return words.Count is > 0 and <= 6 ? string.Join(' ', words) : "";
     }
 
+    /// <summary>The sentence's head before its first comma, from <paramref name="from"/>, when it ends before <paramref name="before"/> and has one to six words; else empty.</summary>
+    /// <example>"The French delegation, led by lawmaker Thierry Mariani, arrived …" → "The French delegation".</example>
+    private static string Head(string text, int from, int before)
+    {
+        var firstComma = text.IndexOfAny([',', ';'], from);
+        var head = firstComma > from && firstComma < before ? text[from..firstComma].Trim() : "";
+        return CountWords(head) is > 0 and <= 6 ? head : "";
+    }
+
+    /// <summary>
+    /// Where a clause starts when its comma only separates names of one list: back over each "Name, " before it. The
+    /// clause must open with a capitalised word and hold the list's "and" before the trigger.
+    /// </summary>
+    /// <example>"… ended on Tuesday with Russia, Turkey and Iran agreeing …" at "Turkey" → at "Russia"; "… that Moscow,
+    /// Ankara and Tehran had promised" → at "Moscow"; "In Aleppo, troops and militias shelled …" → unchanged (the clause
+    /// opens with a lower-case word).</example>
+    private static int ListStart(string text, int clauseStart, int triggerStart)
+    {
+        while (clauseStart > 1 && text[clauseStart - 1] == ','
+            && text[clauseStart..triggerStart].TrimStart() is { Length: > 0 } rest && char.IsUpper(rest[0]) && rest.Contains(" and ", StringComparison.Ordinal))
+        {
+            // The run of capitalised words just before the comma: "Russia" in "with Russia,".
+            var start = clauseStart - 1;
+            var words = 0;
+            while (start > 0 && words < 3)
+            {
+                var end = start;
+                var begin = text.LastIndexOf(' ', Math.Max(0, end - 1)) + 1;
+                if (begin >= end || !char.IsUpper(text[begin]) || text[end - 1] == ',' || CalendarNames.Contains(text[begin..end]))
+                {
+                    break;
+                }
+
+                start = begin > 0 ? begin - 1 : 0;
+                words++;
+            }
+
+            if (words == 0)
+            {
+                break;
+            }
+
+            // At the space before the run, so that a comma before it ("Syria, Russia, Turkey and Iran") continues the list.
+            clauseStart = start;
+        }
+
+        return clauseStart;
+    }
+
+    // Capitalised words that are no names in a list: "On Tuesday, Russia, Turkey and Iran signed" lists three states.
+    private static readonly HashSet<string> CalendarNames =
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+         "May", "June", "July", "August", "September", "October", "November", "December"];
+
     // Words that end a noun phrase read backwards from its comma: prepositions and verbs of being or saying.
     private static readonly HashSet<string> AntecedentBounds =
         ["to", "of", "for", "by", "with", "from", "on", "in", "at", "against", "about", "over", "after", "before", "than",
@@ -345,6 +399,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         var before = text[..Math.Max(0, trigger.Start - 1)];
         var dashEnd = Math.Max(before.LastIndexOf(" - ", StringComparison.Ordinal), before.LastIndexOf(" – ", StringComparison.Ordinal)) is var dash and >= 0 ? dash + 3 : 0;
         var clauseStart = Math.Max(text.LastIndexOfAny([',', ';', ':', '(', '—'], Math.Max(0, trigger.Start - 1)) + 1, dashEnd);
+        clauseStart = ListStart(text, clauseStart, trigger.Start);
         var clause = text[clauseStart..trigger.Start].Trim();
         if (clause.StartsWith("and ", StringComparison.Ordinal) || clause.StartsWith("but ", StringComparison.Ordinal))
         {
@@ -362,24 +417,21 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
 
         // The second verb of one subject ("Assad received the lawmakers in Damascus on Sunday and told them he was willing
         // to talk") is titled by that subject and its own words: "Assad told them he was willing to talk", not the
-        // first verb's clause again.
+        // first verb's clause again. A subject set off by commas ("The delegation, led by X, arrived … and visited …") is
+        // the sentence's head.
         if (previous is not null && previous.Start >= clauseStart && previous.End <= trigger.Start
             && trigger.Start > previous.End
             && text.LastIndexOf(" and ", trigger.Start - 1, trigger.Start - previous.End, StringComparison.Ordinal) is var conjunction && conjunction >= 0
-            && text[clauseStart..previous.Start].Trim() is var firstSubject && CountWords(firstSubject) is > 0 and <= 8)
+            && (text[clauseStart..previous.Start].Trim() is { Length: > 0 } own ? own : Head(text, dashEnd, previous.Start)) is var firstSubject
+            && CountWords(firstSubject) is > 0 and <= 8)
         {
-            clause = firstSubject + " " + text[(conjunction + 5)..trigger.Start].Trim();
+            clause = (firstSubject + " " + text[(conjunction + 5)..trigger.Start].Trim()).TrimEnd();
         }
 
         var subject = "";
-        if (antecedent.Length == 0 && (clause.Length == 0 || CountWords(clause) <= 1))
+        if (antecedent.Length == 0 && (clause.Length == 0 || CountWords(clause) <= 1) && Head(text, dashEnd, trigger.Start) is { Length: > 0 } head)
         {
-            var firstComma = text.IndexOfAny([',', ';'], dashEnd);
-            var head = firstComma > dashEnd && firstComma < trigger.Start ? text[dashEnd..firstComma].Trim() : "";
-            if (CountWords(head) is > 0 and <= 6)
-            {
-                subject = head + " ";
-            }
+            subject = head + " ";
         }
 
         var stop = windowEnd;
@@ -393,6 +445,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         }
 
         var tail = text[trigger.Start..stop].Trim().TrimEnd('.', '"', '\'', '”');
+        // A tail cut at the next verb drops the word that joined them: "arrived in Syria on January 5 and" ends at "5".
+        foreach (var joiner in (string[])[" and", " but", " or"])
+        {
+            tail = tail.EndsWith(joiner, StringComparison.Ordinal) ? tail[..^joiner.Length] : tail;
+        }
+
         var title = (subject + (clause.Length > 0 ? clause + " " : "") + tail).Trim();
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 16)
