@@ -1412,9 +1412,11 @@ public sealed class ExtractionStageTests
     [Theory]
     [InlineData("Talks in Astana, which Moscow, Ankara and Tehran had promised since December, opened on Monday.", "promised", "Moscow, Ankara and Tehran had promised since December")]
     [InlineData("On Tuesday, Russia, Turkey and Iran signed an accord.", "signed", "Russia, Turkey and Iran signed an accord")]
+    [InlineData("Talks in Astana ended on Tuesday with Russia, Turkey and Iran in accord.", "Talks", "Talks in Astana ended on Tuesday with Russia, Turkey and Iran in accord")]
     [InlineData("Officials said that Syria, Russia, Turkey and Iran signed an accord.", "signed", "Syria, Russia, Turkey and Iran signed an accord")]
     [InlineData("The delegation, led by a senior deputy, arrived in Syria on Thursday and visited Aleppo the next day.", "visited", "The delegation visited Aleppo the next day")]
     [InlineData("The delegation, led by a senior deputy, arrived in Syria on Thursday and visited Aleppo the next day.", "arrived", "The delegation arrived in Syria on Thursday")]
+    [InlineData("The delegation, headed by a senior deputy, reached the capital on what its members called a fact-finding trip.", "trip", "The delegation reached the capital on what its members called a fact-finding trip")]
     public void Extract_ListsAndSubjectsSetOffByCommas_TitleKeepsThem(string sentence, string trigger, string title)
     {
         // Given / When

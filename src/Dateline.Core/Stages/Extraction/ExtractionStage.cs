@@ -154,6 +154,10 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         return null;
     }
 
+    // After a comma, the rest of a list of names: "Turkey and Iran", "Turkey, Iran and Russia" (capitalised words up to its "and").
+    [GeneratedRegex(@"^\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*,?\s+and\s+\p{Lu}")]
+    private static partial Regex NamesListGoesOn();
+
     // Right after an event word, that it goes on: "fighting has continued", "the shelling never stopped", "clashes are still ongoing".
     [GeneratedRegex(@"^\s+(?:(?:has|have)\s+(?:\w+\s+)?continued|(?:never|not)\s+(?:stopped|ceased|ended)|continues|(?:is|are)\s+(?:still\s+)?(?:ongoing|continuing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoesOn();
@@ -428,8 +432,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
             clause = (firstSubject + " " + text[(conjunction + 5)..trigger.Start].Trim()).TrimEnd();
         }
 
+        // No subject of its own: one word, or a verb in the past right after a comma ("The delegation, headed by X, reached
+        // Damascus on what it called a fact-finding trip" is titled "The delegation reached Damascus …").
         var subject = "";
-        if (antecedent.Length == 0 && (clause.Length == 0 || CountWords(clause) <= 1) && Head(text, dashEnd, trigger.Start) is { Length: > 0 } head)
+        var bare = clause.Length == 0 || CountWords(clause) <= 1
+            || (clauseStart > 0 && text[clauseStart - 1] == ',' && clause.Split(' ')[0] is { Length: > 3 } first && char.IsLower(first[0]) && first.EndsWith("ed", StringComparison.Ordinal));
+        if (antecedent.Length == 0 && bare && Head(text, dashEnd, trigger.Start) is { Length: > 0 } head)
         {
             subject = head + " ";
         }
@@ -438,6 +446,12 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
         foreach (var sep in new[] { ',', ';', ':' })
         {
             var i = text.IndexOf(sep, trigger.End);
+            // A comma inside a list of names is no clause's end: "ended on Tuesday with Russia, Turkey and Iran agreeing".
+            while (sep == ',' && i >= 0 && NamesListGoesOn().IsMatch(text.AsSpan(i + 1)))
+            {
+                i = text.IndexOf(sep, i + 1);
+            }
+
             if (i >= 0 && i < stop && CountWords(text[trigger.End..i]) >= 2)
             {
                 stop = i;
