@@ -206,7 +206,13 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
     {
         var result = new List<Dictionary<DateOnly, IReadOnlyList<string>>>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        var (text, error) = Dateline.Sources.Files.TextDecoding.ReadText(path);
+        if (error is not null)
+        {
+            throw new UserException(error);
+        }
+
+        foreach (var line in text!.Split('\n'))
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))

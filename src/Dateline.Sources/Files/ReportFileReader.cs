@@ -8,7 +8,8 @@ namespace Dateline.Sources.Files;
 
 /// <summary>
 /// Reads report files and folders: .txt, .md, .html/.htm, and .jsonl (one report a line: url, title, published,
-/// outlet, text). A file or line that cannot be read becomes a failure result; the rest is still read.
+/// outlet, text), each also gzip-compressed (articles.jsonl.gz). A file or line that cannot be read becomes a failure
+/// result; the rest is still read.
 /// </summary>
 public static class ReportFileReader
 {
@@ -22,7 +23,7 @@ public static class ReportFileReader
             if (Directory.Exists(path))
             {
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Where(f => Extensions.Contains(KindOf(f)))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
@@ -49,10 +50,10 @@ public static class ReportFileReader
     /// <summary>Reads one file by its extension.</summary>
     public static IEnumerable<ReadResult> ReadFile(string path)
     {
-        var ext = Path.GetExtension(path).ToLowerInvariant();
+        var ext = KindOf(path);
         if (!Extensions.Contains(ext))
         {
-            yield return ReadResult.Fail($"{path}: unsupported file type '{ext}' (use .txt, .md, .html or .jsonl)");
+            yield return ReadResult.Fail($"{path}: unsupported file type '{ext}' (use .txt, .md, .html or .jsonl, or any of them .gz)");
             yield break;
         }
 
@@ -83,6 +84,10 @@ public static class ReportFileReader
                 break;
         }
     }
+
+    /// <summary>The kind of file by its extension, a compressed file by the name inside: "articles.jsonl.gz" → ".jsonl".</summary>
+    private static string KindOf(string path) =>
+        Path.GetExtension(path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path).ToLowerInvariant();
 
     private static IEnumerable<ReadResult> ReadJsonLines(string path, string text)
     {
@@ -169,14 +174,23 @@ public static class TextDecoding
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? Gunzip(path) : File.ReadAllBytes(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             return (null, $"{path}: cannot read ({ex.Message})");
         }
 
         return Decode(path, bytes);
+    }
+
+    // A gzip file's content; one that is not gzip throws InvalidDataException, reported as unreadable.
+    private static byte[] Gunzip(string path)
+    {
+        using var input = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
     }
 
     /// <summary>Decodes bytes; <paramref name="name"/> is used in the error.</summary>

@@ -179,6 +179,37 @@ public sealed class ReportFileReaderTests : IDisposable
         Assert.Equal($"{path}:3", results[2].Report!.Source);
     }
 
+    [Fact]
+    public void Read_GzippedJsonLines_ReadsEachLine()
+    {
+        // Given: a T17-style articles file, compressed
+        var path = Path.Combine(Path.GetDirectoryName(Write("x.txt", "x"))!, "articles.jsonl.gz");
+        using (var gz = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gz.Write(System.Text.Encoding.UTF8.GetBytes("{\"id\":\"1\",\"time\":\"2012-05-26\",\"text\":\"Troops shelled Taldou .\"}\n{\"id\":\"2\",\"time\":\"2012-05-27\",\"text\":\"Talks began .\"}\n"));
+        }
+
+        // When
+        var results = ReportFileReader.Read([path]).ToList();
+
+        // Then
+        Assert.Equal(2, results.Count(r => r.Report is not null));
+        Assert.Equal(new DateTimeOffset(2012, 5, 26, 0, 0, 0, TimeSpan.Zero), results[0].Report!.Published);
+    }
+
+    [Fact]
+    public void Read_GzNameOnPlainText_OneErrorNamingTheFile()
+    {
+        // Given: a file named .gz that is not compressed
+        var path = Write("broken.jsonl.gz", "{\"text\":\"x\"}");
+
+        // When
+        var result = Assert.Single(ReportFileReader.Read([path]));
+
+        // Then
+        Assert.StartsWith($"{path}: cannot read", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"title":"no text"}""", "field 'text' is missing or empty")]
     [InlineData("""{"text":"   "}""", "field 'text' is missing or empty")]
