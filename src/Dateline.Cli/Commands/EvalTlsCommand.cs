@@ -178,7 +178,7 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
     // are left out of the day mentions and of the tolls, so no entry votes for its own day). The one-topic reference
     // has few dates; fact boxes give more, chosen by other writers, and show how the ranking holds deeper down the
     // list. Publication counts, the stamping baseline, are printed beside it. Example: "fact boxes: 44 days (32 entry
-    // lines, 2011-06-03..2012-08-08); date F1 0.341, publication counts 0.205".
+    // lines, 2011-06-03..2012-08-08); date F1 0.364, publication counts 0.205".
     private void WriteFactBoxes(IReadOnlyList<Report> reports, IReadOnlyList<DayMention> dayMentions, IReadOnlyList<CitedMention> extracted)
     {
         var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
