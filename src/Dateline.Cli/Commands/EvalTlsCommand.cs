@@ -79,8 +79,8 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
             var summary = new IngestService(store, PipelineFactory.Create())
                 .Ingest([settings.Articles], new IngestOptions(null, null), new ConsoleIngestProgress(console), cancellationToken);
             var reports = store.LoadReports();
-            var first = reports.Where(r => r.Published is not null).Min(r => DateOnly.FromDateTime(r.Published!.Value.DateTime));
-            var last = reports.Where(r => r.Published is not null).Max(r => DateOnly.FromDateTime(r.Published!.Value.DateTime));
+            var published = PublicationDays(reports);
+            var (first, last) = (published.Min(), published.Max());
             var events = store.LoadEvents(new EventQuery(first, last))
                 .Where(e => e.Time.Earliest >= first && e.Time.Latest <= last)
                 .ToList();
@@ -146,7 +146,7 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
     // and last dates (as news-tls evaluates), each summarized by as many sentences as the reference's dates average.
     private static Dictionary<DateOnly, IReadOnlyList<string>> Predict(IReadOnlyList<DayMention> dayMentions, IReadOnlyList<CitedMention> extracted, IReadOnlyList<Report> reports, Dictionary<DateOnly, IReadOnlyList<string>> reference)
     {
-        var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
+        var publications = PublicationDays(reports);
         var perDate = (int)Math.Max(1, Math.Round(reference.Values.Average(v => v.Count)));
         var top = DayReference.Top(dayMentions, publications, reference.Count, reference.Keys.Min(), reference.Keys.Max(), perDate, DayReference.Tolls(extracted));
         return top.ToDictionary(d => d.Day, d => (IReadOnlyList<string>)[d.Summary]);
@@ -181,7 +181,7 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
     // lines, 2011-06-03..2012-08-08); date F1 0.364, publication counts 0.205".
     private void WriteFactBoxes(IReadOnlyList<Report> reports, IReadOnlyList<DayMention> dayMentions, IReadOnlyList<CitedMention> extracted)
     {
-        var publications = reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
+        var publications = PublicationDays(reports);
         var (first, last) = (publications.Min(), publications.Max());
         var entries = dayMentions.Where(m => m.Day >= first && m.Day <= last && DayReference.IsChronologyEntry(m)).ToList();
         if (entries.Count == 0)
@@ -201,6 +201,10 @@ public sealed class EvalTlsCommand(IAnsiConsole console) : Command<EvalTlsComman
         var baseline = TimelineScorer.Score(byPublications, reference).Dates.F1;
         console.WriteLine($"fact boxes: {reference.Count} days ({lines.Count} entry lines, {reference.Keys.Min():yyyy-MM-dd}..{reference.Keys.Max():yyyy-MM-dd}); date F1 {F(ranked)}, publication counts {F(baseline)}");
     }
+
+    // The publication day of each dated report, one entry a report.
+    private static List<DateOnly> PublicationDays(IReadOnlyList<Report> reports) =>
+        reports.Where(r => r.Published is not null).Select(r => DateOnly.FromDateTime(r.Published!.Value.DateTime)).ToList();
 
     private static List<Dictionary<DateOnly, IReadOnlyList<string>>> ReadTimelines(string path)
     {

@@ -400,7 +400,7 @@ public sealed partial class ExtractionStage(IEntityRecognizer entities)
     {
         // A spaced dash ends a clause as a long dash does; it also ends a wire dateline ("ASTANA, Jan 23 (Caspian Daily) -
         // Delegations … met" is titled "Delegations … met", not "Caspian Daily) - Delegations … met").
-        var before = text[..Math.Max(0, trigger.Start - 1)];
+        var before = text.AsSpan(0, Math.Max(0, trigger.Start - 1));
         var dashEnd = Math.Max(before.LastIndexOf(" - ", StringComparison.Ordinal), before.LastIndexOf(" – ", StringComparison.Ordinal)) is var dash and >= 0 ? dash + 3 : 0;
         var clauseStart = Math.Max(text.LastIndexOfAny([',', ';', ':', '(', '—'], Math.Max(0, trigger.Start - 1)) + 1, dashEnd);
         clauseStart = ListStart(text, clauseStart, trigger.Start);
